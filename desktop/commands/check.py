@@ -1,0 +1,123 @@
+"""``transfer-atlas check``: the Chapter V findings for notices, registers or a project."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desktop.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    UsageProblem,
+    add_assessment_arguments,
+    assessment_settings,
+    load_inputs,
+    report_failures,
+)
+from model.findings import NO_SCENARIO, Finding, Severity, compare, counts_by_severity
+from model.graph import build_graph
+from model.interchange import evidence_to_dict
+from model.rules import assess
+
+FINDINGS_SCHEMA = "transfer-atlas/findings/v1"
+FAIL_LEVELS = {"high": 3, "medium": 2, "low": 1, "never": 99}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``check`` subcommand."""
+    parser = sub.add_parser("check", help="list GDPR Chapter V findings",
+                            description="Import the inputs and print the Chapter V findings.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="notices, registers, folders, or one project file (.atlas or .json)")
+    add_assessment_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print a JSON document instead of a table")
+    parser.add_argument("--fail-on", choices=list(FAIL_LEVELS), default="high",
+                        help="exit 1 when a finding at or above this severity exists (default high)")
+    parser.add_argument("--compare", action="store_true",
+                        help="print what the scenario adds and resolves compared with current law")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the check; see ``register`` for the arguments."""
+    try:
+        reference, as_of, scenario = assessment_settings(args)
+        inputs = load_inputs(args.inputs)
+    except UsageProblem as err:
+        print(f"transfer-atlas: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    report_failures(inputs.failures)
+    if inputs.failures and not inputs.project.parties:
+        return EXIT_UNUSABLE
+    graph = build_graph(inputs.project)
+    findings = assess(graph, as_of=as_of, scenario=scenario, reference=reference)
+    baseline = assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference) if args.compare else None
+    if args.json:
+        doc: dict[str, Any] = {
+            "schema": FINDINGS_SCHEMA,
+            "as_of": as_of.isoformat(),
+            "scenario": scenario.describe() if scenario.labels else [],
+            "reference": {"version": reference.version, "as_of": reference.as_of.isoformat()},
+            "findings": [finding_to_dict(f) for f in findings],
+        }
+        if baseline is not None:
+            diff = compare(baseline, findings)
+            doc["compare"] = {"added": [finding_to_dict(f) for f in diff.added],
+                              "resolved": [finding_to_dict(f) for f in diff.resolved]}
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+    else:
+        print_table(findings, as_of.isoformat(), scenario.describe())
+        if baseline is not None:
+            print_comparison(compare(baseline, findings))
+    threshold = FAIL_LEVELS[args.fail_on]
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """A finding as the findings/v1 JSON object."""
+    return {
+        "rule": f.rule.value, "severity": f.severity.value,
+        "exporter": f.exporter_name or None, "importer": f.importer_name or None,
+        "exporter_id": f.exporter, "importer_id": f.importer, "flow": f.flow,
+        "country": f.country, "article": f.article, "message": f.message,
+        "path": list(f.path), "facts": dict(f.facts), "reference": list(f.reference),
+        "evidence": [evidence_to_dict(e) for e in f.evidence],
+    }
+
+
+def print_table(findings: list[Finding], as_of: str, scenario: list[str]) -> None:
+    """The findings as a readable table, most severe first."""
+    counts = counts_by_severity(findings)
+    print(f"As of {as_of}; scenario: {'; '.join(scenario)}")
+    print(f"{len(findings)} findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity))
+    if not findings:
+        return
+    rows = [(f.severity.value, f.rule.value, _short(f.exporter_name), _short(f.importer_name), f.country or "?")
+            for f in findings]
+    headers = ("SEVERITY", "RULE", "EXPORTER", "IMPORTER", "COUNTRY")
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    print()
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
+    for finding, row in zip(findings, rows, strict=True):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+        print(f"    {finding.message}")
+        if finding.evidence:
+            e = finding.evidence[0]
+            print(f"    evidence: {e.document.path} [{e.start}:{e.end}] \"{_short(e.quote, 100)}\"")
+
+
+def print_comparison(diff: Any) -> None:
+    """What the scenario adds and resolves, compared with current law."""
+    print()
+    print(f"Compared with current law: {len(diff.added)} added, {len(diff.resolved)} resolved")
+    for sign, items in (("+", diff.added), ("-", diff.resolved)):
+        for f in items:
+            print(f"  {sign} {f.severity.value:6} {f.rule.value:28} {f.exporter_name} -> {f.importer_name}")
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

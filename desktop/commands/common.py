@@ -1,0 +1,90 @@
+"""What several subcommands share: inputs, the as-of date, scenarios and reporting failures."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from importers.base import ImportFailure
+from importers.batch import import_paths
+from model.findings import Scenario
+from model.interchange import InterchangeError, read_project_json
+from model.project import Project
+from model.reference import ReferenceData, ReferenceDataError, load_reference
+from model.scenarios import ScenarioError, build_scenario
+from model.store import ProjectFileError, load_project
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+class UsageProblem(Exception):
+    """Input the command cannot use at all (exit status 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """A project assembled from the command's inputs, with the files that failed."""
+
+    project: Project
+    failures: tuple[ImportFailure, ...]
+
+
+def add_assessment_arguments(parser: argparse.ArgumentParser) -> None:
+    """--as-of, --scenario, --withdraw and --reference."""
+    parser.add_argument("--as-of", type=_date, default=None, metavar="DATE",
+                        help="evaluate on this date (YYYY-MM-DD; default today)")
+    parser.add_argument("--scenario", action="append", default=[], metavar="NAME",
+                        help="a what-if preset, e.g. dpf-invalidated (repeatable)")
+    parser.add_argument("--withdraw", action="append", default=[], metavar="CODE",
+                        help="treat the adequacy decision for this country as withdrawn (repeatable)")
+    parser.add_argument("--reference", type=Path, default=None, metavar="FILE",
+                        help="use this reference data file instead of the bundled one")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def assessment_settings(args: argparse.Namespace) -> tuple[ReferenceData, dt.date, Scenario]:
+    """The reference data, date and scenario the arguments ask for (UsageProblem when unusable)."""
+    try:
+        reference = load_reference(args.reference)
+        scenario = build_scenario(reference, args.scenario, args.withdraw)
+    except (ReferenceDataError, ScenarioError) as err:
+        raise UsageProblem(str(err)) from err
+    return reference, args.as_of or dt.date.today(), scenario
+
+
+def load_inputs(paths: list[str]) -> Inputs:
+    """A project from the inputs: at most one project file (.atlas or .json) plus documents to import."""
+    projects = [p for p in paths if Path(p).suffix.lower() in (".atlas", ".json")]
+    documents = [p for p in paths if p not in projects]
+    if len(projects) > 1:
+        raise UsageProblem("give at most one project file (.atlas or .json)")
+    project = Project()
+    if projects:
+        project = read_any_project(Path(projects[0]))
+    result = import_paths(documents, project)
+    return Inputs(result.project, result.failures)
+
+
+def read_any_project(path: Path) -> Project:
+    """A project from an .atlas file or a JSON interchange file (UsageProblem when unusable)."""
+    try:
+        if path.suffix.lower() == ".json":
+            return read_project_json(path)
+        return load_project(path)
+    except (ProjectFileError, InterchangeError) as err:
+        raise UsageProblem(str(err)) from err
+
+
+def report_failures(failures: tuple[ImportFailure, ...]) -> None:
+    """One line on stderr per file that could not be read."""
+    for failure in failures:
+        print(f"transfer-atlas: {failure}", file=sys.stderr)

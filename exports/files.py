@@ -1,0 +1,41 @@
+"""Writing files so that an existing file is never left half written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path | str) -> Iterator[Path]:
+    """A temporary path beside ``path``; when the block succeeds it replaces ``path`` in one rename.
+
+    On any error the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_atomic(path: Path | str, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` and move the result over ``path`` only when it completed."""
+    with atomic_target(path) as tmp:
+        write(tmp)
+
+
+def write_text_atomic(path: Path | str, text: str) -> None:
+    """Write UTF-8 text to ``path`` atomically."""
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))

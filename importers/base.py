@@ -1,0 +1,38 @@
+"""The importer protocol and the typed error every importer raises for a file it cannot use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from model.merge import Contribution
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``; a caller cancels long work by raising from it."""
+
+
+class ImportFailure(Exception):
+    """A file could not be imported. ``str()`` names the file (and row, where there is one) and why."""
+
+    def __init__(self, path: str | Path, reason: str, *, row: str | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.row = row
+        where = f"{self.path} ({row})" if row else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class Importer(Protocol):
+    """What every importer offers: a name, the extensions it reads, a cheap check, and ``read``."""
+
+    name: str
+    extensions: tuple[str, ...]
+
+    def can_read(self, path: Path) -> bool:
+        """Whether this importer should be tried on ``path`` (by extension, maybe by a peek)."""
+        ...
+
+    def read(self, path: Path, progress: Progress | None = None) -> Contribution:
+        """The documents, parties and flows the file states; raises ``ImportFailure``."""
+        ...

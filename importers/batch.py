@@ -1,0 +1,85 @@
+"""Importing a batch of files and folders into a project: one bad file never stops the others."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from importers.base import ImportFailure, Progress
+from importers.registry import importer_for, supported_extensions
+from model.merge import merge
+from model.project import Project
+
+PROJECT_SUFFIXES = (".atlas",)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """The project after the batch, the files read, and one failure per file that could not be."""
+
+    project: Project
+    read: tuple[str, ...] = ()
+    failures: tuple[ImportFailure, ...] = ()
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | ImportFailure]:
+    """Files named directly, and the supported files inside named folders (sorted, no loops).
+
+    A named file that does not exist is a failure; inside folders, unsupported files are skipped
+    and symbolic-link loops are cut.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        else:
+            yield ImportFailure(path, "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path | ImportFailure]:
+    seen: set[str] = set()
+    wanted = set(supported_extensions())
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in sorted(files):
+            if Path(name).suffix.lower() in wanted and not name.startswith((".", "~$")):
+                yield Path(root) / name
+
+
+def import_paths(
+    paths: Iterable[str | Path], project: Project | None = None, progress: Progress | None = None
+) -> BatchResult:
+    """Import every file (and folder of files) into ``project``; failures are collected, not raised."""
+    project = project or Project()
+    items = list(expand_paths(paths))
+    failures: list[ImportFailure] = []
+    read: list[str] = []
+    for done, item in enumerate(items):
+        if progress:
+            progress(done, len(items))
+        if isinstance(item, ImportFailure):
+            failures.append(item)
+            continue
+        importer = importer_for(item)
+        if importer is None:
+            failures.append(ImportFailure(item, f"unsupported file type {item.suffix or '(none)'!r}"))
+            continue
+        try:
+            contribution = importer.read(item)
+        except ImportFailure as failure:
+            failures.append(failure)
+            continue
+        project = merge(project, contribution).project
+        read.append(str(item))
+    if progress:
+        progress(len(items), len(items))
+    return BatchResult(replace(project), tuple(read), tuple(failures))

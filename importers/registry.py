@@ -1,0 +1,19 @@
+"""The registry of importers; the desktop's file-dialog filter is derived from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers.base import Importer
+
+IMPORTERS: tuple[Importer, ...] = ()
+
+
+def importer_for(path: Path) -> Importer | None:
+    """The first registered importer that can read ``path``."""
+    return next((imp for imp in IMPORTERS if imp.can_read(path)), None)
+
+
+def supported_extensions() -> tuple[str, ...]:
+    """Every extension some importer reads, lower case with the dot."""
+    return tuple(dict.fromkeys(ext for imp in IMPORTERS for ext in imp.extensions))

@@ -1,0 +1,35 @@
+"""Building a what-if scenario from preset names and country codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from model.findings import Scenario
+from model.reference import DestinationStatus, ReferenceData
+
+
+class ScenarioError(ValueError):
+    """A scenario names a preset or decision the reference data does not know."""
+
+
+def build_scenario(
+    reference: ReferenceData, presets: Iterable[str] = (), withdraw: Iterable[str] = ()
+) -> Scenario:
+    """The scenario of the named presets plus the adequacy decisions of ``withdraw`` (country codes)."""
+    codes: list[str] = []
+    labels: list[str] = []
+    for name in presets:
+        preset = reference.scenarios.get(name)
+        if preset is None:
+            known = ", ".join(sorted(reference.scenarios))
+            raise ScenarioError(f"unknown scenario {name!r} (known: {known})")
+        codes.extend(preset.withdraw)
+        labels.append(preset.label)
+    for raw in withdraw:
+        code = raw.strip().upper()
+        j = reference.jurisdictions.get(code)
+        if j is None or j.status is DestinationStatus.EEA:
+            raise ScenarioError(f"{raw!r} has no adequacy decision to withdraw")
+        codes.append(code)
+        labels.append(f"Adequacy decision for {j.name} ({code}) withdrawn")
+    return Scenario(frozenset(codes), tuple(dict.fromkeys(labels)))
