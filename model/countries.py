@@ -26,8 +26,18 @@ EPO_NAMES = {
 # Abbreviations and colloquial names that neither CLDR nor iso-codes list.
 _EXTRA_NAMES = {
     "US": ("USA", "U.S.A.", "U.S.", "US", "VS", "V.S.", "Amerika", "America", "the States", "Etats-Unis"),
-    "GB": ("UK", "U.K.", "Great Britain", "Groot-Brittannië", "Großbritannien", "Grande-Bretagne",
-           "England", "Engeland", "Angleterre", "Britain"),
+    "GB": (
+        "UK",
+        "U.K.",
+        "Great Britain",
+        "Groot-Brittannië",
+        "Großbritannien",
+        "Grande-Bretagne",
+        "England",
+        "Engeland",
+        "Angleterre",
+        "Britain",
+    ),
     "KR": ("South Korea", "Zuid-Korea", "Südkorea", "Corée du Sud", "Korea"),
     "RU": ("Russia", "Rusland", "Russland", "Russie"),
     "CH": ("Switzerland", "Zwitserland", "Schweiz", "Suisse"),
@@ -101,4 +111,6 @@ def country_code(text: str) -> str | None:
 def country_choices(language: str = "en") -> list[tuple[str, str]]:
     """(code, localised name) for every country, sorted by name, for pickers."""
     names = _babel_names(language if language in LANGUAGES else "en")
-    return sorted(((c, n) for c, n in names.items() if c not in {"ZZ", "XA", "XB"}), key=lambda x: normalise(x[1]))
+    return sorted(
+        ((c, n) for c, n in names.items() if c not in {"ZZ", "XA", "XB"}), key=lambda x: normalise(x[1])
+    )

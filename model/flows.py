@@ -101,7 +101,9 @@ TOOL_INFO: dict[ToolKind, ToolInfo] = {
     ToolKind.CONTRACTUAL_UNSPECIFIED: ToolInfo(
         _F.UNSPECIFIED, "Art. 46 (tool not named)", "Contractual obligations (tool not named)"
     ),
-    ToolKind.SAFE_HARBOUR: ToolInfo(_F.INVALID, "Decision 2000/520/EC, invalid since C-362/14", "Safe Harbour"),
+    ToolKind.SAFE_HARBOUR: ToolInfo(
+        _F.INVALID, "Decision 2000/520/EC, invalid since C-362/14", "Safe Harbour"
+    ),
     ToolKind.PRIVACY_SHIELD: ToolInfo(
         _F.INVALID, "Decision (EU) 2016/1250, invalid since C-311/18", "EU-US Privacy Shield"
     ),

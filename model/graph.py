@@ -64,7 +64,9 @@ def upstream_path(
     return tuple(path)
 
 
-def downstream_paths(graph: nx.MultiDiGraph, source: PartyId, max_hops: int = 10) -> list[tuple[PartyId, ...]]:
+def downstream_paths(
+    graph: nx.MultiDiGraph, source: PartyId, max_hops: int = 10
+) -> list[tuple[PartyId, ...]]:
     """Every simple path of at most ``max_hops`` flows that starts at ``source`` (for onward chains)."""
     paths: list[tuple[PartyId, ...]] = []
     stack: list[tuple[PartyId, ...]] = [(source,)]

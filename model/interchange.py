@@ -44,17 +44,29 @@ def _iso(d: dt.date | None) -> str | None:
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
     """Evidence as a JSON object."""
-    return {"document": e.document.path, "sha256": e.document.sha256, "start": e.start, "end": e.end,
-            "quote": e.quote}
+    return {
+        "document": e.document.path,
+        "sha256": e.document.sha256,
+        "start": e.start,
+        "end": e.end,
+        "quote": e.quote,
+    }
 
 
 def party_to_dict(p: Party) -> dict[str, Any]:
     """A party as a JSON object."""
     return {
-        "id": p.id, "name": p.name, "role": p.role.value, "country": p.country, "kind": p.kind.value,
-        "aliases": list(p.aliases), "scope": {k.value: v.value for k, v in p.scope},
-        "review": p.review.value, "country_confirmed": p.country_confirmed,
-        "placeholder": p.placeholder, "notes": p.notes,
+        "id": p.id,
+        "name": p.name,
+        "role": p.role.value,
+        "country": p.country,
+        "kind": p.kind.value,
+        "aliases": list(p.aliases),
+        "scope": {k.value: v.value for k, v in p.scope},
+        "review": p.review.value,
+        "country_confirmed": p.country_confirmed,
+        "placeholder": p.placeholder,
+        "notes": p.notes,
         "evidence": [evidence_to_dict(e) for e in p.evidence],
     }
 
@@ -62,16 +74,22 @@ def party_to_dict(p: Party) -> dict[str, Any]:
 def flow_to_dict(f: Flow) -> dict[str, Any]:
     """A flow as a JSON object."""
     return {
-        "id": f.id, "exporter": f.exporter, "importer": f.importer,
+        "id": f.id,
+        "exporter": f.exporter,
+        "importer": f.importer,
         "data_categories": list(f.data_categories),
         "special_categories": [c.value for c in f.special_categories],
         "purposes": list(f.purposes),
         "tools": [{"kind": t.kind.value, "reference": t.reference, "date": _iso(t.date)} for t in f.tools],
-        "measures": [{"kind": m.kind.value, "description": m.description, "status": m.status.value}
-                     for m in f.measures],
-        "leaves_eea": f.leaves_eea, "tia_status": f.tia_status.value,
-        "tia_review_date": _iso(f.tia_review_date), "tia_conclusion": f.tia_conclusion.value,
-        "review": f.review.value, "notes": f.notes,
+        "measures": [
+            {"kind": m.kind.value, "description": m.description, "status": m.status.value} for m in f.measures
+        ],
+        "leaves_eea": f.leaves_eea,
+        "tia_status": f.tia_status.value,
+        "tia_review_date": _iso(f.tia_review_date),
+        "tia_conclusion": f.tia_conclusion.value,
+        "review": f.review.value,
+        "notes": f.notes,
         "evidence": [evidence_to_dict(e) for e in f.evidence],
     }
 
@@ -79,16 +97,25 @@ def flow_to_dict(f: Flow) -> dict[str, Any]:
 def document_to_dict(d: Document) -> dict[str, Any]:
     """A source document as a JSON object (with its extracted text)."""
     return {
-        "id": d.id, "path": d.path, "sha256": d.sha256, "kind": d.kind.value, "language": d.language,
-        "title": d.title, "last_updated": _iso(d.last_updated), "controller": d.controller,
-        "text": d.text, "error": d.error,
+        "id": d.id,
+        "path": d.path,
+        "sha256": d.sha256,
+        "kind": d.kind.value,
+        "language": d.language,
+        "title": d.title,
+        "last_updated": _iso(d.last_updated),
+        "controller": d.controller,
+        "text": d.text,
+        "error": d.error,
     }
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
     """The whole project as a JSON document."""
     return {
-        "schema": PROJECT_SCHEMA, "name": project.name, "created": _iso(project.created),
+        "schema": PROJECT_SCHEMA,
+        "name": project.name,
+        "created": _iso(project.created),
         "notes": project.notes,
         "parties": [party_to_dict(p) for p in project.parties],
         "flows": [flow_to_dict(f) for f in project.flows],
@@ -163,15 +190,23 @@ def party_from_dict(raw: Any, where: str = "party") -> Party:
     """A party from its JSON object."""
     r = _Reader(raw, where)
     scope_raw = _Reader(r.get("scope", dict, {}), f"{where}.scope")
-    scope = tuple(sorted((_enum(ScopeAttribute, k, f"{where}.scope"), scope_raw.enum(k, Tristate))
-                         for k in scope_raw.raw))
+    scope = tuple(
+        sorted(
+            (_enum(ScopeAttribute, k, f"{where}.scope"), scope_raw.enum(k, Tristate)) for k in scope_raw.raw
+        )
+    )
     return Party(
-        id=PartyId(r.text("id")), name=r.text("name"), role=r.enum("role", Role),
-        country=r.text("country", None, none=True), kind=r.enum("kind", PartyKind, PartyKind.NAMED),
-        aliases=r.strings("aliases"), scope=scope,
+        id=PartyId(r.text("id")),
+        name=r.text("name"),
+        role=r.enum("role", Role),
+        country=r.text("country", None, none=True),
+        kind=r.enum("kind", PartyKind, PartyKind.NAMED),
+        aliases=r.strings("aliases"),
+        scope=scope,
         review=r.enum("review", ReviewStatus, ReviewStatus.SUGGESTED),
         country_confirmed=r.get("country_confirmed", bool, False),
-        placeholder=r.get("placeholder", bool, False), notes=r.text("notes", ""),
+        placeholder=r.get("placeholder", bool, False),
+        notes=r.text("notes", ""),
         evidence=r.objects("evidence", evidence_from_dict),
     )
 
@@ -191,23 +226,33 @@ def _tool(raw: Any, where: str) -> TransferTool:
 def _measure(raw: Any, where: str) -> SupplementaryMeasure:
     r = _Reader(raw, where)
     return SupplementaryMeasure(
-        r.enum("kind", MeasureKind), r.text("description"), r.enum("status", MeasureStatus, MeasureStatus.PLANNED)
+        r.enum("kind", MeasureKind),
+        r.text("description"),
+        r.enum("status", MeasureStatus, MeasureStatus.PLANNED),
     )
 
 
 def flow_from_dict(raw: Any, where: str = "flow") -> Flow:
     """A flow from its JSON object."""
     r = _Reader(raw, where)
-    special = tuple(_enum(SpecialCategory, c, f"{where}.special_categories") for c in r.strings("special_categories"))
+    special = tuple(
+        _enum(SpecialCategory, c, f"{where}.special_categories") for c in r.strings("special_categories")
+    )
     return Flow(
-        id=FlowId(r.text("id")), exporter=PartyId(r.text("exporter")), importer=PartyId(r.text("importer")),
-        data_categories=r.strings("data_categories"), special_categories=special,
-        purposes=r.strings("purposes"), tools=r.objects("tools", _tool),
-        measures=r.objects("measures", _measure), leaves_eea=r.get("leaves_eea", bool, False),
+        id=FlowId(r.text("id")),
+        exporter=PartyId(r.text("exporter")),
+        importer=PartyId(r.text("importer")),
+        data_categories=r.strings("data_categories"),
+        special_categories=special,
+        purposes=r.strings("purposes"),
+        tools=r.objects("tools", _tool),
+        measures=r.objects("measures", _measure),
+        leaves_eea=r.get("leaves_eea", bool, False),
         tia_status=r.enum("tia_status", TiaStatus, TiaStatus.NOT_STARTED),
         tia_review_date=r.date("tia_review_date"),
         tia_conclusion=r.enum("tia_conclusion", TiaConclusion, TiaConclusion.UNDECIDED),
-        review=r.enum("review", ReviewStatus, ReviewStatus.SUGGESTED), notes=r.text("notes", ""),
+        review=r.enum("review", ReviewStatus, ReviewStatus.SUGGESTED),
+        notes=r.text("notes", ""),
         evidence=r.objects("evidence", evidence_from_dict),
     )
 
@@ -217,11 +262,16 @@ def document_from_dict(raw: Any, where: str = "document") -> Document:
     r = _Reader(raw, where)
     controller = r.text("controller", None, none=True)
     return Document(
-        id=DocumentId(r.text("id")), path=r.text("path"), sha256=r.text("sha256", ""),
+        id=DocumentId(r.text("id")),
+        path=r.text("path"),
+        sha256=r.text("sha256", ""),
         kind=r.enum("kind", DocumentKind, DocumentKind.NOTICE),
-        language=r.text("language", None, none=True), title=r.text("title", None, none=True),
-        last_updated=r.date("last_updated"), controller=PartyId(controller) if controller else None,
-        text=r.text("text", ""), error=r.text("error", None, none=True),
+        language=r.text("language", None, none=True),
+        title=r.text("title", None, none=True),
+        last_updated=r.date("last_updated"),
+        controller=PartyId(controller) if controller else None,
+        text=r.text("text", ""),
+        error=r.text("error", None, none=True),
     )
 
 
@@ -240,8 +290,11 @@ def project_from_dict(raw: Any, where: str = "project") -> Project:
             if getattr(flow, end) not in known:
                 raise InterchangeError(f"{where}.flows[{i}].{end}: no party {getattr(flow, end)!r}")
     return Project(
-        name=r.text("name", "Untitled project"), parties=parties, flows=flows,
-        documents=r.objects("documents", document_from_dict), created=r.date("created"),
+        name=r.text("name", "Untitled project"),
+        parties=parties,
+        flows=flows,
+        documents=r.objects("documents", document_from_dict),
+        created=r.date("created"),
         notes=r.text("notes", ""),
     )
 

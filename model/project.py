@@ -136,9 +136,7 @@ def merge_parties(project: Project, keep: PartyId, absorb: PartyId) -> Project:
             continue
         flows.append(replace(flow, exporter=exporter, importer=importer))
     parties = tuple(merged if p.id == keep else p for p in project.parties if p.id != absorb)
-    documents = tuple(
-        replace(d, controller=keep) if d.controller == absorb else d for d in project.documents
-    )
+    documents = tuple(replace(d, controller=keep) if d.controller == absorb else d for d in project.documents)
     return replace(project, parties=parties, flows=tuple(flows), documents=documents)
 
 

@@ -180,7 +180,9 @@ def load_reference(path: Path | str | None = None) -> ReferenceData:
     try:
         return parse_reference(raw, str(path))
     except (KeyError, TypeError, ValueError) as err:
-        raise ReferenceDataError(f"{path}: reference data is malformed ({type(err).__name__}: {err})") from err
+        raise ReferenceDataError(
+            f"{path}: reference data is malformed ({type(err).__name__}: {err})"
+        ) from err
 
 
 def parse_reference(raw: dict[str, Any], path: str = "<memory>") -> ReferenceData:

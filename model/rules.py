@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sort_findings
-from model.flows import Flow, TiaStatus, ToolFamily, ToolKind
+from model.flows import Flow, TiaStatus, ToolFamily
 from model.graph import upstream_path
 from model.ids import PartyId
 from model.parties import Party, Role, Tristate
@@ -202,7 +202,9 @@ def _invalid_references(hop: Hop, *, alone: bool) -> Iterator[Finding]:
         if tool.kind.info.family is not ToolFamily.INVALID:
             continue
         severity = Severity.HIGH if alone else Severity.MEDIUM
-        rest = "and nothing else protects the transfer" if alone else "beside a valid tool; update the contract"
+        rest = (
+            "and nothing else protects the transfer" if alone else "beside a valid tool; update the contract"
+        )
         yield hop.finding(
             RuleId.INVALID_MECHANISM,
             severity,

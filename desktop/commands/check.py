@@ -28,16 +28,30 @@ FAIL_LEVELS = {"high": 3, "medium": 2, "low": 1, "never": 99}
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``check`` subcommand."""
-    parser = sub.add_parser("check", help="list GDPR Chapter V findings",
-                            description="Import the inputs and print the Chapter V findings.")
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="notices, registers, folders, or one project file (.atlas or .json)")
+    parser = sub.add_parser(
+        "check",
+        help="list GDPR Chapter V findings",
+        description="Import the inputs and print the Chapter V findings.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="notices, registers, folders, or one project file (.atlas or .json)",
+    )
     add_assessment_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print a JSON document instead of a table")
-    parser.add_argument("--fail-on", choices=list(FAIL_LEVELS), default="high",
-                        help="exit 1 when a finding at or above this severity exists (default high)")
-    parser.add_argument("--compare", action="store_true",
-                        help="print what the scenario adds and resolves compared with current law")
+    parser.add_argument(
+        "--fail-on",
+        choices=list(FAIL_LEVELS),
+        default="high",
+        help="exit 1 when a finding at or above this severity exists (default high)",
+    )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="print what the scenario adds and resolves compared with current law",
+    )
     parser.set_defaults(run=run)
 
 
@@ -65,8 +79,10 @@ def run(args: argparse.Namespace) -> int:
         }
         if baseline is not None:
             diff = compare(baseline, findings)
-            doc["compare"] = {"added": [finding_to_dict(f) for f in diff.added],
-                              "resolved": [finding_to_dict(f) for f in diff.resolved]}
+            doc["compare"] = {
+                "added": [finding_to_dict(f) for f in diff.added],
+                "resolved": [finding_to_dict(f) for f in diff.resolved],
+            }
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
         print_table(findings, as_of.isoformat(), scenario.describe())
@@ -79,11 +95,19 @@ def run(args: argparse.Namespace) -> int:
 def finding_to_dict(f: Finding) -> dict[str, Any]:
     """A finding as the findings/v1 JSON object."""
     return {
-        "rule": f.rule.value, "severity": f.severity.value,
-        "exporter": f.exporter_name or None, "importer": f.importer_name or None,
-        "exporter_id": f.exporter, "importer_id": f.importer, "flow": f.flow,
-        "country": f.country, "article": f.article, "message": f.message,
-        "path": list(f.path), "facts": dict(f.facts), "reference": list(f.reference),
+        "rule": f.rule.value,
+        "severity": f.severity.value,
+        "exporter": f.exporter_name or None,
+        "importer": f.importer_name or None,
+        "exporter_id": f.exporter,
+        "importer_id": f.importer,
+        "flow": f.flow,
+        "country": f.country,
+        "article": f.article,
+        "message": f.message,
+        "path": list(f.path),
+        "facts": dict(f.facts),
+        "reference": list(f.reference),
         "evidence": [evidence_to_dict(e) for e in f.evidence],
     }
 
@@ -95,8 +119,10 @@ def print_table(findings: list[Finding], as_of: str, scenario: list[str]) -> Non
     print(f"{len(findings)} findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity))
     if not findings:
         return
-    rows = [(f.severity.value, f.rule.value, _short(f.exporter_name), _short(f.importer_name), f.country or "?")
-            for f in findings]
+    rows = [
+        (f.severity.value, f.rule.value, _short(f.exporter_name), _short(f.importer_name), f.country or "?")
+        for f in findings
+    ]
     headers = ("SEVERITY", "RULE", "EXPORTER", "IMPORTER", "COUNTRY")
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     print()
@@ -106,7 +132,7 @@ def print_table(findings: list[Finding], as_of: str, scenario: list[str]) -> Non
         print(f"    {finding.message}")
         if finding.evidence:
             e = finding.evidence[0]
-            print(f"    evidence: {e.document.path} [{e.start}:{e.end}] \"{_short(e.quote, 100)}\"")
+            print(f'    evidence: {e.document.path} [{e.start}:{e.end}] "{_short(e.quote, 100)}"')
 
 
 def print_comparison(diff: Any) -> None:

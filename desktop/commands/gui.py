@@ -7,8 +7,11 @@ import argparse
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``gui`` subcommand."""
-    parser = sub.add_parser("gui", help="open the desktop app (the default)",
-                            description="Open the desktop app, optionally on a project or files to import.")
+    parser = sub.add_parser(
+        "gui",
+        help="open the desktop app (the default)",
+        description="Open the desktop app, optionally on a project or files to import.",
+    )
     parser.add_argument("inputs", nargs="*", metavar="PROJECT_OR_FILES")
     parser.set_defaults(run=run)
 

@@ -17,9 +17,11 @@ from model.store import ProjectFileError, save_project
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` subcommand."""
     parser = sub.add_parser(
-        "import", help="import notices, registers or a JSON project into a project file",
+        "import",
+        help="import notices, registers or a JSON project into a project file",
         description="Add documents (and JSON interchange projects) to a .atlas project file, "
-                    "creating it when it does not exist.")
+        "creating it when it does not exist.",
+    )
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--into", required=True, type=Path, metavar="PROJECT.atlas")
     parser.add_argument("--name", default=None, help="the project's name (organisation)")
@@ -46,8 +48,10 @@ def run(args: argparse.Namespace) -> int:
     except ProjectFileError as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
-    print(f"{args.into}: {len(project.parties)} parties, {len(project.flows)} flows, "
-          f"{len(project.documents)} documents ({len(result.read)} files read, {len(result.failures)} failed)")
+    print(
+        f"{args.into}: {len(project.parties)} parties, {len(project.flows)} flows, "
+        f"{len(project.documents)} documents ({len(result.read)} files read, {len(result.failures)} failed)"
+    )
     return EXIT_OK if not result.failures else 1
 
 
@@ -58,4 +62,3 @@ def _add_json(project: Project, path: Path) -> Project:
         return incoming
     contribution = Contribution(incoming.documents, incoming.parties, incoming.flows)
     return merge(project, contribution).project
-
