@@ -126,5 +126,14 @@ def counts_by_severity(findings: Iterable[Finding]) -> dict[Severity, int]:
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Most severe first, then by rule, exporter and importer names: the order reports use."""
     return sorted(
-        findings, key=lambda f: (-f.severity.rank, f.rule, f.exporter_name, f.importer_name, f.flow or "")
+        findings,
+        key=lambda f: (
+            -f.severity.rank,
+            f.rule,
+            f.exporter_name,
+            f.importer_name,
+            f.flow or "",
+            f.importer or "",
+            f.path,
+        ),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
@@ -37,31 +37,26 @@ def flows(graph: nx.MultiDiGraph) -> Iterator[Flow]:
         yield flow
 
 
-def upstream_path(
-    graph: nx.MultiDiGraph, start: PartyId, allowed: Callable[[PartyId], bool]
-) -> tuple[PartyId, ...]:
-    """The shortest chain of parties that feeds ``start``, walking back through ``allowed`` parties.
-
-    Returns the path from its origin (a party nothing upstream feeds, or whose feeders are not
-    allowed) down to ``start``; ``(start,)`` when nothing feeds it. Breadth-first, so cycles end.
-    """
-    parent: dict[PartyId, PartyId | None] = {start: None}
-    queue = deque([start])
-    origin = start
+def chains_from(graph: nx.MultiDiGraph, origins: Iterable[PartyId]) -> dict[PartyId, PartyId | None]:
+    """Breadth-first parents from ``origins``: for every party reachable from one, who feeds it on a
+    shortest chain (None for the origins). One pass over the graph, so cycles end."""
+    parents: dict[PartyId, PartyId | None] = {o: None for o in sorted(origins)}
+    queue = deque(parents)
     while queue:
         node = queue.popleft()
-        feeders = [p for p in graph.predecessors(node) if p not in parent and allowed(p)]
-        if not feeders and node != start:
-            origin = node
-            break
-        for feeder in sorted(feeders):
-            parent[feeder] = node
-            queue.append(feeder)
-        origin = node
-    path = [origin]
-    while parent[path[-1]] is not None:
-        path.append(parent[path[-1]])  # type: ignore[arg-type]
-    return tuple(path)
+        for nxt in sorted(set(graph.successors(node))):
+            if nxt not in parents:
+                parents[nxt] = node
+                queue.append(nxt)
+    return parents
+
+
+def chain_to(parents: dict[PartyId, PartyId | None], node: PartyId) -> tuple[PartyId, ...]:
+    """The chain of parties from an origin down to ``node`` (just ``(node,)`` when unreached)."""
+    path = [node]
+    while (parent := parents.get(path[-1])) is not None:
+        path.append(parent)
+    return tuple(reversed(path))
 
 
 def downstream_paths(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import networkx as nx
 
 from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sort_findings
 from model.flows import Flow, TiaStatus, ToolFamily
-from model.graph import upstream_path
+from model.graph import chain_to, chains_from
 from model.ids import PartyId
 from model.parties import Party, Role, Tristate
 from model.reference import Destination, DestinationStatus, ReferenceData, bundled_reference
@@ -85,30 +85,43 @@ def assess(
     Deterministic and independent of the order in which parties and flows were added.
     """
     reference = reference or bundled_reference()
-    destinations: dict[str | None, Destination] = {}
-    eea_side = _eea_side(graph, reference)
+    party_of: dict[PartyId, Party] = dict(graph.nodes(data="party"))
+    eea_side = _eea_side(graph, party_of, reference)
+    destination = _destination_lookup(reference, as_of, scenario)
     findings: list[Finding] = []
     unprotected: list[Hop] = []
-    for exporter_id, importer_id, flow in graph.edges(data="flow"):
-        exporter = graph.nodes[exporter_id]["party"]
-        importer = graph.nodes[importer_id]["party"]
-        code = importer.country
-        if code not in destinations:
-            destinations[code] = reference.destination(code, as_of, scenario.withdrawn)
-        hop = Hop(flow, exporter, importer, destinations[code], scenario)
-        if exporter_id in eea_side:
-            found = list(_flow_findings(hop, as_of))
-            if any(f.rule in _UNPROTECTED_RULES for f in found):
-                unprotected.append(hop)
-        elif hop.destination.status is DestinationStatus.THIRD_COUNTRY and not _valid_families(flow):
-            unprotected.append(hop)
-            found = []
-        else:
-            found = []
-        findings.extend(_raise_for_special_categories(f, flow) for f in found)
-    findings.extend(_location_unconfirmed(graph))
-    findings.extend(_onward_transfers(graph, unprotected, eea_side))
+    for exporter_id, targets in graph.succ.items():
+        exporter = party_of[exporter_id]
+        exporting = exporter_id in eea_side
+        for importer_id, keyed in targets.items():
+            importer = party_of[importer_id]
+            dest = destination(importer.country)
+            for data in keyed.values():
+                hop = Hop(data["flow"], exporter, importer, dest, scenario)
+                if exporting:
+                    found = [_raise_for_special_categories(f, hop.flow) for f in _flow_findings(hop, as_of)]
+                    findings.extend(found)
+                    if any(f.rule in _UNPROTECTED_RULES for f in found):
+                        unprotected.append(hop)
+                elif dest.status is DestinationStatus.THIRD_COUNTRY and not _valid_families(hop.flow):
+                    unprotected.append(hop)
+    findings.extend(_location_unconfirmed(party_of))
+    findings.extend(_onward_transfers(graph, party_of, unprotected, eea_side))
     return sort_findings(findings)
+
+
+def _destination_lookup(
+    reference: ReferenceData, as_of: dt.date, scenario: Scenario
+) -> Callable[[str | None], Destination]:
+    """``reference.destination`` memoised per country for one run."""
+    cache: dict[str | None, Destination] = {}
+
+    def lookup(code: str | None) -> Destination:
+        if code not in cache:
+            cache[code] = reference.destination(code, as_of, scenario.withdrawn)
+        return cache[code]
+
+    return lookup
 
 
 _UNPROTECTED_RULES = frozenset({RuleId.NO_SAFEGUARD, RuleId.ADEQUACY_EXPIRED, RuleId.INVALID_MECHANISM})
@@ -119,7 +132,9 @@ def _valid_families(flow: Flow) -> frozenset[ToolFamily]:
     return flow.families() & _VALID_FAMILIES
 
 
-def _eea_side(graph: nx.MultiDiGraph, reference: ReferenceData) -> set[PartyId]:
+def _eea_side(
+    graph: nx.MultiDiGraph, party_of: dict[PartyId, Party], reference: ReferenceData
+) -> set[PartyId]:
     """Parties whose outgoing flows are exports under Chapter V.
 
     Parties in the EEA; a controller whose country is not known (the notices are GDPR notices);
@@ -127,14 +142,14 @@ def _eea_side(graph: nx.MultiDiGraph, reference: ReferenceData) -> set[PartyId]:
     own recipients must be protected as if the data left the EEA there.
     """
     side: set[PartyId] = set()
-    for node, party in graph.nodes(data="party"):
+    for node, party in party_of.items():
         if reference.is_eea(party.country) or (party.country is None and party.role is Role.CONTROLLER):
             side.add(node)
     queue = deque(side)
     while queue:
         node = queue.popleft()
-        for nxt in graph.successors(node):
-            if nxt not in side and graph.nodes[nxt]["party"].country is None:
+        for nxt in graph.succ[node]:
+            if nxt not in side and party_of[nxt].country is None:
                 side.add(nxt)
                 queue.append(nxt)
     return side
@@ -326,8 +341,8 @@ def _raise_for_special_categories(finding: Finding, flow: Flow) -> Finding:
     return finding
 
 
-def _location_unconfirmed(graph: nx.MultiDiGraph) -> Iterator[Finding]:
-    for node, party in graph.nodes(data="party"):
+def _location_unconfirmed(party_of: dict[PartyId, Party]) -> Iterator[Finding]:
+    for node, party in party_of.items():
         if party.country is not None or party.placeholder:
             continue
         yield Finding(
@@ -344,16 +359,20 @@ def _location_unconfirmed(graph: nx.MultiDiGraph) -> Iterator[Finding]:
 
 
 def _onward_transfers(
-    graph: nx.MultiDiGraph, unprotected: list[Hop], eea_side: set[PartyId]
+    graph: nx.MultiDiGraph, party_of: dict[PartyId, Party], unprotected: list[Hop], eea_side: set[PartyId]
 ) -> Iterator[Finding]:
     """Chains whose hop out of the EEA (or onward from a third country) has no safeguard."""
+    if not unprotected:
+        return
+    origins = [n for n, p in party_of.items() if p.role is Role.CONTROLLER and n in eea_side]
+    parents = chains_from(graph, origins or [n for n in eea_side if graph.in_degree(n) == 0])
     for hop in unprotected:
-        chain = upstream_path(graph, hop.exporter.id, allowed=lambda p: True)
+        chain = chain_to(parents, hop.exporter.id)
         from_eea = hop.exporter.id in eea_side
         if len(chain) < 2 or not (from_eea or any(p in eea_side for p in chain)):
             continue
         path = (*chain, hop.importer.id)
-        names = " -> ".join(graph.nodes[p]["party"].name for p in path)
+        names = " -> ".join(party_of[p].name for p in path)
         severity = Severity.HIGH if from_eea else Severity.MEDIUM
         where = "leaves the EEA" if from_eea else "moves on from a third country"
         finding = hop.finding(
