@@ -1,0 +1,120 @@
+"""Reference data: the bundled file's facts, a user's newer file, and clear errors for bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from model.countries import country_code, country_name
+from model.reference import (
+    BUNDLED_REFERENCE,
+    DestinationStatus,
+    ReferenceDataError,
+    bundled_reference,
+    load_reference,
+)
+
+D = DestinationStatus
+
+
+def test_bundled_reference_facts() -> None:
+    ref = bundled_reference()
+    assert len([c for c in ref.jurisdictions.values() if c.status is D.EEA]) == 30
+    assert ref.jurisdictions["GB"].expires == dt.date(2031, 12, 27)
+    assert ref.jurisdictions["US"].status is D.PARTIAL and ref.jurisdictions["US"].legal_risk
+    assert {i.id for i in ref.invalidated} == {"safe_harbour", "privacy_shield", "scc_legacy"}
+    assert "US" in ref.laws and all(j.source for j in ref.jurisdictions.values())
+    assert ref.scenarios["dpf-invalidated"].withdraw == ("US",)
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("NL", D.EEA),
+        ("AX", D.EEA),
+        ("RE", D.EEA),
+        ("CH", D.ADEQUATE),
+        ("FO", D.ADEQUATE),
+        ("US", D.PARTIAL),
+        ("GL", D.THIRD_COUNTRY),
+        ("GI", D.THIRD_COUNTRY),
+        ("IN", D.THIRD_COUNTRY),
+        (None, D.UNKNOWN),
+    ],
+)
+def test_destination_status(code: str | None, status: DestinationStatus) -> None:
+    assert bundled_reference().destination(code, dt.date(2026, 11, 22)).status is status
+
+
+def test_user_can_point_at_a_newer_file(tmp_path: Path) -> None:
+    raw = json.loads(BUNDLED_REFERENCE.read_text(encoding="utf-8"))
+    raw["version"] = "2027.01"
+    raw["jurisdictions"].append(
+        {
+            "code": "KE",
+            "name": "Kenya",
+            "status": "adequate",
+            "scope": "Whole territory.",
+            "decision": "hypothetical",
+            "adopted": "2027-01-10",
+            "expires": None,
+            "source": "https://example.invalid/ke",
+        }
+    )
+    newer = tmp_path / "reference-2027.json"
+    newer.write_text(json.dumps(raw), encoding="utf-8")
+    ref = load_reference(newer)
+    assert ref.version == "2027.01"
+    assert ref.destination("KE", dt.date(2027, 2, 1)).status is D.ADEQUATE
+    assert ref.destination("KE", dt.date(2026, 12, 1)).lapse == "not yet in force"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "not valid JSON"),
+        ('{"schema": "x"}', "malformed"),
+        (
+            '{"schema": "transfer-atlas/reference/v1", "version": 1, "as_of": "2026-11-22", "jurisdictions": [{}]}',
+            "malformed",
+        ),
+    ],
+)
+def test_bad_reference_file_is_named(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "ref.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=f"ref.json: .*{message}"):
+        load_reference(bad)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Verenigde Staten", "US"),
+        ("États-Unis", "US"),
+        ("Vereinigte Staaten von Amerika", "US"),
+        ("USA", "US"),
+        ("Verenigd Koninkrijk", "GB"),
+        ("Royaume-Uni", "GB"),
+        ("uk", "GB"),
+        ("Zwitserland", "CH"),
+        ("Schweiz", "CH"),
+        ("Inde", "IN"),
+        ("Indien", "IN"),
+        ("Japon", "JP"),
+        ("Zuid-Korea", "KR"),
+        ("de", "DE"),
+        ("CAN", "CA"),
+        ("Atlantis", None),
+    ],
+)
+def test_country_names_in_four_languages(name: str, code: str | None) -> None:
+    assert country_code(name) == code
+
+
+def test_country_names_are_localised() -> None:
+    assert country_name("DE", "nl") == "Duitsland" and country_name("DE", "fr") == "Allemagne"
+    assert country_name("EPO", "de") == "Europäische Patentorganisation"
