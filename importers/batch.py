@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from importers.base import ImportFailure, Progress
+from importers.base import Importer, ImportFailure, Progress
 from importers.registry import importer_for, supported_extensions
-from model.merge import merge
+from model.merge import adopt_stand_in_controllers, merge
 from model.project import Project
 
 PROJECT_SUFFIXES = (".atlas",)
@@ -56,9 +56,16 @@ def _walk(folder: Path) -> Iterator[Path | ImportFailure]:
 
 
 def import_paths(
-    paths: Iterable[str | Path], project: Project | None = None, progress: Progress | None = None
+    paths: Iterable[str | Path],
+    project: Project | None = None,
+    progress: Progress | None = None,
+    importers: Sequence[Importer] | None = None,
 ) -> BatchResult:
-    """Import every file (and folder of files) into ``project``; failures are collected, not raised."""
+    """Import every file (and folder of files) into ``project``; failures are collected, not raised.
+
+    Rows a file could not use are failures too (naming the row); the file's other rows are kept.
+    ``importers`` replaces the registry, for importers configured by the user (a column mapping).
+    """
     project = project or Project()
     items = list(expand_paths(paths))
     failures: list[ImportFailure] = []
@@ -69,7 +76,7 @@ def import_paths(
         if isinstance(item, ImportFailure):
             failures.append(item)
             continue
-        importer = importer_for(item)
+        importer = importer_for(item, importers)
         if importer is None:
             failures.append(ImportFailure(item, f"unsupported file type {item.suffix or '(none)'!r}"))
             continue
@@ -79,7 +86,8 @@ def import_paths(
             failures.append(failure)
             continue
         project = merge(project, contribution).project
+        failures.extend(ImportFailure(p.path, p.reason, row=p.row) for p in contribution.problems)
         read.append(str(item))
     if progress:
         progress(len(items), len(items))
-    return BatchResult(replace(project), tuple(read), tuple(failures))
+    return BatchResult(adopt_stand_in_controllers(project), tuple(read), tuple(failures))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from importers.base import Importer
@@ -9,9 +10,9 @@ from importers.base import Importer
 IMPORTERS: tuple[Importer, ...] = ()
 
 
-def importer_for(path: Path) -> Importer | None:
-    """The first registered importer that can read ``path``."""
-    return next((imp for imp in IMPORTERS if imp.can_read(path)), None)
+def importer_for(path: Path, importers: Sequence[Importer] | None = None) -> Importer | None:
+    """The first registered importer (or of ``importers``) that can read ``path``."""
+    return next((imp for imp in (IMPORTERS if importers is None else importers) if imp.can_read(path)), None)
 
 
 def supported_extensions() -> tuple[str, ...]:

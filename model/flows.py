@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from model.evidence import Evidence
 from model.ids import FlowId, PartyId
-from model.parties import ReviewStatus
+from model.parties import ReviewStatus, Tristate
 
 
 class ToolFamily(StrEnum):
@@ -185,7 +185,8 @@ class Flow:
     """A directed flow of personal data from ``exporter`` to ``importer``.
 
     ``leaves_eea`` records that a source states the data leaves the EEA, which matters when the
-    importer's country is not known.
+    importer's country is not known. ``dpa`` records whether a data processing agreement (Art. 28(3))
+    with the importer is on file, and ``contract_reference`` which contract, as a register states them.
     """
 
     id: FlowId
@@ -203,6 +204,8 @@ class Flow:
     review: ReviewStatus = ReviewStatus.SUGGESTED
     notes: str = ""
     evidence: tuple[Evidence, ...] = field(default=())
+    dpa: Tristate = Tristate.UNKNOWN
+    contract_reference: str = ""
 
     def families(self) -> frozenset[ToolFamily]:
         """The Chapter V families of the tools this flow relies on."""

@@ -91,6 +91,8 @@ def flow_to_dict(f: Flow) -> dict[str, Any]:
         "review": f.review.value,
         "notes": f.notes,
         "evidence": [evidence_to_dict(e) for e in f.evidence],
+        "dpa": f.dpa.value,
+        "contract_reference": f.contract_reference,
     }
 
 
@@ -254,6 +256,8 @@ def flow_from_dict(raw: Any, where: str = "flow") -> Flow:
         review=r.enum("review", ReviewStatus, ReviewStatus.SUGGESTED),
         notes=r.text("notes", ""),
         evidence=r.objects("evidence", evidence_from_dict),
+        dpa=r.enum("dpa", Tristate, Tristate.UNKNOWN),
+        contract_reference=r.text("contract_reference", ""),
     )
 
 

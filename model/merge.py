@@ -10,20 +10,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from model.flows import Flow
+from model.flows import Flow, TiaStatus
 from model.ids import PartyId
 from model.names import normalise_name
-from model.parties import Party, PartyKind, ReviewStatus
-from model.project import Document, Project
+from model.parties import Party, PartyKind, ReviewStatus, Role, Tristate
+from model.project import Document, Project, merge_parties, with_party
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A part of a file (a row, a cell) that could not be used as it stands, while the rest was."""
+
+    path: str
+    reason: str
+    row: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Contribution:
-    """What one importer read from one or more files: documents, and the parties and flows they state."""
+    """What one importer read from one or more files: documents, and the parties and flows they state.
+
+    ``problems`` lists the rows or cells that were skipped or read only in part, so that a register
+    with one bad row still contributes every other row.
+    """
 
     documents: tuple[Document, ...] = ()
     parties: tuple[Party, ...] = ()
     flows: tuple[Flow, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +113,17 @@ def _combine_party(existing: Party, incoming: Party) -> Party:
         existing,
         evidence=evidence,
         aliases=aliases,
-        country=existing.country or incoming.country,
+        country=_country(existing, incoming),
         country_confirmed=existing.country_confirmed or incoming.country_confirmed,
         scope=existing.scope or incoming.scope,
     )
+
+
+def _country(existing: Party, incoming: Party) -> str | None:
+    # A country a register states (confirmed) beats one a notice only suggested.
+    if incoming.country_confirmed and not existing.country_confirmed:
+        return incoming.country or existing.country
+    return existing.country or incoming.country
 
 
 def _combine_flow(existing: Flow | None, incoming: Flow) -> Flow:
@@ -119,4 +140,31 @@ def _combine_flow(existing: Flow | None, incoming: Flow) -> Flow:
         purposes=tuple(dict.fromkeys((*existing.purposes, *incoming.purposes))),
         tools=tuple(dict.fromkeys((*existing.tools, *incoming.tools))),
         leaves_eea=existing.leaves_eea or incoming.leaves_eea,
+        tia_status=existing.tia_status
+        if existing.tia_status is not TiaStatus.NOT_STARTED
+        else incoming.tia_status,
+        tia_review_date=existing.tia_review_date or incoming.tia_review_date,
+        dpa=incoming.dpa if existing.dpa is Tristate.UNKNOWN else existing.dpa,
+        contract_reference=existing.contract_reference or incoming.contract_reference,
     )
+
+
+def adopt_stand_in_controllers(project: Project) -> Project:
+    """Stand-in controllers merged into the project's controller, when it has exactly one.
+
+    A register read without a named controller gets a stand-in: a placeholder controller named after
+    the file. Once the project holds exactly one named controller, the register is taken to be its
+    register; with several, the stand-in stays for the user to resolve.
+    """
+    controllers = [p for p in project.active_parties() if p.role is Role.CONTROLLER]
+    named = [p for p in controllers if not p.placeholder]
+    stand_ins = [p for p in controllers if p.placeholder]
+    if len(named) != 1 or not stand_ins:
+        return project
+    keep = named[0]
+    for stand_in in stand_ins:
+        project = merge_parties(project, keep.id, stand_in.id)
+    # The stand-in's made-up name is no alias of the organisation.
+    kept = project.party(keep.id)
+    names = {s.name for s in stand_ins}
+    return with_party(project, replace(kept, aliases=tuple(a for a in kept.aliases if a not in names)))
