@@ -1,0 +1,188 @@
+"""The transfer register: one column list shared by the Transfers sheet, the JSON and the CSV export.
+
+A column's value is text, a date, ``None`` or a tuple of texts (one item per line in the
+workbook and the CSV, a list in JSON), so every output shows the same register.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from exports.cells import clean_text, is_formula_like
+from exports.report import TransferReport, TransferRow
+from exports.targets import write_target
+from model.evidence import Evidence
+from model.flows import TransferTool
+from model.parties import Party
+
+REGISTER_SCHEMA = "transfer-atlas/register/v1"
+RegisterValue = str | dt.date | tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A register column: machine key, header, width in the sheet, and how to read a row."""
+
+    key: str
+    header: str
+    width: float
+    value: Callable[[TransferRow], RegisterValue]
+
+
+def tool_text(tool: TransferTool) -> str:
+    """A transfer tool with its legal basis, contract or decision reference and date."""
+    parts = [tool.kind.info.label, f"({tool.kind.info.article})"]
+    if tool.reference:
+        parts.append(f"ref. {tool.reference}")
+    if tool.date:
+        parts.append(f"of {tool.date.isoformat()}")
+    return " ".join(parts)
+
+
+def party_text(party: Party) -> str:
+    """A party's name with its country code."""
+    return f"{party.name} ({party.country or '?'})"
+
+
+def chain_text(chain: tuple[Party, ...]) -> str:
+    """A chain of parties as ``A (NL) -> B (US)``."""
+    return " -> ".join(party_text(p) for p in chain)
+
+
+def evidence_text(e: Evidence) -> str:
+    """A quote with where it comes from."""
+    return f"\u201c{e.quote}\u201d ({e.document.path} [{e.start}:{e.end}])"
+
+
+def status_text(row: TransferRow) -> str:
+    """The destination status, with why an existing decision does not apply."""
+    label = row.destination.status.label
+    return f"{label} (adequacy decision {row.destination.lapse})" if row.destination.lapse else label
+
+
+def _decision(row: TransferRow) -> str:
+    j = row.destination.jurisdiction
+    if j is None:
+        return ""
+    scope = f"; scope: {j.scope}" if row.destination.status.value == "adequate_partial" else ""
+    return f"{j.decision}{scope}"
+
+
+def _onward(row: TransferRow) -> tuple[str, ...]:
+    lines = tuple(chain_text(c) for c in row.onward)
+    return (*lines, f"... and {row.onward_more} more chains") if row.onward_more else lines
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", "Transfer id", 22, lambda r: r.flow.id),
+    Column("exporter", "Exporter", 28, lambda r: r.exporter.name),
+    Column("exporter_country", "Exporter country", 10, lambda r: r.exporter.country),
+    Column("importer", "Importer", 28, lambda r: r.importer.name),
+    Column("importer_role", "Importer role", 16, lambda r: r.importer.role.value),
+    Column("country_code", "Country code", 9, lambda r: r.importer.country),
+    Column("country", "Country", 16, lambda r: r.country_name or None),
+    Column("destination_status", "Destination status", 18, status_text),
+    Column("adequacy_decision", "Adequacy decision", 36, lambda r: _decision(r) or None),
+    Column("transfer_tools", "Transfer tools", 40, lambda r: tuple(tool_text(t) for t in r.flow.tools)),
+    Column(
+        "legal_basis",
+        "Legal basis",
+        22,
+        lambda r: tuple(dict.fromkeys(t.kind.info.article for t in r.flow.tools)),
+    ),
+    Column("data_categories", "Data categories", 28, lambda r: r.flow.data_categories),
+    Column("special_categories", "Special categories", 18, lambda r: tuple(r.flow.special_categories)),
+    Column("purposes", "Purposes", 28, lambda r: r.flow.purposes),
+    Column("route", "Route", 40, lambda r: chain_text(r.route)),
+    Column("onward", "Onward recipients", 40, _onward),
+    Column("findings", "Findings", 24, lambda r: r.rules),
+    Column("severity", "Highest severity", 11, lambda r: r.severity.value if r.severity else None),
+    Column("needs_tia", "Needs TIA", 9, lambda r: "yes" if r.needs_tia else "no"),
+    Column("tia_sheet", "TIA sheet", 22, lambda r: r.sheet),
+    Column("tia_status", "TIA status", 14, lambda r: r.flow.tia_status.value),
+    Column("review_date", "Review date", 12, lambda r: r.flow.tia_review_date),
+    Column("decision", "Decision", 22, lambda r: r.flow.tia_conclusion.value),
+    Column("evidence", "Evidence", 60, lambda r: tuple(evidence_text(e) for e in r.evidence)),
+    Column(
+        "source_documents",
+        "Source documents",
+        30,
+        lambda r: tuple(dict.fromkeys(e.document.path for e in r.evidence)),
+    ),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+def register_rows(report: TransferReport) -> list[list[RegisterValue]]:
+    """The register as rows of column values (in ``COLUMNS`` order)."""
+    return [[c.value(row) for c in COLUMNS] for row in report.transfers]
+
+
+def register_document(report: TransferReport) -> dict[str, Any]:
+    """The register as the ``transfer-atlas/register/v1`` JSON document."""
+
+    def plain(v: RegisterValue) -> Any:
+        if isinstance(v, tuple):
+            return list(v)
+        return v.isoformat() if isinstance(v, dt.date) else v
+
+    return {
+        "schema": REGISTER_SCHEMA,
+        "organisation": report.organisation,
+        "as_of": report.as_of.isoformat(),
+        "scenario": list(report.scenario.labels),
+        "method": report.method.value,
+        "reference": {"version": report.reference.version, "as_of": report.reference.as_of.isoformat()},
+        "columns": [{"key": c.key, "header": c.header} for c in COLUMNS],
+        "transfers": [
+            {c.key: plain(v) for c, v in zip(COLUMNS, values, strict=True)}
+            for values in register_rows(report)
+        ],
+    }
+
+
+def register_json(report: TransferReport) -> str:
+    """The register as JSON text."""
+    return json.dumps(register_document(report), ensure_ascii=False, indent=1) + "\n"
+
+
+def csv_field(value: RegisterValue) -> str:
+    """A value as CSV text; formula-like text gets a leading apostrophe so spreadsheets keep it text."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        value = "\n".join(value)
+    text = value.isoformat() if isinstance(value, dt.date) else clean_text(value)
+    return "'" + text if is_formula_like(text) else text
+
+
+def register_csv(report: TransferReport) -> str:
+    """The register as CSV text (header row, then one row per transfer; multi-item cells use lines)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.header for c in COLUMNS])
+    writer.writerows([csv_field(v) for v in values] for values in register_rows(report))
+    return out.getvalue()
+
+
+def write_json(report: TransferReport, path: Path | str) -> None:
+    """Write the register as JSON, atomically."""
+    data = register_json(report).encode("utf-8")
+    write_target(path, lambda tmp: _write_bytes(tmp, data))
+
+
+def write_csv(report: TransferReport, path: Path | str) -> None:
+    """Write the register as UTF-8 CSV with a byte-order mark (so Excel reads the accents), atomically."""
+    data = register_csv(report).encode("utf-8-sig")  # bytes, so no platform newline translation
+    write_target(path, lambda tmp: _write_bytes(tmp, data))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)

@@ -1,0 +1,97 @@
+"""The building blocks of a TIA sheet: sections, facts, and DPO input cells with their validation.
+
+A TIA sheet has many input cells of a few kinds; ``Form`` collects the cells of each kind and
+adds one validation per kind at the end, so a thousand sheets stay light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from exports.cells import CellValue
+from exports.sheets import Sheet, date_validation, fraction_validation, list_validation, whole_validation
+
+WIDTHS = (34, 52, 14, 14, 14, 14, 30, 24, 30)  # label, value, EEG a-d, source, DPO call, notes
+SPAN = len(WIDTHS)
+
+YES_NO = ("yes", "no", "unknown")
+DATA_FORMATS = (
+    "plaintext",
+    "pseudonymised",
+    "encrypted in transit",
+    "encrypted in transit and at rest",
+    "encrypted with keys only in the EEA",
+)
+FREQUENCIES = ("one-off", "occasional", "regular", "continuous")
+LAW_CALLS = ("applies", "applies but mitigated", "not applied in practice", "not assessed")
+EFFECTIVENESS = ("effective", "partly effective", "not effective", "not assessed")
+
+
+@dataclass(slots=True)
+class Form:
+    """A TIA sheet being written: rows go through ``sheet``; input cells are gathered by kind."""
+
+    sheet: Sheet
+    choices: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    prompts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    dates: list[str] = field(default_factory=list)
+    fractions: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+
+    def section(self, title: str) -> None:
+        """A section heading band across the sheet, after a blank row."""
+        self.sheet.append([])
+        self.sheet.append([(title, "section")] + [("", "section")] * (SPAN - 1))
+
+    def note(self, text: str) -> None:
+        """A line of explanation in italics."""
+        self.sheet.append([(text, "note")])
+
+    def fact(self, label: str, value: CellValue, style: str = "value") -> int:
+        """A label and a value the tool knows; returns the row."""
+        return self.sheet.append([(label, "label"), (value, style)])
+
+    def ask(
+        self,
+        label: str,
+        value: CellValue = None,
+        *,
+        choices: Sequence[str] = (),
+        kind: str = "text",
+        prompt: str = "",
+    ) -> str:
+        """A label and a yellow input cell in column B; returns the input cell's coordinate."""
+        style = {"date": "input_date", "fraction": "input_percent", "years": "input_number"}.get(
+            kind, "input"
+        )
+        row = self.sheet.append([(label, "label"), (value, style)])
+        coordinate = f"B{row}"
+        self.mark(coordinate, choices=choices, kind=kind, prompt=prompt or label)
+        return coordinate
+
+    def mark(
+        self, coordinate: str, *, choices: Sequence[str] = (), kind: str = "text", prompt: str = ""
+    ) -> None:
+        """Validate an input cell written by the caller (choices, date, fraction or years)."""
+        if choices:
+            key = tuple(choices)
+            self.choices.setdefault(key, []).append(coordinate)
+            self.prompts.setdefault(key, prompt)
+        elif kind == "date":
+            self.dates.append(coordinate)
+        elif kind == "fraction":
+            self.fractions.append(coordinate)
+        elif kind == "years":
+            self.years.append(coordinate)
+
+    def finish(self) -> None:
+        """Add the collected validations to the sheet."""
+        for options, cells in self.choices.items():
+            list_validation(self.sheet, options, " ".join(cells), self.prompts[options])
+        if self.dates:
+            date_validation(self.sheet, " ".join(self.dates), "A date (YYYY-MM-DD).")
+        if self.fractions:
+            fraction_validation(self.sheet, " ".join(self.fractions), "A probability from 0% to 100%.")
+        if self.years:
+            whole_validation(self.sheet, " ".join(self.years), "The assessment period in years.", 1, 50)
