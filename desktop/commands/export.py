@@ -1,9 +1,11 @@
-"""``transfer-atlas export``: write a project's data to files (JSON interchange; TIA workbook)."""
+"""``transfer-atlas export``: write a project's data to files (TIA workbook, register, JSON interchange)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from desktop.commands.common import (
@@ -11,39 +13,96 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_assessment_arguments,
+    assessment_settings,
     load_inputs,
     report_failures,
 )
-from exports.files import write_text_atomic
+from exports.register import write_csv, write_json
+from exports.report import Method, TransferReport, build_report
+from exports.targets import ExportTargetError, write_target
+from exports.workbook import write_xlsx
 from model.interchange import project_json
+from model.project import Project
+
+OUTPUTS = ("xlsx", "json", "csv", "project_json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``export`` subcommand."""
-    parser = sub.add_parser("export", help="export a project (JSON interchange, TIA workbook)",
-                            description="Import the inputs and write the requested files.")
+    parser = sub.add_parser(
+        "export",
+        help="export the TIA workbook, the transfer register (JSON/CSV) or the project (JSON)",
+        description="Import the inputs, assess them, and write every requested file. Several outputs "
+        "may be given at once; each is written completely or not at all.",
+    )
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="notices, registers, folders, or one project file (.atlas or .json)")
     add_assessment_arguments(parser)
+    parser.add_argument("--method", choices=[m.value for m in Method], default=Method.EDPB.value,
+                        help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability "
+                        "block")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE", help="write the TIA workbook (Excel)")
+    parser.add_argument("--json", type=Path, metavar="FILE",
+                        help="write the transfer register as JSON (transfer-atlas/register/v1)")
+    parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
     parser.add_argument("--project-json", type=Path, metavar="FILE",
                         help="write the project in the JSON interchange format (transfer-atlas/project/v1)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write every requested output."""
+    """Write every requested output; exit 2 when the inputs or a target cannot be used."""
+    if not any(getattr(args, name) for name in OUTPUTS):
+        _error("nothing to write; give --xlsx, --json, --csv or --project-json FILE")
+        return EXIT_UNUSABLE
     try:
+        reference, as_of, scenario = assessment_settings(args)
         inputs = load_inputs(args.inputs)
     except UsageProblem as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        _error(str(err))
         return EXIT_UNUSABLE
     report_failures(inputs.failures)
-    if not args.project_json:
-        print("transfer-atlas: nothing to write; give --project-json FILE", file=sys.stderr)
+    if inputs.failures and not inputs.project.parties:
+        _error("no input could be read; nothing written")
         return EXIT_UNUSABLE
-    try:
-        write_text_atomic(args.project_json, project_json(inputs.project))
-    except OSError as err:
-        print(f"transfer-atlas: {args.project_json}: could not write ({err.strerror or err})", file=sys.stderr)
-        return EXIT_UNUSABLE
-    return EXIT_OK
+    project = inputs.project
+    report = None
+    if args.xlsx or args.json or args.csv:
+        report = build_report(project, as_of=as_of, scenario=scenario, reference=reference,
+                              method=Method(args.method))
+    status = EXIT_OK
+    for path, write in _writers(args, project, report):
+        try:
+            write(path)
+        except ExportTargetError as err:
+            _error(str(err))
+            status = EXIT_UNUSABLE
+            continue
+        print(f"{path}: written", file=sys.stderr)
+    return status
+
+
+def _writers(args: argparse.Namespace, project: Project,
+             report: TransferReport | None) -> list[tuple[Path, Callable[[Path], None]]]:
+    """The requested outputs, each as (target, write(target))."""
+    writers: list[tuple[Path, Callable[[Path], None]]] = []
+    if args.project_json:
+        writers.append((args.project_json, partial(_write_project, project)))
+    if report is not None:
+        for path, write in ((args.xlsx, write_xlsx), (args.json, write_json), (args.csv, write_csv)):
+            if path:
+                writers.append((path, partial(write, report)))
+    return writers
+
+
+def _write_project(project: Project, path: Path) -> None:
+    data = project_json(project).encode("utf-8")
+    write_target(path, lambda tmp: _write_bytes(tmp, data))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
+def _error(message: str) -> None:
+    print(f"transfer-atlas: {message}", file=sys.stderr)
