@@ -18,6 +18,7 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -61,8 +62,11 @@ class Sheet:
 
 
 def new_sheet(wb: Workbook, title: str, styles: StyleBook, widths: Iterable[float]) -> Sheet:
-    """A sheet with column widths set (write-only sheets take widths before the first row)."""
+    """A sheet set to fit the page width, with column widths (write-only sheets take both before
+    the first row)."""
     ws = wb.create_sheet(title)
+    # Write-only sheets write their properties with the first row: fit-to-page must be set now.
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
     return Sheet(ws, styles)
@@ -179,12 +183,11 @@ def print_setup(sheet: Sheet, header_rows: str | None = "1:1") -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0  # with fitToPage set by ``new_sheet``
     if header_rows:
         ws.print_title_rows = header_rows
 
 
-def internal_link(title: str, cell: str = "A1") -> str:
-    """The hyperlink target of a cell in another sheet of the same workbook."""
-    return f"#{quote_sheetname(title)}!{cell}"
+def internal_link(title: str, cell: str = "A1") -> Hyperlink:
+    """A hyperlink to a cell of another sheet of the same workbook (a location, not a file)."""
+    return Hyperlink(ref="", location=f"{quote_sheetname(title)}!{cell}")

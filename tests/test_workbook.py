@@ -1,0 +1,291 @@
+"""The TIA workbook read back with openpyxl: sheets, headers, values, tables, validations, formulas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from factories import flow, party, project, quote
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exports.register import COLUMNS
+from exports.report import Method, TransferReport, build_report
+from exports.workbook import write_xlsx
+from model.findings import Severity
+from model.flows import (
+    MeasureKind,
+    MeasureStatus,
+    SpecialCategory,
+    SupplementaryMeasure,
+    TiaConclusion,
+    TiaStatus,
+    ToolKind,
+)
+from model.parties import Role, Tristate
+from model.project import Project
+from model.reference import bundled_reference
+from model.scenarios import build_scenario
+
+AS_OF = dt.date(2026, 11, 30)
+
+
+def insurer_project() -> Project:
+    """A Dutch insurer: US hosting (SCCs, no TIA), an Indian processor with no tool, its Chinese
+    sub-processor, a DPF-certified US mailer, a UK survey bureau, a German group company and a
+    processor whose country nobody stated."""
+    measured = replace(
+        flow("f-us", "ctrl", "cloud", ToolKind.SCC_MODULE_2, special=(SpecialCategory.HEALTH,)),
+        data_categories=("claims", "health data"),
+        purposes=("hosting",),
+        measures=(SupplementaryMeasure(MeasureKind.TECHNICAL, "Encryption at rest, keys in NL",
+                                       MeasureStatus.IMPLEMENTED),),
+    )
+    return project(
+        party("cloud", "Nimbus Cloud Inc.", Role.IT_HOSTING, "US", dpf=Tristate.NO),
+        party("india", "Mumbai Claims Services", Role.PROCESSOR, "IN"),
+        party("china", "Shenzhen Scan Ltd", Role.SUB_PROCESSOR, "CN"),
+        party("mailer", "MailCo LLC", Role.PROCESSOR, "US", dpf=Tristate.YES),
+        party("uk", "Survey Bureau Ltd", Role.SURVEY_BUREAU, "GB"),
+        party("de", "Noord Duitsland GmbH", Role.GROUP_COMPANY, "DE"),
+        party("nowhere", "Unlocated Analytics", Role.PROCESSOR, None),
+        measured,
+        flow("f-in", "ctrl", "india"),
+        flow("f-cn", "india", "china", ToolKind.SCC_MODULE_3),
+        flow("f-mail", "ctrl", "mailer", ToolKind.DPF),
+        flow("f-uk", "ctrl", "uk"),
+        flow("f-de", "ctrl", "de"),
+        flow("f-x", "ctrl", "nowhere", leaves_eea=True),
+    )
+
+
+def export(tmp_path: Path, proj: Project | None = None, **options: object) -> tuple[TransferReport, Path]:
+    report = build_report(proj or insurer_project(), as_of=AS_OF, **options)  # type: ignore[arg-type]
+    path = tmp_path / "tia.xlsx"
+    write_xlsx(report, path)
+    return report, path
+
+
+@pytest.fixture(scope="module")
+def rosenthal(tmp_path_factory: pytest.TempPathFactory) -> tuple[TransferReport, Path]:
+    return export(tmp_path_factory.mktemp("wb"), method=Method.ROSENTHAL)
+
+
+def rows(ws: Worksheet) -> list[tuple[object, ...]]:
+    return list(ws.iter_rows(values_only=True))
+
+
+def labelled(ws: Worksheet) -> dict[str, object]:
+    """Column A label -> column B value, for key/value sheets."""
+    return {r[0]: r[1] for r in ws.iter_rows(values_only=True) if isinstance(r[0], str) and len(r) > 1}
+
+
+def test_sheets_in_order_with_one_tia_sheet_per_transfer_needing_one(rosenthal) -> None:
+    report, path = rosenthal
+    wb = load_workbook(path)
+    tia = [t.sheet for t in report.transfers if t.needs_tia]
+    assert wb.sheetnames == ["Summary", "Transfers", *tia, "Findings", "Parties", "Evidence", "Reference"]
+    # US under SCCs, India with nothing, its Chinese sub-processor, the unlocated processor;
+    # not the UK (adequate) nor the DPF-certified mailer (covered by the partial decision).
+    assert sorted(tia) == ["TIA-f-cn", "TIA-f-in", "TIA-f-us", "TIA-f-x"]
+
+
+def test_transfers_register_rows_and_values(rosenthal) -> None:
+    report, path = rosenthal
+    ws = load_workbook(path)["Transfers"]
+    table = rows(ws)
+    assert table[0] == tuple(c.header for c in COLUMNS)
+    by_id = {r[0]: dict(zip(table[0], r, strict=True)) for r in table[1:]}
+    assert set(by_id) == {"f-us", "f-in", "f-cn", "f-mail", "f-uk", "f-x"}  # not the German group company
+    india = by_id["f-in"]
+    assert india["Importer"] == "Mumbai Claims Services"
+    assert india["Country code"] == "IN" and india["Country"] == "India"
+    assert india["Destination status"] == "third country"
+    assert india["Highest severity"] == "high"
+    assert "no-safeguard" in india["Findings"]
+    assert india["Onward recipients"] == "Mumbai Claims Services (IN) -> Shenzhen Scan Ltd (CN)"
+    assert india["TIA sheet"] == "TIA-f-in"
+    assert india["Evidence"].startswith("\u201cWij delen gegevens met india.\u201d")
+    us = by_id["f-us"]
+    assert us["Transfer tools"].startswith("SCCs module 2 (C2P) (Art. 46(2)(c); Decision (EU) 2021/914)")
+    assert us["Legal basis"] == "Art. 46(2)(c); Decision (EU) 2021/914"
+    assert us["Special categories"] == "health"
+    assert us["Destination status"] == "partially adequate"
+    assert "2023/1795" in us["Adequacy decision"]
+    assert by_id["f-uk"]["Needs TIA"] == "no" and by_id["f-uk"]["TIA sheet"] is None
+    assert by_id["f-x"]["Destination status"] == "unknown"
+    assert by_id["f-cn"]["Route"] == ("Zorgverzekeraar Noord N.V. (NL) -> Mumbai Claims Services (IN) -> "
+                                      "Shenzhen Scan Ltd (CN)")
+    assert len(report.transfers) == len(table) - 1
+
+
+def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_validation(rosenthal) -> None:
+    _, path = rosenthal
+    ws = load_workbook(path)["Transfers"]
+    table = ws.tables["Transfers"]
+    assert table.ref == f"A1:Y{ws.max_row}"
+    assert table.autoFilter is not None and table.autoFilter.ref == table.ref
+    assert [c.name for c in table.tableColumns] == [c.header for c in COLUMNS]
+    assert ws.freeze_panes == "B2"
+    assert ws.column_dimensions["X"].width == 60  # evidence
+    assert ws["X2"].alignment.wrap_text
+    lists = {v.formula1: str(v.sqref) for v in ws.data_validations.dataValidation if v.type == "list"}
+    status = '"' + ",".join(s.value for s in TiaStatus) + '"'
+    decision = '"' + ",".join(c.value for c in TiaConclusion) + '"'
+    assert lists[status] == f"U2:U{ws.max_row}"
+    assert lists[decision] == f"W2:W{ws.max_row}"
+    assert any(v.type == "date" and str(v.sqref) == f"V2:V{ws.max_row}" for v in ws.data_validations.dataValidation)
+    formats = {str(cf.sqref): [r.formula[0] for r in cf.rules] for cf in ws.conditional_formatting}
+    assert formats[f"R2:R{ws.max_row}"] == ['$R2="high"', '$R2="medium"', '$R2="low"']
+    assert ws["T2"].value == "TIA-f-in" and ws["T2"].hyperlink.location == "'TIA-f-in'!A1"
+
+
+def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(rosenthal) -> None:
+    _, path = rosenthal
+    ws = load_workbook(path)["TIA-f-us"]
+    column_a = [r[0] for r in ws.iter_rows(values_only=True) if r and r[0]]
+    steps = [a for a in column_a if isinstance(a, str) and a.startswith("Step ")]
+    assert [s.split(".")[0] for s in steps] == [f"Step {n}" for n in range(1, 7)]
+    assert "Conclusion and sign-off" in column_a
+    facts = labelled(ws)
+    assert facts["Importer"] == "Nimbus Cloud Inc. (US), it_hosting"
+    assert facts["Importer dpf_certified"] == "no"
+    assert facts["Special categories"] == "health"
+    laws = [r for r in ws.iter_rows(values_only=True) if r[0] and str(r[0]).startswith(("FISA", "CLOUD Act"))]
+    assert len(laws) == 2
+    fisa = laws[0] if laws[0][0].startswith("FISA") else laws[1]
+    assert fisa[2:6] == ("concern", "concern", "concern", "concern")  # the four Essential Guarantees
+    measure = next(r for r in ws.iter_rows() if r[1].value == "Encryption at rest, keys in NL")
+    assert measure[0].value == "technical" and measure[2].value == "implemented"
+    assert measure[1].fill.fgColor.rgb.endswith("FFF2CC")  # marked as input
+    conclusion = next(r for r in ws.iter_rows() if r[0].value == "Conclusion")[1]
+    assert conclusion.value == "undecided" and conclusion.fill.fgColor.rgb.endswith("FFF2CC")
+    lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
+    choices = next(v for v in lists if conclusion.coordinate in v.sqref)
+    assert choices.formula1 == '"undecided,permitted,permitted_with_measures,not_permitted"'
+    review = next(r for r in ws.iter_rows() if r[0].value == "Next review date")[1]
+    assert review.value.date() == dt.date(2027, 11, 28)
+    assert any(v.type == "date" and review.coordinate in v.sqref for v in ws.data_validations.dataValidation)
+
+
+def test_destination_without_laws_of_concern_gets_blank_rows_to_fill(tmp_path) -> None:
+    proj = project(party("sg", "Lion Data Pte", Role.PROCESSOR, "SG"), flow("f-sg", "ctrl", "sg"))
+    _, path = export(tmp_path, proj)
+    ws = load_workbook(path)["TIA-f-sg"]
+    text = [str(r[0]) for r in ws.iter_rows(values_only=True) if r[0]]
+    assert any("records no laws of concern for SG" in t for t in text)
+
+
+def test_probability_block_holds_formulas_the_auditor_can_recompute(rosenthal) -> None:
+    _, path = rosenthal
+    ws = load_workbook(path)["TIA-f-in"]  # data_only=False: formulas come back as formulas
+    period = next(r for r in ws.iter_rows() if r[0].value == "Assessment period (years)")[1]
+    assert period.value == 5 and period.data_type == "n"
+    header = next(r for r in ws.iter_rows() if r[0].value == "Scenario" and r[4].value)[0].row
+    scenario_rows = [ws[header + i] for i in (1, 2, 3)]
+    for row in scenario_rows:
+        r = row[0].row
+        assert row[4].data_type == "f" and row[4].value == f'=IF(COUNT(B{r}:D{r})=3,B{r}*C{r}*D{r},"")'
+        assert row[5].data_type == "f" and f"^${period.column_letter}${period.row}" in row[5].value
+        assert all(cell.number_format == "0.0%" for cell in row[1:6])
+    total = next(r for r in ws.iter_rows() if r[0].value == "Probability over the period (any scenario)")[1]
+    assert total.data_type == "f" and total.value.startswith("=IF(COUNT(")
+    result = next(r for r in ws.iter_rows() if r[0].value == "Result")[1]
+    assert result.data_type == "f"
+    percent = [v for v in ws.data_validations.dataValidation if v.type == "decimal"]
+    assert percent and percent[0].formula1 == "0" and percent[0].formula2 == "1"
+    assert f"B{header + 1}" in percent[0].sqref
+
+
+def test_edpb_strict_method_has_no_probability_formulas(tmp_path) -> None:
+    _, path = export(tmp_path, method=Method.EDPB)
+    wb = load_workbook(path)
+    ws = wb["TIA-f-in"]
+    assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert any("EDPB strict" in str(r[0]) for r in ws.iter_rows(values_only=True) if r[0])
+    assert "EDPB strict" in labelled(wb["Summary"])["Method"]
+
+
+def test_summary_states_who_when_assumptions_method_reference_counts_and_map(tmp_path) -> None:
+    reference = bundled_reference()
+    scenario = build_scenario(reference, ["dpf-invalidated"])
+    report, path = export(tmp_path, scenario=scenario, method=Method.ROSENTHAL)
+    ws = load_workbook(path)["Summary"]
+    facts = labelled(ws)
+    assert facts["Organisation"] == "Zorgverzekeraar Noord"
+    assert facts["Facts as of"].date() == AS_OF
+    assert facts["Scenario"] == "EU-US Data Privacy Framework invalidated"
+    assert "Rosenthal" in facts["Method"]
+    assert facts["Reference data"].startswith(f"version {reference.version} of {reference.as_of.isoformat()}")
+    counts = {r[1]: r[2] for r in ws.iter_rows(values_only=True) if r[0] in ("Transfers", "Findings", None)}
+    assert counts["leaving the EEA or to an unknown destination"] == len(report.transfers) == 6
+    finding_counts = report.finding_counts()
+    assert counts["all"] == len(report.findings)
+    assert counts["high"] == finding_counts[Severity.HIGH] > 0
+    assert counts["whose highest finding is high"] == report.transfer_counts()[Severity.HIGH]
+    assert len(ws._images) == 1
+    png = ws._images[0]._data()
+    assert png.startswith(b"\x89PNG")
+    # under the scenario the DPF-certified mailer is no longer covered: it needs a TIA now
+    assert any(t.flow.id == "f-mail" and t.needs_tia for t in report.transfers)
+
+
+def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
+    report, path = rosenthal
+    wb = load_workbook(path)
+    findings = rows(wb["Findings"])
+    assert findings[0][:4] == ("Rule", "Severity", "Article", "Message")
+    assert len(findings) - 1 == len(report.findings)
+    no_safeguard = next(r for r in findings if r[0] == "no-safeguard")
+    assert no_safeguard[1] == "high" and "Art. 44" in no_safeguard[2]
+    assert "destination status: third country" in no_safeguard[9]
+    assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard[11]
+    assert wb["Findings"].tables["Findings"].ref.startswith("A1:L")
+    parties = {r[1]: r for r in rows(wb["Parties"])[1:]}
+    assert parties["Unlocated Analytics"][7] == "unknown"
+    assert parties["Nimbus Cloud Inc."][2] == "it_hosting" and parties["Nimbus Cloud Inc."][9] == "suggested"
+    evidence = rows(wb["Evidence"])
+    assert evidence[0] == ("Evidence id", "Document", "Start", "End", "Quote", "Supports", "Document sha256")
+    first = evidence[1]
+    assert first[2] == 0 and first[3] == len(first[4]) and first[6] == "0" * 64
+    reference = rows(wb["Reference"])
+    codes = {r[0]: r for r in reference if r[0] and len(str(r[0])) == 2}
+    assert codes["NO"][2] == "EEA" and codes["GB"][2] == "adequate"
+    assert codes["GB"][6].date() == dt.date(2031, 12, 27)  # the sunset, as a real date
+    assert any(r[0] == "privacy_shield" for r in reference)
+
+
+def test_document_properties_and_print_setup(rosenthal) -> None:
+    report, path = rosenthal
+    wb = load_workbook(path)
+    assert wb.properties.title == "Transfer impact assessments: Zorgverzekeraar Noord"
+    assert wb.properties.creator == "Transfer Atlas"
+    assert wb.properties.created == report.created
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert wb["Transfers"].print_title_rows == "$1:$1"
+    assert wb["Findings"].print_title_rows == "$1:$1"
+
+
+def test_empty_project_still_gives_a_valid_workbook(tmp_path) -> None:
+    _, path = export(tmp_path, Project(name="Empty"))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Summary", "Transfers", "Findings", "Parties", "Evidence", "Reference"]
+    assert wb["Transfers"].tables["Transfers"].ref == "A1:Y2"  # a table needs one data row
+
+
+def test_progress_is_reported_per_sheet(tmp_path) -> None:
+    report = build_report(insurer_project(), as_of=AS_OF)
+    seen: list[tuple[int, int]] = []
+    write_xlsx(report, tmp_path / "p.xlsx", progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (len(report.tia_transfers) + 6, len(report.tia_transfers) + 6)
+    assert [d for d, _ in seen] == list(range(1, len(seen) + 1))
+
+
+def test_evidence_quote_is_found_in_report(rosenthal) -> None:
+    report, _ = rosenthal
+    row = next(t for t in report.transfers if t.flow.id == "f-in")
+    assert row.evidence == (quote("Wij delen gegevens met india."),)
