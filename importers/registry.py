@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from importers.base import Importer
+from importers.registers import RegisterImporter, SubprocessorListImporter
 
-IMPORTERS: tuple[Importer, ...] = ()
+IMPORTERS: tuple[Importer, ...] = (SubprocessorListImporter(), RegisterImporter())
 
 
 def importer_for(path: Path, importers: Sequence[Importer] | None = None) -> Importer | None:

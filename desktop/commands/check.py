@@ -13,7 +13,9 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_assessment_arguments,
+    add_import_arguments,
     assessment_settings,
+    configured_importers,
     load_inputs,
     report_failures,
 )
@@ -40,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="notices, registers, folders, or one project file (.atlas or .json)",
     )
     add_assessment_arguments(parser)
+    add_import_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print a JSON document instead of a table")
     parser.add_argument(
         "--fail-on",
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the check; see ``register`` for the arguments."""
     try:
         reference, as_of, scenario = assessment_settings(args)
-        inputs = load_inputs(args.inputs)
+        inputs = load_inputs(args.inputs, configured_importers(args))
     except UsageProblem as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE

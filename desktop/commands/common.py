@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from importers.base import ImportFailure
+from importers.base import Importer, ImportFailure
 from importers.batch import import_paths
+from importers.registers import RegisterOptions, parse_mapping, with_options
+from importers.registry import IMPORTERS
 from model.findings import Scenario
 from model.interchange import InterchangeError, read_project_json
 from model.project import Project
@@ -34,14 +37,34 @@ class Inputs:
 
 def add_assessment_arguments(parser: argparse.ArgumentParser) -> None:
     """--as-of, --scenario, --withdraw and --reference."""
-    parser.add_argument("--as-of", type=_date, default=None, metavar="DATE",
-                        help="evaluate on this date (YYYY-MM-DD; default today)")
-    parser.add_argument("--scenario", action="append", default=[], metavar="NAME",
-                        help="a what-if preset, e.g. dpf-invalidated (repeatable)")
-    parser.add_argument("--withdraw", action="append", default=[], metavar="CODE",
-                        help="treat the adequacy decision for this country as withdrawn (repeatable)")
-    parser.add_argument("--reference", type=Path, default=None, metavar="FILE",
-                        help="use this reference data file instead of the bundled one")
+    parser.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help="evaluate on this date (YYYY-MM-DD; default today)",
+    )
+    parser.add_argument(
+        "--scenario",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a what-if preset, e.g. dpf-invalidated (repeatable)",
+    )
+    parser.add_argument(
+        "--withdraw",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="treat the adequacy decision for this country as withdrawn (repeatable)",
+    )
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="use this reference data file instead of the bundled one",
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -61,7 +84,34 @@ def assessment_settings(args: argparse.Namespace) -> tuple[ReferenceData, dt.dat
     return reference, args.as_of or dt.date.today(), scenario
 
 
-def load_inputs(paths: list[str]) -> Inputs:
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """--map and --controller: how vendor registers and sub-processor lists are read."""
+    parser.add_argument(
+        "--map",
+        default="",
+        metavar="SPEC",
+        help="register columns the tool does not recognise, as HEADER=FIELD pairs, e.g. "
+        "\"Vendor name=name,Hosting=country\" (FIELD 'ignore' skips a column)",
+    )
+    parser.add_argument(
+        "--controller",
+        default=None,
+        metavar="NAME",
+        help="whose registers these are (default: the project's controller when there is "
+        "exactly one, else a stand-in named after the file)",
+    )
+
+
+def configured_importers(args: argparse.Namespace) -> tuple[Importer, ...]:
+    """The registered importers, the register ones told the --map and --controller options."""
+    try:
+        mapping = parse_mapping(getattr(args, "map", "") or "")
+    except ValueError as err:
+        raise UsageProblem(str(err)) from err
+    return with_options(IMPORTERS, RegisterOptions(mapping, getattr(args, "controller", None)))
+
+
+def load_inputs(paths: list[str], importers: Sequence[Importer] | None = None) -> Inputs:
     """A project from the inputs: at most one project file (.atlas or .json) plus documents to import."""
     projects = [p for p in paths if Path(p).suffix.lower() in (".atlas", ".json")]
     documents = [p for p in paths if p not in projects]
@@ -70,7 +120,7 @@ def load_inputs(paths: list[str]) -> Inputs:
     project = Project()
     if projects:
         project = read_any_project(Path(projects[0]))
-    result = import_paths(documents, project)
+    result = import_paths(documents, project, importers=importers)
     return Inputs(result.project, result.failures)
 
 

@@ -13,7 +13,9 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_assessment_arguments,
+    add_import_arguments,
     assessment_settings,
+    configured_importers,
     load_inputs,
     report_failures,
 )
@@ -38,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="notices, registers, folders, or one project file (.atlas or .json)")
     add_assessment_arguments(parser)
+    add_import_arguments(parser)
     parser.add_argument("--method", choices=[m.value for m in Method], default=Method.EDPB.value,
                         help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability "
                         "block")
@@ -57,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     try:
         reference, as_of, scenario = assessment_settings(args)
-        inputs = load_inputs(args.inputs)
+        inputs = load_inputs(args.inputs, configured_importers(args))
     except UsageProblem as err:
         _error(str(err))
         return EXIT_UNUSABLE

@@ -7,7 +7,15 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE, UsageProblem, read_any_project, report_failures
+from desktop.commands.common import (
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    UsageProblem,
+    add_import_arguments,
+    configured_importers,
+    read_any_project,
+    report_failures,
+)
 from importers.batch import import_paths
 from model.merge import Contribution, merge
 from model.project import Project
@@ -25,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--into", required=True, type=Path, metavar="PROJECT.atlas")
     parser.add_argument("--name", default=None, help="the project's name (organisation)")
+    add_import_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -35,10 +44,11 @@ def run(args: argparse.Namespace) -> int:
         for path in [p for p in args.inputs if p.lower().endswith(".json")]:
             project = _add_json(project, Path(path))
         documents = [p for p in args.inputs if not p.lower().endswith(".json")]
+        importers = configured_importers(args)
     except UsageProblem as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
-    result = import_paths(documents, project)
+    result = import_paths(documents, project, importers=importers)
     report_failures(result.failures)
     project = result.project
     if args.name:
