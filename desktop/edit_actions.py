@@ -1,0 +1,164 @@
+"""The Edit menu's actions on the selection: add, merge, confirm, reject, delete (all undoable)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop.dialogs import AddFlowDialog, AddPartyDialog, MergeDialog
+from desktop.session import Session
+from model.parties import ReviewStatus, Role
+from model.project import Project, merge_parties, with_flow, with_party, without_flow, without_party
+
+
+def make_action(parent: QObject, text: str, tip: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    """An action with its status tip and tooltip (naming the shortcut, so keyboard users learn it)."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    return action
+
+
+class EditActions(QObject):
+    """Actions that change the project through the session; enabled to suit the selection."""
+
+    def __init__(self, session: Session, window: QWidget, language: str = "en") -> None:
+        super().__init__(window)
+        self.session, self.window, self.language = session, window, language
+        self.add_party = make_action(self, "Add &party…", "Add a party by hand", "Ctrl+Shift+P")
+        self.add_subprocessor = make_action(
+            self,
+            "Add &sub-processor…",
+            "Add a sub-processor that receives data from the selected party",
+            "Ctrl+Shift+U",
+        )
+        self.add_flow = make_action(
+            self, "Add &flow…", "Add a flow between two parties by hand", "Ctrl+Shift+F"
+        )
+        self.merge = make_action(
+            self,
+            "&Merge parties…",
+            "Merge another party into the selected one (the same organisation under two names)",
+            "Ctrl+M",
+        )
+        self.confirm = make_action(self, "&Confirm", "Confirm what the importer suggested", "Ctrl+Return")
+        self.reject = make_action(
+            self,
+            "&Reject",
+            "Reject the suggestion (kept, but left out of the findings)",
+            "Ctrl+Shift+Backspace",
+        )
+        self.delete = make_action(
+            self, "&Delete", "Delete the selected parties or flows", QKeySequence.StandardKey.Delete
+        )
+        self.add_party.triggered.connect(lambda: self._add_party(None))
+        self.add_subprocessor.triggered.connect(lambda: self._add_party(self._one_party()))
+        self.add_flow.triggered.connect(self._add_flow)
+        self.merge.triggered.connect(self._merge)
+        self.confirm.triggered.connect(lambda: self._review(ReviewStatus.CONFIRMED))
+        self.reject.triggered.connect(lambda: self._review(ReviewStatus.REJECTED))
+        self.delete.triggered.connect(self._delete)
+        session.selection_changed.connect(self.update_enabled)
+        session.path_changed.connect(self.update_enabled)
+        self.update_enabled()
+
+    def all(self) -> list[QAction]:
+        """Every action, in menu order."""
+        return [
+            self.add_party,
+            self.add_subprocessor,
+            self.add_flow,
+            self.merge,
+            self.confirm,
+            self.reject,
+            self.delete,
+        ]
+
+    def update_enabled(self) -> None:
+        """Enable what makes sense for the selection and whether the project can be edited."""
+        editable = not self.session.read_only
+        parties, flows = self.session.selected_parties, self.session.selected_flows
+        self.add_party.setEnabled(editable)
+        self.add_flow.setEnabled(editable and len(self.session.project.parties) >= 2)
+        self.add_subprocessor.setEnabled(editable and len(parties) == 1)
+        self.merge.setEnabled(editable and len(parties) in (1, 2))
+        for action in (self.confirm, self.reject, self.delete):
+            action.setEnabled(editable and bool(parties or flows))
+
+    def _one_party(self) -> str | None:
+        parties = self.session.selected_parties
+        return parties[0] if len(parties) == 1 else None
+
+    def _add_party(self, source: str | None) -> None:
+        role = Role.SUB_PROCESSOR if source else Role.PROCESSOR
+        dialog = AddPartyDialog(
+            self.session.project.parties,
+            self.window,
+            role=role,
+            source=source,  # type: ignore[arg-type]
+            language=self.language,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        party, flow = dialog.result_items()
+        project = with_party(self.session.project, party)
+        if flow is not None:
+            project = with_flow(project, flow)
+        self.session.apply(project, f"Add {party.name}")
+        self.session.select(parties=(party.id,))
+
+    def _add_flow(self) -> None:
+        dialog = AddFlowDialog(self.session.project.parties, self.window, exporter=self._one_party())  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        flow = dialog.result_flow()
+        if flow is None:
+            QMessageBox.information(self.window, "Add flow", "Choose two different parties for a flow.")
+            return
+        self.session.apply(with_flow(self.session.project, flow), "Add a flow")
+        self.session.select(flows=(flow.id,))
+
+    def _merge(self) -> None:
+        project, selected = self.session.project, self.session.selected_parties
+        if len(selected) == 2:
+            keep, absorb = selected
+        else:
+            dialog = MergeDialog(project.party(selected[0]), project.parties, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.absorbed():
+                return
+            keep, absorb = selected[0], dialog.absorbed()  # type: ignore[assignment]
+        names = project.party(keep).name, project.party(absorb).name
+        self.session.apply(merge_parties(project, keep, absorb), f"Merge {names[1]} into {names[0]}")
+        self.session.select(parties=(keep,))
+
+    def _review(self, status: ReviewStatus) -> None:
+        project = self.session.project
+        for pid in self.session.selected_parties:
+            project = with_party(project, replace(project.party(pid), review=status))
+        flows = {f.id: f for f in project.flows}
+        for fid in self.session.selected_flows:
+            project = with_flow(project, replace(flows[fid], review=status))
+        self.session.apply(project, f"{status.value.capitalize()} {self._count()}")
+
+    def _delete(self) -> None:
+        project: Project = self.session.project
+        for fid in self.session.selected_flows:
+            project = without_flow(project, fid)
+        for pid in self.session.selected_parties:
+            project = without_party(project, pid)
+        self.session.apply(project, f"Delete {self._count()}")
+        self.session.select()
+
+    def _count(self) -> str:
+        n_p, n_f = len(self.session.selected_parties), len(self.session.selected_flows)
+        parts = [
+            f"{n_p} part{'y' if n_p == 1 else 'ies'}" if n_p else "",
+            f"{n_f} flow{'s' * (n_f != 1)}" if n_f else "",
+        ]
+        return " and ".join(p for p in parts if p)

@@ -1,0 +1,168 @@
+"""Importing notices and registers, and exporting the TIA workbook and the map, off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.edit_actions import make_action
+from desktop.failures import FailuresDialog
+from desktop.session import Session
+from desktop.settings import AppSettings
+from desktop.workers import JobRunner, Progress
+from exports.flowmap import MapFilter, render_map
+from exports.report import build_report
+from exports.targets import write_target
+from exports.workbook import write_xlsx
+from importers.batch import BatchResult, import_paths
+from importers.registry import IMPORTERS, supported_extensions
+from model.merge import Contribution, adopt_stand_in_controllers, merge
+from model.project import Project
+
+
+def import_filter() -> str:
+    """The file dialog filter, derived from the importer registry."""
+    patterns = " ".join(f"*{ext}" for ext in supported_extensions())
+    lines = [f"Notices and registers ({patterns})"] if patterns else []
+    lines += [f"{imp.name} ({' '.join(f'*{e}' for e in imp.extensions)})" for imp in IMPORTERS]
+    return ";;".join([*lines, "All files (*)"])
+
+
+class ImportExport(QObject):
+    """The File menu's import and export actions. ``import_finished`` carries the ``BatchResult``."""
+
+    import_finished = Signal(object)
+    export_finished = Signal(str)
+    job_failed = Signal(str)
+
+    def __init__(self, session: Session, settings: AppSettings, window: QWidget, runner: JobRunner) -> None:
+        super().__init__(window)
+        self.session, self.settings, self.window, self.runner = session, settings, window, runner
+        self.failures = FailuresDialog(window)
+        self.map_filter = MapFilter()
+        self.import_files = make_action(
+            self,
+            "&Import notices or registers…",
+            "Read privacy notices, vendor registers or sub-processor lists",
+            "Ctrl+I",
+        )
+        self.import_folder = make_action(
+            self, "Import &folder…", "Import every supported file in a folder", "Ctrl+Shift+I"
+        )
+        self.export_workbook = make_action(
+            self, "Export TIA &workbook…", "Write the transfer impact assessment workbook (.xlsx)", "Ctrl+E"
+        )
+        self.export_map = make_action(self, "Export &map…", "Save the map as PNG or SVG", "Ctrl+Shift+E")
+        self.import_files.triggered.connect(self.choose_files)
+        self.import_folder.triggered.connect(self.choose_folder)
+        self.export_workbook.triggered.connect(self.choose_workbook)
+        self.export_map.triggered.connect(self.choose_map)
+
+    def choose_files(self) -> None:
+        """Ask for files to import."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import notices or registers", self.settings.last_import_dir, import_filter()
+        )
+        if paths:
+            self.settings.last_import_dir = str(Path(paths[0]).parent)
+            self.start_import(paths)
+
+    def choose_folder(self) -> None:
+        """Ask for a folder to import."""
+        folder = QFileDialog.getExistingDirectory(self.window, "Import folder", self.settings.last_import_dir)
+        if folder:
+            self.settings.last_import_dir = folder
+            self.start_import([folder])
+
+    def start_import(self, paths: Sequence[str]) -> None:
+        """Import ``paths`` (files or folders) in the background; the result is one undoable edit."""
+        if self.session.read_only:
+            QMessageBox.information(self.window, "Read-only", "This project is open read-only.")
+            return
+        before = self.session.project
+        paths = [str(p) for p in paths]
+        self.runner.start(
+            f"Importing {len(paths)} item(s)…",
+            lambda progress: import_paths(paths, before, progress),
+            lambda result: self._imported(before, result),
+            self._failed,
+        )
+
+    def _imported(self, before: Project, result: BatchResult) -> None:
+        project = result.project
+        if self.session.project is not before:  # edited while importing: add what was read
+            incoming = Contribution(result.project.documents, result.project.parties, result.project.flows)
+            project = adopt_stand_in_controllers(merge(self.session.project, incoming).project)
+        self.session.apply(project, f"Import {len(result.read)} file(s)")
+        if result.failures:
+            self.failures.show_failures(result.failures, len(result.read))
+        self.import_finished.emit(result)
+
+    def _failed(self, detail: str) -> None:
+        QMessageBox.critical(self.window, "Transfer Atlas", f"The job failed:\n\n{detail}")
+        self.job_failed.emit(detail)
+
+    def choose_workbook(self) -> None:
+        """Ask where to write the TIA workbook, then write it in the background."""
+        start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} TIA.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export TIA workbook", str(start), "Excel workbook (*.xlsx)"
+        )
+        if path:
+            self.write_workbook(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def write_workbook(self, path: Path) -> None:
+        """Write the TIA workbook for the current date and scenario to ``path``."""
+        s = self.session
+        project, findings = s.project, list(s.findings)
+        options = {"as_of": s.as_of, "scenario": s.scenario, "reference": s.reference}
+
+        def work(progress: Progress) -> str:
+            report = build_report(project, findings=findings, **options)  # type: ignore[arg-type]
+            write_xlsx(report, path, progress)
+            return str(path)
+
+        self.settings.last_export_dir = str(path.parent)
+        self.runner.start("Writing the TIA workbook…", work, self._exported, self._export_failed)
+
+    def choose_map(self) -> None:
+        """Ask where to save the map (PNG or SVG), then render it in the background."""
+        start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} map.png"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export map", str(start), "PNG image (*.png);;SVG drawing (*.svg)"
+        )
+        if path:
+            suffix = ".svg" if "svg" in chosen.lower() or path.lower().endswith(".svg") else ".png"
+            self.write_map(Path(path if path.lower().endswith(suffix) else path + suffix))
+
+    def write_map(self, path: Path) -> None:
+        """Render the map as the window shows it (date, scenario, filters) to ``path``."""
+        s = self.session
+        fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+        options = {
+            "findings": list(s.findings),
+            "reference": s.reference,
+            "as_of": s.as_of,
+            "scenario": s.scenario,
+            "filters": self.map_filter,
+            "title": s.project.name,
+        }
+        graph = s.graph
+
+        def work(progress: Progress) -> str:
+            progress(0, 1)
+            write_target(path, lambda tmp: render_map(graph, tmp, fmt, **options))  # type: ignore[arg-type]
+            return str(path)
+
+        self.settings.last_export_dir = str(path.parent)
+        self.runner.start("Drawing the map…", work, self._exported, self._export_failed)
+
+    def _exported(self, path: str) -> None:
+        self.export_finished.emit(path)
+
+    def _export_failed(self, detail: str) -> None:
+        QMessageBox.critical(self.window, "Export failed", detail)
+        self.job_failed.emit(detail)

@@ -1,0 +1,124 @@
+"""The Inspector dock: the selected party or flow, its evidence and findings, and what to do with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.edit_actions import EditActions
+from desktop.flow_editor import FlowEditor
+from desktop.party_editor import PartyEditor
+from desktop.session import Session
+from model.evidence import Evidence
+from model.findings import Finding
+
+EMPTY_HINT = (
+    "Select a party or a flow on the map or in a table to inspect it.\n\nSelect two parties to merge them."
+)
+
+
+class InspectorPanel(QScrollArea):
+    """Shows the editor for the selection; evidence items jump to the quoted sentence."""
+
+    def __init__(
+        self, session: Session, actions: EditActions, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.title = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.hint = QLabel(EMPTY_HINT, wordWrap=True)
+        self.party_editor = PartyEditor(session, language)
+        self.flow_editor = FlowEditor(session)
+        self.stack = QStackedWidget()
+        for page in (self.hint, self.party_editor, self.flow_editor):
+            self.stack.addWidget(page)
+        self.evidence = QListWidget(toolTip="Where this was read; activate an item to see it in its source")
+        self.evidence.itemActivated.connect(self._open_evidence)
+        self.evidence.itemClicked.connect(self._open_evidence)
+        self.findings = QListWidget(toolTip="The findings about this party or flow")
+        self.findings.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addLayout(self._buttons(actions))
+        layout.addWidget(self.stack)
+        for text, widget in (("Evidence", self.evidence), ("Findings", self.findings)):
+            layout.addWidget(QLabel(f"<b>{text}</b>"))
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+        session.selection_changed.connect(self.refresh)
+        session.findings_changed.connect(self.refresh)
+        self.refresh()
+
+    def _buttons(self, actions: EditActions) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for action in (actions.confirm, actions.reject, actions.merge, actions.add_subprocessor):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        """Show whatever is selected now."""
+        project = self.session.project
+        parties, flows = self.session.selected_parties, self.session.selected_flows
+        self.evidence.clear()
+        self.findings.clear()
+        if len(parties) == 1 and not flows:
+            party = project.party(parties[0])
+            self.title.setText(f"<h3>{party.name}</h3>Party · {party.review.value}")
+            self.party_editor.show_party(party)
+            self.stack.setCurrentWidget(self.party_editor)
+            self._fill(
+                party.evidence,
+                [
+                    f
+                    for f in self.session.findings
+                    if party.id in (f.importer, f.exporter) and (f.importer == party.id or not f.flow)
+                ],
+            )
+        elif len(flows) == 1 and not parties:
+            flow = next(f for f in project.flows if f.id == flows[0])
+            self.title.setText(f"<h3>Flow</h3>{flow.review.value}")
+            self.flow_editor.show_flow(flow)
+            self.stack.setCurrentWidget(self.flow_editor)
+            self._fill(flow.evidence, [f for f in self.session.findings if f.flow == flow.id])
+        else:
+            count = len(parties) + len(flows)
+            self.title.setText(f"<h3>{count} selected</h3>" if count else "<h3>Inspector</h3>")
+            self.stack.setCurrentWidget(self.hint)
+
+    def _fill(self, evidence: tuple[Evidence, ...], findings: list[Finding]) -> None:
+        for e in evidence:
+            quote = " ".join(e.quote.split())
+            item = QListWidgetItem(f"“{quote[:140]}{'…' if len(quote) > 140 else ''}”")
+            item.setToolTip(f"{e.document.path} [{e.start}:{e.end}]\n{quote}")
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            self.evidence.addItem(item)
+        if not evidence:
+            self.evidence.addItem("(added by hand: no source)")
+        for f in findings:
+            item = QListWidgetItem(f"{f.severity.value.upper()} · {f.rule.value}: {f.message}")
+            item.setToolTip(f"{f.article}\n" + "\n".join(f"{k}: {v}" for k, v in f.facts))
+            self.findings.addItem(item)
+        if not findings:
+            self.findings.addItem("No findings")
+
+    def _open_evidence(self, item: QListWidgetItem) -> None:
+        evidence = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(evidence, Evidence):
+            self.session.show_evidence(evidence)

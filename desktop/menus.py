@@ -1,0 +1,108 @@
+"""The window's menus and main toolbar, built from the actions its parts own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from desktop.edit_actions import make_action
+
+if TYPE_CHECKING:
+    from desktop.window import MainWindow
+
+
+def _undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
+    stack = window.session.undo_stack
+    undo = stack.createUndoAction(window, "&Undo")
+    redo = stack.createRedoAction(window, "&Redo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    undo.setToolTip("Undo the last edit (Ctrl+Z)")
+    redo.setToolTip("Redo the edit just undone (Ctrl+Shift+Z)")
+    return undo, redo
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Edit, View and Help."""
+    files, io = window.files, window.io
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.setToolTipsVisible(True)
+    file_menu.addActions([files.new, files.open])
+    file_menu.addMenu(files.recent_menu)
+    file_menu.addActions([files.save, files.save_as])
+    file_menu.addSeparator()
+    file_menu.addActions([io.import_files, io.import_folder])
+    file_menu.addSeparator()
+    file_menu.addActions([io.export_workbook, io.export_map])
+    file_menu.addSeparator()
+    quit_action = make_action(window, "&Quit", "Close Transfer Atlas", QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.setToolTipsVisible(True)
+    edit_menu.addActions(list(window.undo_actions))
+    edit_menu.addSeparator()
+    edit_menu.addActions(window.edits.all())
+    _view_menu(window)
+    help_menu = bar.addMenu("&Help")
+    about = make_action(window, "&About Transfer Atlas", "Version and reference data")
+    about.triggered.connect(lambda: _about(window))
+    help_menu.addAction(about)
+
+
+def _view_menu(window: MainWindow) -> None:
+    view = window.menuBar().addMenu("&View")
+    view.setToolTipsVisible(True)
+    for i in range(window.tabs.count()):
+        name = window.tabs.tabText(i).replace("&", "")
+        action = make_action(window, f"Show {name}", f"Show the {name.lower()} tab", f"Ctrl+{i + 1}")
+        action.triggered.connect(lambda _=False, i=i: window.tabs.setCurrentIndex(i))
+        view.addAction(action)
+    view.addSeparator()
+    for dock, keys in ((window.sources_dock, "Ctrl+Shift+1"), (window.inspector_dock, "Ctrl+Shift+2")):
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(keys))
+        toggle.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({keys})")
+        view.addAction(toggle)
+    search = make_action(window, "&Find in table", "Search the current table", QKeySequence.StandardKey.Find)
+    search.triggered.connect(lambda: _focus_search(window))
+    view.addAction(search)
+
+
+def _focus_search(window: MainWindow) -> None:
+    panel = window.tabs.currentWidget()
+    box = getattr(panel, "search", None)
+    if box is not None:
+        box.setFocus()
+        box.selectAll()
+
+
+def build_toolbar(window: MainWindow) -> None:
+    """The main toolbar: the everyday file, import, export and undo actions."""
+    window.undo_actions = _undo_actions(window)
+    bar = QToolBar("Main", window)
+    bar.setObjectName("main_toolbar")
+    for action in (
+        window.files.open,
+        window.files.save,
+        window.io.import_files,
+        window.io.export_workbook,
+        window.io.export_map,
+        *window.undo_actions,
+    ):
+        bar.addAction(action)
+    window.addToolBar(bar)
+
+
+def _about(window: MainWindow) -> None:
+    ref = window.session.reference
+    QMessageBox.about(
+        window,
+        "About Transfer Atlas",
+        "<h3>Transfer Atlas</h3><p>Maps where personal data goes, flags GDPR Chapter V gaps and "
+        f"exports transfer impact assessments.</p><p>Reference data {ref.version}, as of "
+        f"{ref.as_of.isoformat()}.</p>",
+    )

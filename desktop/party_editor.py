@@ -1,0 +1,128 @@
+"""The inspector's party page: every field a DPO corrects, each change one undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+
+from desktop.session import Session
+from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
+from model.parties import Party, PartyKind, Role, ScopeAttribute
+from model.project import with_party
+
+SCOPE_LABELS = {
+    ScopeAttribute.DPF_CERTIFIED: ("DPF certified (US)", "On the EU-US Data Privacy Framework List"),
+    ScopeAttribute.PIPEDA_SUBJECT: (
+        "Subject to PIPEDA (CA)",
+        "Canada's decision covers PIPEDA organisations",
+    ),
+    ScopeAttribute.PRIVATE_SECTOR: ("Private sector (JP)", "Japan's decision covers APPI business operators"),
+    ScopeAttribute.SCOPE_CONFIRMED: (
+        "In decision's scope (KR, IL)",
+        "Inside the scope of a partial decision",
+    ),
+}
+
+
+class PartyEditor(QWidget):
+    """Edit one party. ``edited`` is emitted after a change was applied to the session."""
+
+    edited = Signal()
+
+    def __init__(self, session: Session, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.party: Party | None = None
+        self.name = QLineEdit(toolTip="The organisation's name as the DPO wants to see it")
+        self.role = EnumCombo(Role, "What the party is to the data")
+        self.kind = EnumCombo(PartyKind, "A named organisation, or a category a notice only describes")
+        self.country = CountryCombo(language)
+        self.confirmed = QCheckBox("Country confirmed", toolTip="A contract or the vendor states the country")
+        self.scope = {a: TristateCombo(tip) for a, (_, tip) in SCOPE_LABELS.items()}
+        self.aliases = QLineEdit(toolTip="Other names of the same organisation, separated by ';'")
+        self.notes = QLineEdit(toolTip="Your notes on this party")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            ("&Name", self.name),
+            ("&Role", self.role),
+            ("&Kind", self.kind),
+            ("C&ountry", self.country),
+            ("", self.confirmed),
+        ):
+            form.addRow(text, widget)
+        for attribute, combo in self.scope.items():
+            form.addRow(SCOPE_LABELS[attribute][0], combo)
+        form.addRow("&Aliases", self.aliases)
+        form.addRow("No&tes", self.notes)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.name.editingFinished.connect(lambda: self._apply("name", name=self.name.text().strip()))
+        self.role.activated.connect(lambda _: self._apply("role", role=self.role.value()))
+        self.kind.activated.connect(lambda _: self._apply("kind", kind=self.kind.value()))
+        self.country.activated.connect(lambda _: self._apply_country())
+        self.country.lineEdit().editingFinished.connect(self._apply_country)
+        self.confirmed.clicked.connect(lambda on: self._apply("country confirmation", country_confirmed=on))
+        for attribute, combo in self.scope.items():
+            combo.activated.connect(lambda _, a=attribute, c=combo: self._apply_scope(a, c))
+        self.aliases.editingFinished.connect(
+            lambda: self._apply("aliases", aliases=_split(self.aliases.text()))
+        )
+        self.notes.editingFinished.connect(lambda: self._apply("notes", notes=self.notes.text()))
+
+    def show_party(self, party: Party) -> None:
+        """Fill the fields from ``party`` (without recording edits)."""
+        self.party = party
+        widgets = [
+            self.name,
+            self.role,
+            self.kind,
+            self.country,
+            self.confirmed,
+            self.aliases,
+            self.notes,
+            *self.scope.values(),
+        ]
+        for w in widgets:
+            w.blockSignals(True)
+        self.name.setText(party.name)
+        self.role.set_value(party.role)
+        self.kind.set_value(party.kind)
+        self.country.set_code(party.country)
+        self.confirmed.setChecked(party.country_confirmed)
+        for attribute, combo in self.scope.items():
+            combo.set_value(party.scope_value(attribute))
+        self.aliases.setText("; ".join(party.aliases))
+        self.notes.setText(party.notes)
+        for w in widgets:
+            w.blockSignals(False)
+        self.setEnabled(not self.session.read_only)
+
+    def _apply_country(self) -> None:
+        code = self.country.code()
+        if self.party is not None and code != self.party.country:
+            self._apply("country", country=code, country_confirmed=code is not None)
+
+    def _apply_scope(self, attribute: ScopeAttribute, combo: TristateCombo) -> None:
+        if self.party is not None:
+            self._replace(self.party.with_scope(attribute, combo.value()), SCOPE_LABELS[attribute][0])
+
+    def _apply(self, what: str, **changes: object) -> None:
+        if self.party is None or (what == "name" and not changes["name"]):
+            return
+        self._replace(replace(self.party, **changes), what)  # type: ignore[arg-type]
+
+    def _replace(self, party: Party, what: str) -> None:
+        if self.party is None or party == self.party:
+            return
+        text = f"Change {what} of {self.party.name}"
+        self.party = party
+        self.session.apply(with_party(self.session.project, party), text)
+        self.edited.emit()
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(part.strip() for part in text.split(";") if part.strip()))

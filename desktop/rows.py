@@ -1,0 +1,222 @@
+"""What the tables show: one row value per party, flow, finding or document, and their columns.
+
+Rows are assembled from the session's project and findings; nothing here decides anything about
+Chapter V, it only looks up what the model already says (destination status, findings per flow).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models import Column
+from desktop.session import Session
+from model.countries import country_name
+from model.findings import Finding, Severity
+from model.flows import Flow
+from model.parties import Party
+from model.project import Document
+from model.reference import DestinationStatus
+
+SEVERITY_COLOURS = {Severity.HIGH: "#b71c1c", Severity.MEDIUM: "#bf6d00", Severity.LOW: "#5d6d7e"}
+ADDED, RESOLVED = "added by scenario", "resolved by scenario"
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRow:
+    """A party with what the tables show beside it."""
+
+    party: Party
+    status: DestinationStatus
+    flows_in: int
+    flows_out: int
+    findings: int
+    worst: Severity | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowRow:
+    """A flow with its two parties, where it goes, and its most severe finding."""
+
+    flow: Flow
+    exporter: Party
+    importer: Party
+    status: DestinationStatus
+    findings: int
+    worst: Severity | None
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """A finding and how the scenario changed it compared with today."""
+
+    finding: Finding
+    change: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A source document and how many parties and flows it gives evidence for."""
+
+    document: Document
+    parties: int
+    flows: int
+
+
+def _worst(findings: list[Finding]) -> Severity | None:
+    return max((f.severity for f in findings), key=lambda s: s.rank, default=None)
+
+
+def party_rows(session: Session) -> list[PartyRow]:
+    """A row for every party of the project (rejected ones too, so they can be restored)."""
+    project, graph = session.project, session.graph
+    about: dict[str, list[Finding]] = {}
+    for f in session.findings:
+        for pid in {f.importer} if f.flow else {f.importer, f.exporter}:
+            if pid:
+                about.setdefault(pid, []).append(f)
+    rows = []
+    for p in project.parties:
+        status = session.reference.destination(p.country, session.as_of, session.scenario.withdrawn).status
+        into = graph.in_degree(p.id) if p.id in graph else 0
+        out = graph.out_degree(p.id) if p.id in graph else 0
+        mine = about.get(p.id, [])
+        rows.append(PartyRow(p, status, into, out, len(mine), _worst(mine)))
+    return rows
+
+
+def flow_rows(session: Session) -> list[FlowRow]:
+    """A row for every flow between parties that exist."""
+    parties = session.project.parties_by_id()
+    by_flow: dict[str, list[Finding]] = {}
+    for f in session.findings:
+        if f.flow:
+            by_flow.setdefault(f.flow, []).append(f)
+    rows = []
+    for flow in session.project.flows:
+        exporter, importer = parties.get(flow.exporter), parties.get(flow.importer)
+        if exporter is None or importer is None:
+            continue
+        status = session.reference.destination(
+            importer.country, session.as_of, session.scenario.withdrawn
+        ).status
+        mine = by_flow.get(flow.id, [])
+        rows.append(FlowRow(flow, exporter, importer, status, len(mine), _worst(mine)))
+    return rows
+
+
+def finding_rows(session: Session) -> list[FindingRow]:
+    """Today's findings, or under a scenario every finding with what the scenario changed."""
+    if not session.scenario.withdrawn:
+        return [FindingRow(f) for f in session.findings]
+    added = {id(f) for f in session.comparison.added}
+    rows = [FindingRow(f, ADDED if id(f) in added else "") for f in session.findings]
+    return rows + [FindingRow(f, RESOLVED) for f in session.comparison.resolved]
+
+
+def document_rows(session: Session) -> list[DocumentRow]:
+    """A row per source document with the number of parties and flows it gives evidence for."""
+    parties = _cited(session.project.parties)
+    flows = _cited(session.project.flows)
+    return [DocumentRow(d, parties[d.sha256], flows[d.sha256]) for d in session.project.documents]
+
+
+def _cited(items: Iterable[Party | Flow]) -> Counter[str]:
+    """How many of ``items`` each document (by sha256) gives evidence for."""
+    return Counter(sha for item in items for sha in {e.document.sha256 for e in item.evidence})
+
+
+def _country(code: str | None) -> str:
+    return f"{country_name(code)} ({code})" if code else "unknown"
+
+
+def _severity_colour(severity: Severity | None) -> str | None:
+    return SEVERITY_COLOURS.get(severity) if severity else None
+
+
+def _severity_sort(severity: Severity | None) -> int:
+    return severity.rank if severity else 0
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ")
+
+
+PARTY_COLUMNS: list[Column[PartyRow]] = [
+    Column("Name", lambda r: r.party.name, tooltip=lambda r: "; ".join((r.party.name, *r.party.aliases))),
+    Column("Role", lambda r: _label(r.party.role)),
+    Column("Country", lambda r: _country(r.party.country)),
+    Column("Destination", lambda r: r.status.label, help="How Chapter V sees the country on the as-of date"),
+    Column("Kind", lambda r: r.party.kind.value, help="Named organisation or a described category"),
+    Column("Review", lambda r: r.party.review.value),
+    Column("In", lambda r: r.flows_in, help="Flows received"),
+    Column("Out", lambda r: r.flows_out, help="Flows sent on"),
+    Column(
+        "Findings",
+        lambda r: r.findings or "",
+        sort=lambda r: (r.findings,),
+        colour=lambda r: _severity_colour(r.worst),
+    ),
+]
+
+FLOW_COLUMNS: list[Column[FlowRow]] = [
+    Column("Exporter", lambda r: r.exporter.name),
+    Column("Importer", lambda r: r.importer.name),
+    Column("Country", lambda r: _country(r.importer.country)),
+    Column("Destination", lambda r: r.status.label),
+    Column("Transfer tools", lambda r: [t.kind.info.label for t in r.flow.tools] or "none recorded"),
+    Column("Data", lambda r: [*r.flow.data_categories, *(_label(c) for c in r.flow.special_categories)]),
+    Column("TIA", lambda r: _label(r.flow.tia_status)),
+    Column("Review date", lambda r: r.flow.tia_review_date.isoformat() if r.flow.tia_review_date else ""),
+    Column("Review", lambda r: r.flow.review.value),
+    Column(
+        "Worst finding",
+        lambda r: r.worst.value if r.worst else "",
+        sort=lambda r: _severity_sort(r.worst),
+        colour=lambda r: _severity_colour(r.worst),
+    ),
+]
+
+FINDING_COLUMNS: list[Column[FindingRow]] = [
+    Column(
+        "Severity",
+        lambda r: r.finding.severity.value,
+        sort=lambda r: r.finding.severity.rank,
+        colour=lambda r: "#90a4ae" if r.change == RESOLVED else _severity_colour(r.finding.severity),
+    ),
+    Column("Rule", lambda r: r.finding.rule.value, help="The rule that fired (see the README)"),
+    Column("Exporter", lambda r: r.finding.exporter_name),
+    Column("Importer", lambda r: r.finding.importer_name),
+    Column("Country", lambda r: r.finding.country or ""),
+    Column("Finding", lambda r: r.finding.message, tooltip=lambda r: _finding_tip(r.finding)),
+    Column("Article", lambda r: r.finding.article),
+    Column(
+        "Scenario",
+        lambda r: r.change,
+        help="What the scenario changes compared with today",
+        colour=lambda r: "#2e7d32" if r.change == RESOLVED else ("#b71c1c" if r.change else None),
+    ),
+]
+
+DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
+    Column(
+        "Source", lambda r: r.document.title or Path(r.document.path).name, tooltip=lambda r: r.document.path
+    ),
+    Column("Kind", lambda r: _label(r.document.kind)),
+    Column("Language", lambda r: r.document.language or ""),
+    Column("Date", lambda r: r.document.last_updated.isoformat() if r.document.last_updated else ""),
+    Column("Parties", lambda r: r.parties),
+    Column("Flows", lambda r: r.flows),
+    Column(
+        "Read errors",
+        lambda r: r.document.error or "",
+        colour=lambda r: "#b71c1c" if r.document.error else None,
+    ),
+]
+
+
+def _finding_tip(f: Finding) -> str:
+    facts = "\n".join(f"{k}: {v}" for k, v in f.facts)
+    return f"{f.message}\n{f.article}\n\n{facts}"

@@ -1,0 +1,195 @@
+"""The main window: map and tables in the centre, Sources and Inspector docks, menus and toolbars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop.edit_actions import EditActions
+from desktop.import_export import ImportExport
+from desktop.inspector import InspectorPanel
+from desktop.mapview import MapWidget
+from desktop.menus import build_menus, build_toolbar
+from desktop.project_files import ProjectFiles
+from desktop.recovery import Autosaver, RecoveryDialog, discard, pending_recoveries, restore
+from desktop.scenario_bar import ScenarioBar
+from desktop.session import Session
+from desktop.settings import AppSettings
+from desktop.sources import SourcesPanel
+from desktop.tabs import TableTabs
+from desktop.workers import JobRunner
+from model.findings import Severity, counts_by_severity
+from model.store import ProjectFileError
+
+PROJECT_SUFFIXES = (".atlas", ".json")
+
+
+class MainWindow(QMainWindow):
+    """Transfer Atlas's one window. ``closed`` is emitted once the window has really closed."""
+
+    closed = Signal()
+
+    def __init__(self, store: QSettings, session: Session | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = AppSettings.load(store)
+        self.session = session or Session(parent=self)
+        self.runner = JobRunner(self)
+        self.files = ProjectFiles(self.session, self.settings, self)
+        self.io = ImportExport(self.session, self.settings, self, self.runner)
+        self.edits = EditActions(self.session, self, self.settings.language)
+        self._build_centre()
+        self._build_docks()
+        self.scenario_bar = ScenarioBar(self.session, self)
+        build_toolbar(self)
+        self.addToolBar(self.scenario_bar)
+        build_menus(self)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.autosaver = Autosaver(
+            self.session, self.settings.recovery_folder(), self.settings.autosave_seconds, self
+        )
+        self.setAcceptDrops(True)
+        self.session.findings_changed.connect(self._update_status)
+        self.session.path_changed.connect(self._update_title)
+        self.session.evidence_requested.connect(lambda _: self._raise_dock(self.sources_dock))
+        self.files.opened.connect(lambda _: self._update_title())
+        self.resize(1400, 860)
+        self.restoreGeometry(self.settings.geometry)
+        self.restoreState(self.settings.window_state)
+        self.session.reset(self.session.project)
+        self._update_title()
+
+    def _build_centre(self) -> None:
+        self.map = MapWidget(self.session, self)
+        self.map.export_requested.connect(self.io.export_map.trigger)
+        self.map.only_flagged.toggled.connect(self._remember_map_filter)
+        self.tables = TableTabs(self.session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.map, "&Map")
+        self.tabs.setTabToolTip(0, "The data-flow map (Ctrl+1)")
+        for i, (title, panel) in enumerate(self.tables.panels(), start=1):
+            self.tabs.addTab(panel, f"&{title}")
+            self.tabs.setTabToolTip(i, f"The {title.lower()} table (Ctrl+{i + 1})")
+        self.setCentralWidget(self.tabs)
+
+    def _remember_map_filter(self) -> None:
+        self.io.map_filter = self.map.filters()
+
+    def _build_docks(self) -> None:
+        self.sources = SourcesPanel(self.session, self)
+        self.inspector = InspectorPanel(self.session, self.edits, self.settings.language, self)
+        self.sources_dock = self._dock(
+            "Sources", "sources_dock", self.sources, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self._dock(
+            "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _raise_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _update_title(self) -> None:
+        s = self.session
+        where = f" — {s.path}" if s.path else ""
+        suffix = " (read-only)" if s.read_only else ""
+        self.setWindowTitle(f"{s.project.name}[*]{where}{suffix} — Transfer Atlas")
+        self.setWindowModified(s.modified)
+
+    def _update_status(self) -> None:
+        s = self.session
+        counts = counts_by_severity(s.findings)
+        parts = [
+            f"{len(s.project.active_parties())} parties",
+            f"{len(s.project.active_flows())} flows",
+            f"findings: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} medium, "
+            f"{counts[Severity.LOW]} low",
+            f"as of {s.as_of.isoformat()}",
+        ]
+        if s.scenario.withdrawn:
+            parts.append("scenario: " + "; ".join(s.scenario.describe()))
+        if s.read_only:
+            parts.append("read-only")
+        self.status.setText("  ·  ".join(parts))
+        self._update_title()
+
+    # Opening what the user gives at start or drops on the window.
+    def open_inputs(self, inputs: list[str]) -> None:
+        """Open a project and/or import documents, as ``transfer-atlas gui PROJECT_OR_FILES`` asks."""
+        projects = [p for p in inputs if Path(p).suffix.lower() in PROJECT_SUFFIXES and Path(p).is_file()]
+        documents = [p for p in inputs if p not in projects]
+        if projects:
+            self.files.open_path(Path(projects[0]))
+            documents += projects[1:]
+        if documents:
+            self.io.start_import(documents)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        projects = [p for p in paths if Path(p).suffix.lower() == ".atlas"]
+        if projects and self.files.maybe_save():
+            self.files.open_path(Path(projects[0]))
+        if documents := [p for p in paths if p not in projects]:
+            self.io.start_import(documents)
+
+    # Crash recovery.
+    def offer_recovery(self) -> bool:
+        """Offer work autosaved by an app that crashed; True when some was restored."""
+        recoveries = pending_recoveries(self.autosaver.folder)
+        if not recoveries:
+            return False
+        dialog = RecoveryDialog(recoveries, self)
+        outcome = dialog.exec()
+        if outcome == 2:
+            for recovery in recoveries:
+                discard(recovery)
+            return False
+        if outcome != RecoveryDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.chosen()
+        try:
+            project = restore(chosen)
+        except ProjectFileError as err:
+            QMessageBox.critical(self, "Cannot recover", str(err))
+            return False
+        original = Path(chosen.original) if chosen.original else None
+        self.session.reset(project, original)
+        self.session.mark_modified()
+        discard(chosen)
+        self.autosaver.autosave()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.runner.busy:
+            QMessageBox.information(
+                self, "Transfer Atlas", "Wait for the running job to finish, or cancel it."
+            )
+            event.ignore()
+            return
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.save(self.store)
+        self.autosaver.clear()
+        self.files.locks.release()
+        event.accept()
+        self.closed.emit()
