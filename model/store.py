@@ -1,19 +1,22 @@
 """The project file: one SQLite database (``*.atlas``), saved atomically, checked when opened.
 
-A save writes a complete new database beside the target, flushes it to disk, keeps the previous
-file as ``<name>.bak`` and only then renames the new file over the target, so a crash at any
-moment leaves either the old or the new project. Opening checks that the file is SQLite, that it
-is a Transfer Atlas project, its schema version, ``PRAGMA integrity_check`` and foreign keys.
+A save writes a complete new database beside the target and flushes it to disk, keeps the
+previous file as ``<name>.bak`` and only then renames the new file over the target, so a crash at
+any moment leaves either the old or the new project. A save never replaces a file it cannot read
+as a project (damaged, foreign, or from a newer version). Opening checks that the file is SQLite,
+that it is a Transfer Atlas project, its schema version, ``PRAGMA integrity_check`` and foreign
+keys; a project from an older schema is migrated in memory, after a copy of the file is kept.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import re
 import shutil
 import sqlite3
-import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from model.interchange import (
     party_to_dict,
     project_from_dict,
 )
+from model.lock import pid_alive, this_host
 from model.project import Project
 
 APPLICATION_ID = 0x41544C53  # "ATLS" in the SQLite header, so foreign databases are recognised
@@ -47,39 +51,84 @@ CREATE INDEX flows_exporter ON flows(exporter);
 CREATE INDEX flows_importer ON flows(importer);
 """
 
-# Migrations from schema version N to N + 1, applied to an in-memory copy when an older file opens.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+"""Schema version N -> the function that upgrades a version-N database to N + 1 in place.
+
+Whoever raises ``SCHEMA_VERSION`` registers the step here (and changes ``SCHEMA``); opening an
+older file applies every step from its version up, to an in-memory copy, after keeping a copy of
+the file as ``<name>.schema<N>.bak``.
+"""
 
 
 class ProjectFileError(Exception):
-    """A project file cannot be opened or saved; the message names the file and what is wrong."""
+    """A project file cannot be opened or saved; the message names the file and what is wrong.
+
+    ``backup`` is the previous version kept beside a damaged file, when there is one.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path, self.backup = path, backup
 
 
-def backup_path(path: Path) -> Path:
+def backup_path(path: Path | str) -> Path:
     """Where the previous version of ``path`` is kept."""
+    path = Path(path)
     return path.with_name(path.name + ".bak")
 
 
-def save_project(project: Project, path: Path | str) -> None:
-    """Write ``project`` to ``path`` atomically, keeping the previous file as the backup."""
+def migration_backup_path(path: Path | str, version: int) -> Path:
+    """Where a copy of a schema-``version`` file is kept before it is migrated."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    return path.with_name(f"{path.name}.schema{version}.bak")
+
+
+# -- saving -----------------------------------------------------------------------------------
+
+
+def save_project(project: Project, path: Path | str) -> None:
+    """Write ``project`` to ``path`` atomically, keeping the previous file as the backup.
+
+    Refuses (``ProjectFileError``) to replace a file that is not a readable project of this or an
+    older schema; any failure leaves the previous file as it was.
+    """
+    path = Path(path)
+    existed = _check_target(path)
+    tmp = path.with_name(f".{path.name}.{_temp_tag()}.tmp")
     try:
         _write_database(project, tmp)
-        if path.exists():
+        if existed:
             _replace_backup(path)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as err:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise ProjectFileError(f"{path}: could not save ({_reason(err)}); the previous file is unchanged") from err
+        kept = "; the previous file is unchanged" if existed else ""
+        raise ProjectFileError(f"{path}: could not save ({_reason(err, path)}){kept}", path=path) from err
+    _remove_stale_temps(path)
 
 
-def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror.lower()
-    return str(err)
+def _check_target(path: Path) -> bool:
+    """Whether ``path`` exists; raises when it must not be replaced."""
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"{path}: could not save (the folder {path.parent} does not exist)", path=path)
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: could not save (a folder has that name)", path=path)
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectFileError(f"{path}: could not save ({_READ_ONLY_FOLDER.format(path.parent)})", path=path)
+    if not path.exists():
+        return False
+    if not path.stat().st_mode & 0o222:  # checked by hand: the owner (or root) may replace it anyway
+        raise ProjectFileError(
+            f"{path}: could not save (the file is marked read-only); it is unchanged", path=path
+        )
+    try:
+        _verify(path)
+    except ProjectFileError as err:
+        raise ProjectFileError(f"{err}; not overwritten: save under another name", path=path) from err
+    return True
 
 
 def _write_database(project: Project, tmp: Path) -> None:
@@ -93,17 +142,7 @@ def _write_database(project: Project, tmp: Path) -> None:
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.executescript(SCHEMA)
         conn.execute("BEGIN")
-        meta = {"name": project.name, "notes": project.notes,
-                "created": project.created.isoformat() if project.created else ""}
-        conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?)",
-                         ((d.id, d.path, d.sha256, _dump(document_to_dict(d))) for d in project.documents))
-        conn.executemany("INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?)",
-                         ((p.id, p.name, p.role.value, p.country, p.review.value, _dump(party_to_dict(p)))
-                          for p in project.parties))
-        conn.executemany("INSERT INTO flows VALUES (?, ?, ?, ?, ?)",
-                         ((f.id, f.exporter, f.importer, f.review.value, _dump(flow_to_dict(f)))
-                          for f in project.flows))
+        _insert(conn, project)
         conn.execute("COMMIT")
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -114,20 +153,47 @@ def _write_database(project: Project, tmp: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _insert(conn: sqlite3.Connection, project: Project) -> None:
+    created = project.created.isoformat() if project.created else ""
+    meta = {"name": project.name, "notes": project.notes, "created": created}
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+    conn.executemany(
+        "INSERT INTO documents (id, path, sha256, data) VALUES (?, ?, ?, ?)",
+        ((d.id, d.path, d.sha256, _dump(document_to_dict(d))) for d in project.documents),
+    )
+    conn.executemany(
+        "INSERT INTO parties (id, name, role, country, review, data) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (p.id, p.name, p.role.value, p.country, p.review.value, _dump(party_to_dict(p)))
+            for p in project.parties
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO flows (id, exporter, importer, review, data) VALUES (?, ?, ?, ?, ?)",
+        ((f.id, f.exporter, f.importer, f.review.value, _dump(flow_to_dict(f))) for f in project.flows),
+    )
+
+
 def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _replace_backup(path: Path) -> None:
+    """The current file becomes the backup: a hard link (instant) where the disk allows it."""
     backup = backup_path(path)
-    staging = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
+    staging = backup.with_name(f".{backup.name}.{_temp_tag()}.tmp")
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
-        os.link(path, staging)
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, backup)
+        try:
+            os.link(path, staging)
+        except OSError:
+            shutil.copy2(path, staging)
+        os.replace(staging, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -139,25 +205,102 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def load_project(path: Path | str) -> Project:
-    """The project saved in ``path``; ``ProjectFileError`` says what is wrong and names the backup."""
+def _temp_tag() -> str:
+    """``<pid>@<host>``: lets a later save remove the temporary files of a crashed one."""
+    return f"{os.getpid()}@{re.sub(r'[^A-Za-z0-9-]', '-', this_host())[:40]}"
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temporary files of saves by processes of this host that died (killed mid-save)."""
+    pattern = re.compile(rf"^\.{re.escape(path.name)}(?:\.bak)?\.(\d+)@(.+)\.tmp$")
+    host = _temp_tag().split("@", 1)[1]
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            match = pattern.match(entry.name)
+            if match and match.group(2) == host and not pid_alive(int(match.group(1))):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+_FULL = "the disk is full"
+_READ_ONLY_FOLDER = "cannot write in {} (a read-only disk or folder, or no permission)"
+_ERRNO_REASONS = {
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EFBIG: "the file is larger than this disk or system allows",
+    errno.EROFS: "the disk is read-only",
+}
+
+
+def _reason(err: BaseException, path: Path) -> str:
+    """A plain-language reason for a failed save."""
+    if isinstance(err, OSError) and err.errno in _ERRNO_REASONS:
+        return _ERRNO_REASONS[err.errno]
+    if isinstance(err, OSError) and err.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to write in {path.parent}"
+    text = str(err) if not isinstance(err, OSError) else (err.strerror or str(err)).lower()
+    lowered = text.lower()
+    if "disk is full" in lowered or ("disk i/o error" in lowered and _disk_full(path)):
+        return _FULL
+    if "disk i/o error" in lowered:
+        return "writing to the disk failed (the disk may be full, removed or failing)"
+    if "readonly" in lowered or "unable to open database file" in lowered:
+        return _READ_ONLY_FOLDER.format(path.parent)
+    return text
+
+
+def _disk_full(path: Path) -> bool:
+    with contextlib.suppress(OSError):
+        return shutil.disk_usage(path.parent).free < (1 << 20)
+    return False
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+def load_project(path: Path | str, *, read_only: bool = False) -> Project:
+    """The project saved in ``path``; ``ProjectFileError`` says what is wrong and names the backup.
+
+    A file from an older schema is migrated in memory; unless ``read_only``, a copy of it is kept
+    first (``migration_backup_path``), since the next save replaces it in the new schema.
+    """
     path = Path(path)
+    version = _verify(path)
+    try:
+        with _connect_read_only(path) as conn:
+            if version < SCHEMA_VERSION:
+                if not read_only:
+                    _keep_migration_backup(path, version)
+                with contextlib.closing(_migrated_copy(conn, version, path)) as migrated:
+                    return _read(migrated, path)
+            return _read(conn, path)
+    except sqlite3.DatabaseError as err:
+        raise _damaged(path, str(err)) from err
+
+
+def _verify(path: Path) -> int:
+    """Header, identity, schema version, integrity and foreign keys; the schema version."""
     _check_header(path)
     try:
         with _connect_read_only(path) as conn:
             version = _check_identity(conn, path)
-            if version < SCHEMA_VERSION:
-                conn = _migrated_copy(conn, version)
             _check_integrity(conn, path)
-            return _read(conn, path)
+            return version
     except sqlite3.DatabaseError as err:
-        raise ProjectFileError(_damaged(path, str(err))) from err
+        raise _damaged(path, str(err)) from err
 
 
-def _damaged(path: Path, why: str) -> str:
+def _damaged(path: Path, why: str) -> ProjectFileError:
     backup = backup_path(path)
-    hint = f"; the previous version is kept in {backup}" if backup.exists() else ""
-    return f"{path}: the project file is damaged ({why}){hint}"
+    if backup.exists():
+        hint = f"; the previous version is kept in {backup}"
+    else:
+        hint = "; there is no backup beside it"
+    return ProjectFileError(
+        f"{path}: the project file is damaged ({why}){hint}",
+        path=path,
+        backup=backup if backup.exists() else None,
+    )
 
 
 def _check_header(path: Path) -> None:
@@ -165,20 +308,20 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise ProjectFileError(f"{path}: no such project file") from None
+        raise ProjectFileError(f"{path}: no such project file", path=path) from None
     except IsADirectoryError:
-        raise ProjectFileError(f"{path}: is a folder, not a project file") from None
+        raise ProjectFileError(f"{path}: is a folder, not a project file", path=path) from None
     except OSError as err:
-        raise ProjectFileError(f"{path}: cannot be read ({_reason(err)})") from err
+        raise ProjectFileError(f"{path}: cannot be read ({_reason(err, path)})", path=path) from err
     if head != SQLITE_HEADER:
-        raise ProjectFileError(_damaged(path, "not an SQLite database") if path.suffix == ".atlas"
-                               else f"{path}: not a Transfer Atlas project (not an SQLite database)")
+        if path.suffix in (".atlas", ".bak"):
+            raise _damaged(path, "not an SQLite database")
+        raise ProjectFileError(f"{path}: not a Transfer Atlas project (not an SQLite database)", path=path)
 
 
 @contextlib.contextmanager
 def _connect_read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         yield conn
     finally:
@@ -188,33 +331,61 @@ def _connect_read_only(path: Path) -> Iterator[sqlite3.Connection]:
 def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise ProjectFileError(f"{path}: an SQLite database, but not a Transfer Atlas project")
+        raise ProjectFileError(f"{path}: an SQLite database, but not a Transfer Atlas project", path=path)
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
             f"{path}: made by a newer Transfer Atlas (project schema {version}; this version reads up to "
-            f"{SCHEMA_VERSION}); the file was not changed"
+            f"{SCHEMA_VERSION}); the file was not changed",
+            path=path,
         )
     if version < 1:
-        raise ProjectFileError(_damaged(path, f"schema version {version} is not valid"))
+        raise _damaged(path, f"schema version {version} is not valid")
     return version
-
-
-def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
-    memory = sqlite3.connect(":memory:")
-    conn.backup(memory)
-    for step in range(version, SCHEMA_VERSION):
-        MIGRATIONS[step](memory)
-    memory.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    return memory
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     result = conn.execute("PRAGMA integrity_check").fetchall()
     if result != [("ok",)]:
-        raise ProjectFileError(_damaged(path, "integrity check: " + "; ".join(r[0] for r in result[:3])))
+        raise _damaged(path, "integrity check: " + "; ".join(str(r[0]) for r in result[:3]))
     if conn.execute("PRAGMA foreign_key_check").fetchone():
-        raise ProjectFileError(_damaged(path, "flows refer to parties that do not exist"))
+        raise _damaged(path, "flows refer to parties that do not exist")
+
+
+def _keep_migration_backup(path: Path, version: int) -> None:
+    target = migration_backup_path(path, version)
+    if target.exists():
+        return
+    staging = target.with_name(f".{target.name}.{_temp_tag()}.tmp")
+    try:
+        shutil.copy2(path, staging)
+        os.replace(staging, target)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise ProjectFileError(
+            f"{path}: made by an older Transfer Atlas (schema {version}); it must be migrated, but a copy "
+            f"could not be kept first ({_reason(err, path)}); the file was not changed. Open it read-only",
+            path=path,
+        ) from err
+
+
+def _migrated_copy(conn: sqlite3.Connection, version: int, path: Path) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.backup(memory)
+        for step in range(version, SCHEMA_VERSION):
+            if step not in MIGRATIONS:
+                raise ProjectFileError(f"{path}: schema {version} cannot be migrated (no step from {step})")
+            memory.execute("BEGIN")
+            MIGRATIONS[step](memory)
+            memory.execute("COMMIT")
+        memory.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        _check_integrity(memory, path)
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def _read(conn: sqlite3.Connection, path: Path) -> Project:
@@ -225,10 +396,14 @@ def _read(conn: sqlite3.Connection, path: Path) -> Project:
             "name": meta.get("name", "Untitled project"),
             "notes": meta.get("notes", ""),
             "created": meta.get("created") or None,
-            "documents": [json.loads(d) for (d,) in conn.execute("SELECT data FROM documents ORDER BY rowid")],
-            "parties": [json.loads(d) for (d,) in conn.execute("SELECT data FROM parties ORDER BY rowid")],
-            "flows": [json.loads(d) for (d,) in conn.execute("SELECT data FROM flows ORDER BY rowid")],
+            "documents": _rows(conn, "documents"),
+            "parties": _rows(conn, "parties"),
+            "flows": _rows(conn, "flows"),
         }
         return project_from_dict(raw)
-    except (InterchangeError, json.JSONDecodeError) as err:
-        raise ProjectFileError(_damaged(path, str(err))) from err
+    except (InterchangeError, ValueError, TypeError, RecursionError) as err:
+        raise _damaged(path, str(err)) from err
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[object]:
+    return [json.loads(data) for (data,) in conn.execute(f"SELECT data FROM {table} ORDER BY rowid")]
