@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from model.flows import Flow, TiaStatus
+from model.flows import Flow, TiaStatus, TransferTool
 from model.ids import PartyId
 from model.names import normalise_name
 from model.parties import Party, PartyKind, ReviewStatus, Role, Tristate
@@ -138,7 +138,7 @@ def _combine_flow(existing: Flow | None, incoming: Flow) -> Flow:
         data_categories=tuple(dict.fromkeys((*existing.data_categories, *incoming.data_categories))),
         special_categories=tuple(dict.fromkeys((*existing.special_categories, *incoming.special_categories))),
         purposes=tuple(dict.fromkeys((*existing.purposes, *incoming.purposes))),
-        tools=tuple(dict.fromkeys((*existing.tools, *incoming.tools))),
+        tools=_union_tools(existing.tools, incoming.tools),
         leaves_eea=existing.leaves_eea or incoming.leaves_eea,
         tia_status=existing.tia_status
         if existing.tia_status is not TiaStatus.NOT_STARTED
@@ -147,6 +147,15 @@ def _combine_flow(existing: Flow | None, incoming: Flow) -> Flow:
         dpa=incoming.dpa if existing.dpa is Tristate.UNKNOWN else existing.dpa,
         contract_reference=existing.contract_reference or incoming.contract_reference,
     )
+
+
+def _union_tools(
+    first: tuple[TransferTool, ...], second: tuple[TransferTool, ...]
+) -> tuple[TransferTool, ...]:
+    """Both flows' tools; a tool stated without reference or date is dropped beside the same kind with one."""
+    tools = tuple(dict.fromkeys((*first, *second)))
+    detailed = {t.kind for t in tools if t.reference or t.date}
+    return tuple(t for t in tools if t.reference or t.date or t.kind not in detailed)
 
 
 def adopt_stand_in_controllers(project: Project) -> Project:

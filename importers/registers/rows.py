@@ -171,6 +171,8 @@ def _role(row: _Row, default: Role) -> Role:
             )
             return default
         return Role.OTHER_THIRD_PARTY if found is Role.CONTROLLER else found
+    if default is not Role.PROCESSOR:  # a sub-processor list: the service says what, not who
+        return default
     for field_ in (Field.SERVICE, Field.PURPOSE):
         found = v.role(row.get(field_)) if not v.is_blank(row.get(field_)) else None
         if found and found not in (Role.PROCESSOR, Role.OTHER_THIRD_PARTY, Role.CONTROLLER):
@@ -259,9 +261,9 @@ def _special(row: _Row) -> tuple[SpecialCategory, ...]:
 
 def _tia(row: _Row) -> TiaStatus:
     raw = row.get(Field.TIA_STATUS)
-    if v.is_blank(raw):
+    found = v.tia_status(raw)  # before blanks: "n.v.t." in a TIA column means not required
+    if found is None and v.is_blank(raw):
         return TiaStatus.NOT_STARTED
-    found = v.tia_status(raw)
     if found is None:
         row.outcome.warnings.append(
             f"{row.header(Field.TIA_STATUS)!r}: TIA status {v.text(raw)!r} not recognised"

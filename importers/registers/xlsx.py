@@ -159,7 +159,7 @@ def _formula_notes(data: bytes, links: dict[str, str]) -> Iterator[CellNote]:
     for match in _FORMULA.finditer(data):
         formula = (match.group(1) or b"").decode("utf-8", "replace")
         external = _EXTERNAL.search(formula)
-        cached = re.match(rb"\s*<(?:\w+:)?v>", data[match.end() : match.end() + 40])
+        cached = re.match(rb"\s*<(?:\w+:)?v>[^<]", data[match.end() : match.end() + 40])
         if not external and cached:
             continue
         cell = _CELL_REF.findall(data, max(0, match.start() - 400), match.start())
