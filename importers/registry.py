@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from importers.base import Importer
+from importers.notices import NoticeImporter
 from importers.registers import RegisterImporter, SubprocessorListImporter
 
-IMPORTERS: tuple[Importer, ...] = (SubprocessorListImporter(), RegisterImporter())
+IMPORTERS: tuple[Importer, ...] = (SubprocessorListImporter(), RegisterImporter(), NoticeImporter())
 
 
 def importer_for(path: Path, importers: Sequence[Importer] | None = None) -> Importer | None:

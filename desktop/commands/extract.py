@@ -1,0 +1,48 @@
+"""``transfer-atlas extract``: what each notice says about recipients, special data and transfers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from importers.base import ImportFailure
+from importers.documents import read_document
+from importers.notices.extract import parse_text
+from importers.notices.serialise import document, extraction_to_dict, failure_to_dict, summary
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``extract`` subcommand."""
+    parser = sub.add_parser(
+        "extract", help="extract recipients, special categories and transfers from notices",
+        description="Read privacy notices (text, Markdown, HTML, PDF, Word) and print what each says about "
+                    "recipients, special categories of data and transfers outside the EEA, with evidence.")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--json", action="store_true",
+                        help="print the transfer-atlas/extraction/v1 JSON document")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every file was read, 1 when some could not be (each such entry carries its error)."""
+    entries = []
+    failed = False
+    for name in args.files:
+        try:
+            text = read_document(Path(name))
+        except ImportFailure as failure:
+            failed = True
+            entries.append(failure_to_dict(name, str(failure)))
+            if not args.json:
+                print(f"{name}\n  error: {failure.reason}\n")
+            continue
+        extraction = parse_text(text.text, source=name, sha256=text.sha256)
+        entries.append(extraction_to_dict(extraction))
+        if not args.json:
+            print(summary(extraction) + "\n")
+    if args.json:
+        json.dump(document(entries), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 1 if failed else 0

@@ -1,0 +1,42 @@
+"""Special categories of data (GDPR Art. 9 and 10) the notice says it processes.
+
+A category word counts unless a negation in its clause scopes over it ("we do not process health
+data"). Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
+sensitive in the same sentence or the two before it.
+"""
+
+from __future__ import annotations
+
+from importers.notices.document import NoticeDoc
+from importers.notices.types import CategoryHit, Span
+
+_SENSITIVE_REACH = 2
+
+
+def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
+    """One entry per category found, with the sentences that state it (first few kept)."""
+    found: dict[str, list[Span]] = {}
+    for i in range(len(doc.sentences)):
+        for hit in doc.of(i, "special"):
+            if not _negated(doc, i, hit.first):
+                found.setdefault(hit.label, []).append(doc.span(i))
+        for hit in doc.of(i, "financial"):
+            if _called_sensitive(doc, i) and not _negated(doc, i, hit.first):
+                found.setdefault("financial_sensitive", []).append(doc.span(i))
+    return [CategoryHit(category, tuple(dict.fromkeys(spans))[:3]) for category, spans in found.items()]
+
+
+def _negated(doc: NoticeDoc, i: int, token: int) -> bool:
+    clause = doc.clause[token]
+    return any(n.first < token and doc.clause[n.first] == clause and token - n.first <= 12
+               for n in doc.of(i, "negation"))
+
+
+def _called_sensitive(doc: NoticeDoc, i: int) -> bool:
+    block = doc.sentences[i].block
+    for j in range(i, max(-1, i - _SENSITIVE_REACH - 1), -1):
+        if doc.sentences[j].block != block and j != i:
+            break
+        if doc.has(j, "sensitive"):
+            return True
+    return False

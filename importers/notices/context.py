@@ -1,0 +1,64 @@
+"""Which sentences speak about recipients: sharing verbs, recipient lists and sections, negation.
+
+``recipient_contexts`` labels each sentence with how it talks about passing data on:
+``share`` (a sharing verb or recipient noun, not negated), ``engage`` (using or engaging a party),
+``list`` (an item of a list whose introducer is a recipient context), ``inherited`` (an example or
+anaphoric follow-up of such a sentence), ``section`` (inside a recipients section), ``negated``,
+or ``""`` (nothing about recipients).
+"""
+
+from __future__ import annotations
+
+from importers.notices.document import NoticeDoc
+from importers.notices.segment import Kind
+
+STRONG = frozenset({"share", "list", "inherited"})
+ANY = frozenset({"share", "engage", "list", "inherited", "section"})
+LIST_PARENTS = frozenset({"share", "list", "inherited", "section"})
+
+
+def recipient_contexts(doc: NoticeDoc) -> list[str]:
+    """The recipient context of every sentence (see the module docstring)."""
+    contexts: list[str] = []
+    for i, s in enumerate(doc.sentences):
+        own = _own(doc, i)
+        if s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
+            parent = contexts[s.parent]
+            if parent in LIST_PARENTS or doc.has(s.parent, "recipient_noun"):
+                own = "list"
+        if own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
+            own = "inherited"
+        contexts.append(own)
+    return contexts
+
+
+def _own(doc: NoticeDoc, i: int) -> str:
+    if doc.sentences[i].kind is Kind.HEADING:
+        return ""
+    in_rights = doc.topic(i, "rights") and not doc.topic(i, "recipients")
+    if doc.has(i, "rights"):
+        return ""
+    shares = doc.of(i, "share") + doc.of(i, "recipient_noun")
+    live = [h for h in shares if not doc.negated(i, h)]
+    if live and not in_rights:
+        return "share"
+    engages = [h for h in doc.of(i, "engage") if not doc.negated(i, h)]
+    if shares and not live:
+        return "negated"
+    if in_rights:
+        return ""
+    if engages:
+        return "engage"
+    if doc.topic(i, "recipients"):
+        return "section"
+    return ""
+
+
+def _follows_up(doc: NoticeDoc, i: int, previous: str) -> bool:
+    """An example or anaphoric sentence right after a recipient sentence of the same block."""
+    if previous not in ("share", "engage", "list", "inherited"):
+        return False
+    if doc.sentences[i].block != doc.sentences[i - 1].block and doc.sentences[i].kind is not Kind.ITEM:
+        return False
+    lo, _ = doc.bounds[i]
+    return any(h.first <= lo + 3 for h in doc.of(i, "example")) or doc.has(i, "anaphor")

@@ -1,0 +1,117 @@
+"""A notice prepared for reading: sentences, tokens, lexicon hits per sentence, clauses and topics.
+
+Everything the extraction rules ask of the text goes through ``NoticeDoc``, so each rule is a small
+function of one sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from importers.notices.lexicon import Hit, Lexicon
+from importers.notices.segment import Kind, Sentence
+from importers.notices.textnorm import TOKEN_RE, fold
+from importers.notices.types import Span
+
+_CLAUSE_MARKS = frozenset(";:()[]")
+NEGATION_WINDOW = {"en": (4, 1), "fr": (4, 4), "nl": (8, 8), "de": (8, 8)}
+
+
+@dataclass
+class NoticeDoc:
+    """The text with everything the rules need, computed once."""
+
+    text: str
+    language: str
+    lexicon: Lexicon | None
+    sentences: list[Sentence]
+    folded: str = ""
+    words: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)
+    bounds: list[tuple[int, int]] = field(default_factory=list)
+    hits: list[list[Hit]] = field(default_factory=list)
+    topics: list[frozenset[str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
+        """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
+        doc = cls(text, language, lexicon, sentences, fold(text))
+        for m in TOKEN_RE.finditer(doc.folded):
+            doc.starts.append(m.start())
+            doc.ends.append(m.end())
+            word = m.group()
+            if "-" in word or "\u00ad" in word or "\u2010" in word or "\u2011" in word or "\u00df" in word:
+                word = word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
+                word = word.replace("\u00df", "ss")
+            doc.words.append(word)
+        doc._clauses()
+        for s in sentences:
+            lo = bisect_left(doc.starts, s.start)
+            hi = bisect_left(doc.starts, s.end, lo)
+            doc.bounds.append((lo, hi))
+            doc.hits.append(lexicon.matcher.find(doc.words, lo, hi) if lexicon else [])
+        doc._topics()
+        return doc
+
+    def _clauses(self) -> None:
+        number = 0
+        for i in range(len(self.starts)):
+            gap = self.text[self.ends[i - 1] : self.starts[i]] if i else ""
+            if any(c in _CLAUSE_MARKS for c in gap):
+                number += 1
+            self.clause.append(number)
+
+    def _topics(self) -> None:
+        own = [frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
+               for s, hits in zip(self.sentences, self.hits, strict=True)]
+        for s in self.sentences:
+            topic: frozenset[str] = frozenset()
+            for head in reversed((*s.headings, s.index) if s.kind is Kind.HEADING else s.headings):
+                if own[head]:
+                    topic = own[head]
+                    break
+            self.topics.append(topic)
+
+    # -- access -------------------------------------------------------------------------------
+    def span(self, index: int) -> Span:
+        """The evidence span of sentence ``index``."""
+        s = self.sentences[index]
+        return Span(s.start, s.end, self.text[s.start : s.end])
+
+    def sentence_text(self, index: int) -> str:
+        """The original text of sentence ``index``."""
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def of(self, index: int, kind: str) -> list[Hit]:
+        """The hits of one kind in sentence ``index``."""
+        return [h for h in self.hits[index] if h.kind == kind]
+
+    def has(self, index: int, kind: str) -> bool:
+        """Whether sentence ``index`` has a hit of ``kind``."""
+        return any(h.kind == kind for h in self.hits[index])
+
+    def topic(self, index: int, name: str) -> bool:
+        """Whether sentence ``index`` sits in a section whose heading signals ``name``."""
+        topics = self.topics[index]
+        if name == "recipients" and "links" in topics:
+            return False
+        return name in topics
+
+    def negated(self, index: int, hit: Hit) -> bool:
+        """Whether a negation cue of the same clause scopes over ``hit`` (window per language)."""
+        before, after = NEGATION_WINDOW.get(self.language, (4, 1))
+        clause = self.clause[hit.first]
+        for neg in self.of(index, "negation"):
+            if self.clause[neg.first] != clause or self._broken(index, neg, hit):
+                continue
+            if hit.first - before <= neg.first < hit.first or hit.last < neg.first <= hit.last + after:
+                return True
+        return False
+
+    def _broken(self, index: int, a: Hit, b: Hit) -> bool:
+        lo, hi = min(a.first, b.first), max(a.last, b.last)
+        return any(lo < h.first < hi for h in self.of(index, "clause_break"))

@@ -1,0 +1,69 @@
+"""``parse_text``: a notice's text in, a ``NoticeExtraction`` out. Pure; no file access."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from importers.notices.categories import special_categories
+from importers.notices.context import recipient_contexts
+from importers.notices.controller import find_controller, own_names
+from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import LANGUAGES, lexicon
+from importers.notices.meta import detect_language, find_last_updated, find_title
+from importers.notices.named import NamedFind, named_recipients
+from importers.notices.recipients import RoleMention, role_mentions
+from importers.notices.segment import segment
+from importers.notices.transfers import transfer_statements
+from importers.notices.types import ExtractionError, NoticeExtraction, Recipient, Span
+
+MAX_CHARS = 20_000_000
+_EVIDENCE_PER_ITEM = 5
+
+
+def parse_text(text: str, *, source: str = "", sha256: str = "", language: str | None = None) -> NoticeExtraction:
+    """Everything the notice says about recipients, special categories and transfers, with evidence.
+
+    ``language`` overrides detection. Raises ``ExtractionError`` for input that is not text or is
+    too large to be a notice; any other text (even empty) gives an extraction.
+    """
+    if not isinstance(text, str):
+        raise ExtractionError(f"expected text, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ExtractionError(f"{len(text):,} characters is too long for a notice (limit {MAX_CHARS:,})")
+    language = language or detect_language(text)
+    lex = lexicon(language) if language in LANGUAGES else None
+    doc = NoticeDoc.build(text, language, lex, segment(text))
+    if lex is None:
+        return NoticeExtraction(text, source, sha256, language, find_title(doc))
+    controller = find_controller(doc)
+    contexts = recipient_contexts(doc)
+    named = named_recipients(doc, contexts, own_names(doc, controller))
+    recipients = _described(doc, role_mentions(doc, contexts)) + _named(doc, named)
+    return NoticeExtraction(
+        text=text,
+        source=source,
+        sha256=sha256,
+        language=language,
+        title=find_title(doc),
+        last_updated=find_last_updated(doc),
+        controller=controller,
+        recipients=tuple(recipients),
+        special_categories=tuple(special_categories(doc)),
+        transfers=tuple(transfer_statements(doc, named)),
+    )
+
+
+def _described(doc: NoticeDoc, mentions: list[RoleMention]) -> list[Recipient]:
+    by_role: dict[str, list[Span]] = defaultdict(list)
+    for m in mentions:
+        span = doc.span(m.sentence)
+        if span not in by_role[m.role]:
+            by_role[m.role].append(span)
+    return [Recipient(None, role, False, None, tuple(spans[:_EVIDENCE_PER_ITEM])) for role, spans in by_role.items()]
+
+
+def _named(doc: NoticeDoc, finds: list[NamedFind]) -> list[Recipient]:
+    return [
+        Recipient(f.name, f.role, True, f.country, tuple(doc.span(i) for i in f.sentences[:_EVIDENCE_PER_ITEM]))
+        for f in finds
+    ]

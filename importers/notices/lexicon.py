@@ -1,0 +1,185 @@
+"""Lexicons as data: one JSON file per language, compiled once into a token matcher.
+
+Term syntax (lower case; diacritics and hyphens are ignored when matching):
+``word`` matches the word and its inflections (the language's suffixes), ``word*`` any word
+starting so, ``*word`` any word ending so (compound heads: "*dienstleister"), ``a|b`` either word,
+and ``verb ~ particle`` a separable verb whose particle follows within a few words
+("geven ... door"). A leading ``!`` marks an activity cue (counts only beside a sharing verb or in a
+recipient list), a leading ``?`` a generic term ("third parties").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from importers.notices.textnorm import fold_term
+
+LANGUAGES = ("nl", "en", "de", "fr")
+_PARTICLE_REACH = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon term found in the token stream: tokens ``[first, last]`` (inclusive)."""
+
+    first: int
+    last: int
+    kind: str  # e.g. "role", "share", "special"
+    label: str  # e.g. "processor", "" for kinds without labels
+    flag: str = ""  # "", "activity" or "generic"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rest: tuple[tuple[str, ...], ...]  # token patterns after the first
+    particle: tuple[str, ...] | None
+    kind: str
+    label: str
+    flag: str
+
+
+def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
+    flag = {"!": "activity", "?": "generic"}.get(term[:1], "")
+    body = term[1:] if flag else term
+    main, _, particle = body.partition("~")
+    tokens = [tuple(fold_term(alt) for alt in tok.split("|")) for tok in main.split()]
+    part = tuple(fold_term(alt.strip()) for alt in particle.split("|")) if particle.strip() else None
+    return flag, tokens, part
+
+
+class Matcher:
+    """Finds every lexicon term in a token stream; lookups are cached per distinct word."""
+
+    def __init__(self, terms: dict[str, list[str]], suffixes: tuple[str, ...]) -> None:
+        self._suffixes = tuple(sorted(suffixes, key=len, reverse=True))
+        self._exact: dict[str, list[_Entry]] = defaultdict(list)
+        self._prefix: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
+        self._head: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
+        self._cache: dict[str, tuple[_Entry, ...]] = {}
+        for key, items in terms.items():
+            kind, _, label = key.partition(":")
+            for term in items:
+                flag, tokens, particle = _parse(term)
+                if not tokens:
+                    continue
+                entry = _Entry(tuple(tokens[1:]), particle, kind, label, flag)
+                for alt in tokens[0]:
+                    if alt.startswith("*") and len(alt) > 3:
+                        self._head[alt[-3:]].append((alt[1:], entry))
+                    elif alt.endswith("*") and len(alt) > 3:
+                        self._prefix[alt[:3]].append((alt[:-1], entry))
+                    else:
+                        self._exact[alt].append(entry)
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The word and the stems left by removing one inflectional suffix."""
+        out = [word]
+        if word.endswith("ies") and len(word) > 4:
+            out.append(word[:-3] + "y")
+        for suffix in self._suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                out.append(word[: -len(suffix)])
+        return tuple(out)
+
+    def _first(self, word: str) -> tuple[_Entry, ...]:
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        entries: list[_Entry] = []
+        forms = self.forms(word)
+        for form in forms:
+            entries.extend(self._exact.get(form, ()))
+            for head, entry in self._head.get(form[-3:], ()):
+                if form.endswith(head):
+                    entries.append(entry)
+        for prefix, entry in self._prefix.get(word[:3], ()):
+            if word.startswith(prefix):
+                entries.append(entry)
+        result = tuple(dict.fromkeys(entries))
+        self._cache[word] = result
+        return result
+
+    def _token_matches(self, word: str, alts: tuple[str, ...]) -> bool:
+        for alt in alts:
+            if alt.endswith("*"):
+                if word.startswith(alt[:-1]):
+                    return True
+            elif alt.startswith("*"):
+                if any(f.endswith(alt[1:]) for f in self.forms(word)):
+                    return True
+            elif alt in self.forms(word):
+                return True
+        return False
+
+    def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[Hit]:
+        """Every term in ``words[lo:hi]``; within a kind, longer terms win over the words they cover."""
+        hi = len(words) if hi is None else hi
+        hits: list[Hit] = []
+        for i in range(lo, hi):
+            for entry in self._first(words[i]):
+                last = self._rest(words, i, hi, entry)
+                if last is not None:
+                    hits.append(Hit(i, last, entry.kind, entry.label, entry.flag))
+        return _resolve(hits)
+
+    def _rest(self, words: list[str], i: int, hi: int, entry: _Entry) -> int | None:
+        j = i
+        for alts in entry.rest:
+            j += 1
+            if j >= hi or not self._token_matches(words[j], alts):
+                return None
+        if entry.particle is None:
+            return j
+        for k in range(j + 1, min(hi, j + 1 + _PARTICLE_REACH)):
+            if self._token_matches(words[k], entry.particle):
+                return j
+        return None
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Drop hits covered by a longer hit of the same kind (and exact duplicates)."""
+    by_kind: dict[str, list[Hit]] = defaultdict(list)
+    for hit in dict.fromkeys(hits):
+        by_kind[hit.kind].append(hit)
+    kept: list[Hit] = []
+    for group in by_kind.values():
+        group.sort(key=lambda h: (h.first - h.last, h.first))
+        taken: list[Hit] = []
+        for hit in group:
+            if not any(h.first <= hit.last and hit.first <= h.last and h.label != hit.label
+                       or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
+                       for h in taken):
+                taken.append(hit)
+        kept.extend(taken)
+    kept.sort(key=lambda h: (h.first, h.last))
+    return kept
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's lexicon: the compiled matcher plus month names and stop words."""
+
+    language: str
+    matcher: Matcher
+    months: dict[str, int]
+    stopwords: frozenset[str]
+    raw: dict[str, Any]
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled lexicon of ``language`` (one of LANGUAGES), loaded once per process."""
+    data = json.loads(resources.files("importers.notices").joinpath(f"lexicons/{language}.json").read_text("utf-8"))
+    shared = json.loads(resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8"))
+    terms: dict[str, list[str]] = defaultdict(list)
+    for source in (shared["terms"], data["terms"]):
+        for key, items in source.items():
+            terms[key].extend(items)
+    months = {fold_term(k): v for k, v in data.get("months", {}).items()}
+    return Lexicon(language, Matcher(dict(terms), tuple(data.get("suffixes", ()))), months,
+                   frozenset(fold_term(w) for w in data.get("stopwords", ())), data)

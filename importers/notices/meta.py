@@ -1,0 +1,112 @@
+"""Language, title and last-updated date of a notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import LANGUAGES, lexicon
+from importers.notices.segment import Kind
+from importers.notices.textnorm import TOKEN_RE, fold
+
+# Stop words of languages without a lexicon, so such notices are reported as what they are.
+_OTHER_STOPWORDS = {
+    "es": "el la los las y de del que en por para con una su sus se datos personales".split(),
+    "it": "il lo la gli le e di del che per con una dei delle sono dati personali".split(),
+    "pt": "o a os as e de do da que em para com uma seus dados pessoais não".split(),
+    "da": "og i at det der er til af for med på vi dine oplysninger".split(),
+    "sv": "och i att det som är till av för med på vi dina uppgifter".split(),
+    "pl": "i w na z że do nie się jest dane osobowe przez oraz".split(),
+}
+_SAMPLE_TOKENS = 4000
+_MIN_SHARE = 0.06
+
+
+def detect_language(text: str) -> str:
+    """nl, en, de or fr; another ISO 639-1 code for a few others; 'und' when unclear."""
+    words = [m.group() for _, m in zip(range(_SAMPLE_TOKENS), TOKEN_RE.finditer(fold(text)), strict=False)]
+    if not words:
+        return "und"
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in lexicon(lang).stopwords) for lang in LANGUAGES}
+    scores.update({lang: sum(counts[fold(w)] for w in stop) for lang, stop in _OTHER_STOPWORDS.items()})
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] / len(words) >= _MIN_SHARE else "und"
+
+
+def find_title(doc: NoticeDoc) -> str | None:
+    """The first heading (or opening line) that names the document, else the first heading."""
+    first: str | None = None
+    for i, s in enumerate(doc.sentences[:25]):
+        text = doc.sentence_text(i).strip("#*_ \t")
+        if not text or text.startswith("@") or len(text) > 120:
+            continue
+        if s.kind is Kind.HEADING or i == 0:
+            first = first or text
+            if doc.has(i, "title"):
+                return text
+    return first
+
+
+def find_last_updated(doc: NoticeDoc) -> dt.date | None:
+    """The date given as last update ('laatst bijgewerkt op 2 maart 2018', 'Stand: 17.03.2016')."""
+    if doc.lexicon is None:
+        return None
+    cued: list[dt.date] = []
+    for i in range(len(doc.sentences)):
+        if doc.has(i, "updated"):
+            cued.extend(_dates_after_cue(doc, i))
+    if cued:
+        return max(cued)
+    for i in range(min(6, len(doc.sentences))):
+        text = doc.sentence_text(i)
+        dates = parse_dates(text, doc.lexicon.months)
+        if dates and len(text) < 60:
+            return dates[0]
+    return None
+
+
+def _dates_after_cue(doc: NoticeDoc, i: int) -> list[dt.date]:
+    cue = doc.of(i, "updated")[0]
+    start = doc.starts[cue.first]
+    text = doc.text[start : doc.sentences[i].end]
+    months = doc.lexicon.months if doc.lexicon else {}
+    dates = parse_dates(text[:80], months)
+    if not dates and i + 1 < len(doc.sentences) and len(doc.sentence_text(i)) < 60:
+        dates = parse_dates(doc.sentence_text(i + 1)[:60], months)
+    return dates[:1]
+
+
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_dates(text: str, months: dict[str, int]) -> list[dt.date]:
+    """Every date written in ``text`` in numeric or month-name form (month names of the language)."""
+    folded = fold(text)
+    found: list[tuple[int, dt.date]] = []
+    for m in _NUMERIC.finditer(folded):
+        parts = (m.group(3), m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        _add(found, m.start(), *(int(p) for p in parts))
+    if months:
+        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        day_first = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s+({names})\.?,?\s+(\d{{4}})\b")
+        month_first = re.compile(rf"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+        month_year = re.compile(rf"\b({names})\.?\s+(\d{{4}})\b")
+        for m in day_first.finditer(folded):
+            _add(found, m.start(), int(m.group(3)), months[m.group(2)], int(m.group(1)))
+        for m in month_first.finditer(folded):
+            _add(found, m.start(), int(m.group(3)), months[m.group(1)], int(m.group(2)))
+        if not found:
+            for m in month_year.finditer(folded):
+                _add(found, m.start(), int(m.group(2)), months[m.group(1)], 1)
+    return [d for _, d in sorted(found)]
+
+
+def _add(found: list[tuple[int, dt.date]], at: int, year: int, month: int, day: int) -> None:
+    if 1990 <= year <= 2100:
+        try:
+            found.append((at, dt.date(year, month, day)))
+        except ValueError:
+            pass

@@ -1,0 +1,218 @@
+"""Named recipients: organisation names in recipient contexts, each with a role and a country.
+
+A name counts where the notice says data goes to it: in a sharing sentence, a recipient list, or
+a recipients section, placed as an example ("such as X"), beside a role word ("the debt collection
+company X"), at the head of a list item, or carrying a legal form ("X GmbH"; such names are rarely
+mentioned in a notice for any other reason). Its role is the nearest role word, else the role of
+its list or paragraph, else a well-known organisation's usual role, else other_third_party.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from importers.notices.context import ANY
+from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import Hit
+from importers.notices.organisations import (
+    OrgMention,
+    capitalised_names,
+    in_item_head,
+    known_names,
+    legal_names,
+)
+from importers.notices.places import find_countries, postal_countries
+from importers.notices.recipients import OTHER
+from importers.notices.segment import Kind
+from model.names import normalise_name
+
+_WEAK_ROLES = ("processor", OTHER)
+_COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
+
+
+@dataclass
+class NamedFind:
+    """One organisation found as a recipient, with its role votes, sentences and country."""
+
+    name: str
+    legal: bool
+    votes: Counter[str] = field(default_factory=Counter)
+    sentences: list[int] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def role(self) -> str:
+        """The best-supported role, preferring specific roles over 'processor' and 'other'."""
+        specific = [(n, r) for r, n in self.votes.items() if r not in _WEAK_ROLES]
+        pool = specific or [(n, r) for r, n in self.votes.items()]
+        return max(pool, key=lambda p: (p[0], p[1] != OTHER))[1] if pool else OTHER
+
+
+def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -> list[NamedFind]:
+    """Organisations the notice names as recipients, merged by name (the legal name kept)."""
+    finds: list[NamedFind] = []
+    for i, context in enumerate(contexts):
+        if doc.sentences[i].kind is Kind.HEADING or context == "negated":
+            continue
+        for mention in _candidates(doc, i, context):
+            if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
+                continue
+            role, weight = _role_for(doc, i, mention)
+            find = NamedFind(mention.name, mention.legal)
+            find.votes[role] += weight
+            find.sentences.append(i)
+            find.country = _country(doc, i, mention)
+            finds.append(find)
+    return _merge(finds)
+
+
+def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
+    legal = legal_names(doc, i)
+    if context not in ANY:
+        return legal if _legal_alone_ok(doc, i) else []
+    taken = [(m.start, m.end) for m in legal]
+    found = list(legal)
+    for mention in known_names(doc, i) + _placed(doc, i, context):
+        if not any(a < mention.end and mention.start < b for a, b in taken):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    return found
+
+
+def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
+    """Outside recipient contexts a legal name still counts, unless the sentence is about something else."""
+    return not any(doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "rights")) and not (
+        doc.topic(i, "rights")
+    )
+
+
+def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
+    """Capitalised names standing where notices name recipients."""
+    runs = [m for m in capitalised_names(doc, i) if not _covered_by_lexicon(doc, i, m)]
+    accepted: list[OrgMention] = []
+    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
+    for mention in runs:
+        before = doc.text[doc.starts[mention.first - 1] : mention.start] if mention.first > 0 else ""
+        anchored = any(0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors)
+        chained = bool(accepted) and 0 <= mention.first - accepted[-1].last <= 3
+        cookie = mention.first > 1 and doc.words[mention.first - 2] in ("cookies", "cookie") and "\n" not in before
+        head = in_item_head(doc, mention) and context in ("list", "section", "share", "inherited")
+        if (anchored and mention.start > doc.sentences[i].start) or chained or cookie or head:
+            accepted.extend(_split_pair(doc, mention))
+    return accepted
+
+
+_ARTICLES = frozenset("de het een the a an la le les l der die das den dem des du met with to aan an a au aux avec mit bij by".split())
+
+
+def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:
+    """Only articles and the prepositions of sharing verbs stand between tokens ``lo`` and ``hi``."""
+    return all(doc.words[k] in _ARTICLES for k in range(lo, hi))
+
+
+def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
+    """Title-cased role words ("Network Operators", "Regulator") are not names."""
+    covered = set()
+    for h in doc.hits[i]:
+        if h.kind in ("role", "share", "engage", "transfer", "heading", "controller", "special", "sensitive"):
+            covered.update(range(h.first, h.last + 1))
+    words = range(mention.first, mention.last + 1)
+    return all(w in covered or doc.words[w] in ("the", "de", "het", "la", "le", "der", "die") for w in words)
+
+
+def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
+    """'Meta & Google' is two names; 'Money Advice and Budgeting Service' is one."""
+    parts = [p.strip() for p in mention.name.replace(" & ", " and ").split(" and ")]
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+        cut = doc.text.find(parts[1], mention.start, mention.end)
+        if cut > 0:
+            return [OrgMention(mention.sentence, mention.start, mention.start + len(parts[0]), parts[0], False,
+                               None, mention.first, mention.first),
+                    OrgMention(mention.sentence, cut, mention.end, parts[1], False, None, mention.last, mention.last)]
+    return [mention]
+
+
+_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
+
+
+def _role_for(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, int]:
+    if doc.words[mention.last] in _GROUP_WORDS:
+        return "group_company", 3
+    inside = [h for h in doc.of(i, "role") if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"]
+    if inside:
+        return inside[0].label, 3
+    roles = [h for h in doc.of(i, "role") if h.flag != "generic" and not (mention.first <= h.first <= mention.last)]
+    if roles:
+        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    if mention.known_role and not mention.legal:
+        return mention.known_role, 1
+    inherited = _inherited_role(doc, i)
+    if inherited:
+        return inherited, 1
+    return OTHER, 1
+
+
+def _distance(hit: Hit, mention: OrgMention) -> int:
+    return mention.first - hit.last if hit.last < mention.first else hit.first - mention.last
+
+
+def _inherited_role(doc: NoticeDoc, i: int) -> str | None:
+    """The role of the list introducer, or of the nearest earlier sentence of the same block."""
+    s = doc.sentences[i]
+    chain = [s.parent] if s.parent is not None else []
+    chain += [j for j in range(i - 1, max(-1, i - 6), -1) if doc.sentences[j].block == s.block]
+    for j in chain:
+        roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
+        if roles:
+            specific = [r for r in roles if r not in _WEAK_ROLES]
+            return (specific or roles)[0]
+    return None
+
+
+def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
+    lo, hi = doc.bounds[i]
+    end = min(hi, mention.last + 1 + _COUNTRY_REACH)
+    found = find_countries(doc.text, doc.words, doc.starts, doc.ends, mention.last + 1, end)
+    postal = postal_countries(doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end)
+    options = [(doc.starts[f], code) for f, _, code in found] + postal
+    return min(options)[1] if options else None
+
+
+def _is_place(doc: NoticeDoc, mention: OrgMention) -> bool:
+    """A country written where a name could stand ("België" on an address line)."""
+    found = find_countries(doc.text, doc.words, doc.starts, doc.ends, mention.first, mention.last + 1)
+    return any(f == mention.first and last == mention.last for f, last, _ in found)
+
+
+def _is_own(name: str, own_names: set[str]) -> bool:
+    words = set(normalise_name(name).split())
+    return bool(words) and any(words <= set(own.split()) for own in own_names)
+
+
+def _plausible(name: str) -> bool:
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 2 and not name.isdigit() and "@" not in name and "http" not in name.lower()
+
+
+def _merge(finds: list[NamedFind]) -> list[NamedFind]:
+    """Finds of the same organisation merged; a short form joins the longer (legal) name it starts."""
+    merged: list[NamedFind] = []
+    for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
+        key = normalise_name(find.name).split()
+        target = next((m for m in merged if _same(key, normalise_name(m.name).split())), None)
+        if target is None:
+            merged.append(NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country))
+            continue
+        target.votes.update(find.votes)
+        target.sentences.extend(s for s in find.sentences if s not in target.sentences)
+        target.country = target.country or find.country
+    order = {id(m): min(m.sentences) for m in merged}
+    return sorted(merged, key=lambda m: order[id(m)])
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_[: len(short)] == short and len(" ".join(short)) >= 3

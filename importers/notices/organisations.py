@@ -1,0 +1,164 @@
+"""Organisation names in a sentence: names ending in a legal form ("Rexx Systems GmbH"), well-known
+organisations, and capitalised names in the places notices put them (after "such as", beside a role
+word, at the head of a list item, after "cookies of").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from importers.notices.document import NoticeDoc
+from importers.notices.segment import Kind
+
+# Legal forms (see vocabulary.md 5.6), longest first so "GmbH & Co. KG" wins over "GmbH".
+_LEGAL_FORMS = sorted(
+    r"""GmbH\s&\sCo\.\sKGaA|GmbH\s&\sCo\.\sKG|GmbH|mbH|AG|SE|KGaA|KG|OHG|UG\s\(haftungsbeschränkt\)|UG|e\.\s?V\.|eG
+    |B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|C\.V\.|U\.A\.|BVBA|CommV|SRL|S\.A\.S\.|SASU|SAS|SARL|S\.à\sr\.l\.|S\.a\.r\.l\.
+    |EURL|SNC|SCI|SCA|GIE|S\.A\.|SA|Société\sAnonyme|Société\spar\sactions\ssimplifiée|Ltd\.?|Limited|PLC|plc
+    |LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Pty\sLtd|DAC|Designated\sActivity\sCompany
+    |Unlimited\sCompany|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|AB|A/S|ApS|Oyj|Oy|ASA|AS|UAB|[Ss]p\.\sz\so\.o\.
+    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl""".replace("\n", "").replace(" ", "").split("|"),
+    key=len,
+    reverse=True,
+)
+_WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*|&)"
+LEGAL_NAME = re.compile(
+    r"(?<![\w])((?:" + _WORD + r"[\s*_]{1,3}){0,6}(?:[a-z][\w.\-]{2,}[\s*_]{1,3})?)(" + "|".join(_LEGAL_FORMS) + r")(?![\w/])"
+)
+_PREFIX_NAME = re.compile(r"\b(Stichting|Vereniging|Coöperatie|Stiftung|Fondation|Association)((?:\s+" + _WORD + r"){1,5})")
+_LEAD_STOP = frozenset(
+    """the a an die der das den dem des de het een le la les l un une du et and und en of van von für for
+    wir we our onze notre nos unsere firma company unternehmen gesellschaft société provider anbieter
+    privacy policy datenschutz see siehe voir zie bei an mit via by par door through""".split()
+)
+_NOT_NAMES = frozenset(
+    """we our you your i the this that these those it if when where what who how our us wij we ons onze
+    u uw je jouw zij wir sie ihre ihr unsere nous vous votre vos notre nos ils elles le la les de het een
+    personal data privacy policy notice statement cookie cookies gdpr avg dsgvo rgpd uk eu eea eer ewr eee
+    article art artikel legal basis email e-mail e tel phone fax post www http https website site app
+    customer service helpline online account terms conditions data protection officer regulation
+    section chapter part deel annex note please more information contact details address street
+    january february march april may june july august september october november december monday
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """An organisation named in sentence ``sentence`` at ``start:end`` of the text."""
+
+    sentence: int
+    start: int
+    end: int
+    name: str
+    legal: bool  # ends in a legal form (or starts with one such as "Stichting")
+    known_role: str | None = None
+    first: int = -1  # first token index
+    last: int = -1  # last token index
+
+
+def clean_name(raw: str) -> str:
+    """A display name: markdown emphasis removed, whitespace collapsed, stray punctuation trimmed."""
+    name = re.sub(r"[*_]+", " ", raw)
+    name = " ".join(name.split()).strip(" ,;:-–(")
+    if name.count("(") > name.count(")"):
+        name = name.rsplit("(", 1)[0].strip()
+    return name
+
+
+def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
+    """Names ending (or starting) with a legal form in sentence ``index``."""
+    s = doc.sentences[index]
+    found: list[OrgMention] = []
+    for m in LEGAL_NAME.finditer(doc.text, s.start, s.end):
+        body = _trim_lead(m.group(1))
+        if not body.strip(" *_"):
+            continue
+        start = m.start(1) + (len(m.group(1)) - len(body))
+        found.append(_mention(doc, index, start, m.end(), True))
+    for m in _PREFIX_NAME.finditer(doc.text, s.start, s.end):
+        found.append(_mention(doc, index, m.start(), m.end(), True))
+    return found
+
+
+def _trim_lead(body: str) -> str:
+    """Drop leading articles, prepositions and generic nouns ('Die Firma', 'the privacy notice of')."""
+    words = re.split(r"([\s*_]+)", body)
+    pieces = [w for w in words]
+    # walk from the left, dropping stop words until a name word is reached
+    while pieces and (not pieces[0].strip(" *_") or pieces[0].strip(" *_").lower() in _LEAD_STOP):
+        pieces.pop(0)
+    text = "".join(pieces)
+    # a lower-case word may only stand directly before the legal form ("payolution GmbH")
+    tokens = text.split()
+    if len(tokens) > 1 and tokens[0][:1].islower() and not tokens[0][1:2].isupper():
+        return _trim_lead(" ".join(tokens[1:]) + (" " if text.endswith(" ") else ""))
+    return text
+
+
+def _mention(doc: NoticeDoc, index: int, start: int, end: int, legal: bool, known: str | None = None) -> OrgMention:
+    from bisect import bisect_left, bisect_right
+
+    first = bisect_left(doc.starts, start)
+    last = max(first, bisect_right(doc.starts, end - 1) - 1)
+    return OrgMention(index, start, end, clean_name(doc.text[start:end]), legal, known, first, last)
+
+
+def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
+    """Capitalised word runs in sentence ``index`` ("ESB Networks", "St Vincent De Paul")."""
+    lo, hi = doc.bounds[index]
+    runs: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if _capital(doc, i) and not _stop(doc, i):
+            j = i
+            while j + 1 < hi:
+                if _capital(doc, j + 1) and _adjacent(doc, j, j + 1):
+                    j += 1
+                elif j + 2 < hi and _connector(doc, j + 1) and _capital(doc, j + 2) and _adjacent(doc, j, j + 2, 6):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return [_mention(doc, index, doc.starts[a], doc.ends[b], False) for a, b in runs]
+
+
+def _capital(doc: NoticeDoc, i: int) -> bool:
+    word = doc.text[doc.starts[i] : doc.ends[i]]
+    return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:]))
+
+
+def _stop(doc: NoticeDoc, i: int) -> bool:
+    return doc.words[i] in _NOT_NAMES
+
+
+def _connector(doc: NoticeDoc, i: int) -> bool:
+    return doc.text[doc.starts[i] : doc.ends[i]] in ("of", "for", "and", "de", "van", "der", "du", "des", "la", "&", "für")
+
+
+def _adjacent(doc: NoticeDoc, a: int, b: int, reach: int = 2) -> bool:
+    gap = doc.text[doc.ends[a] : doc.starts[b]]
+    return len(gap) <= reach + (b - a - 1) * 4 and not any(c in gap for c in ",;:()\n.") or gap in (" & ", "&")
+
+
+def known_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
+    """Well-known organisations (lexicon kind ``known``) written as names (capitalised)."""
+    found = []
+    for hit in doc.of(index, "known"):
+        written = doc.text[doc.starts[hit.first] : doc.ends[hit.last]]
+        if written[:1].isupper() or written[1:2].isupper():
+            found.append(_mention(doc, index, doc.starts[hit.first], doc.ends[hit.last], False, hit.label))
+    return found
+
+
+def in_item_head(doc: NoticeDoc, mention: OrgMention) -> bool:
+    """The name opens a list item and is followed by a separator ("Google : https://...")."""
+    s = doc.sentences[mention.sentence]
+    if s.kind is not Kind.ITEM or mention.start - s.start > 2:
+        return False
+    rest = doc.text[mention.end : s.end].lstrip()
+    return not rest or rest[0] in ":,(–-;"

@@ -1,0 +1,69 @@
+"""Countries named in a notice: names in the four languages (via ``model.countries.name_index``),
+capitalised as proper nouns, short forms ("US", "VS", "UK") only in capitals, and old-style postal
+prefixes ("CH-8050 Zürich", "D-80992 München").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from model.countries import name_index
+
+# Short keys that are everyday words in lower case ("us", "vs"): they count only as written in capitals.
+_CAPITALS_ONLY_MAX = 4
+_POSTAL = re.compile(r"\b(CH|D|A|F|B|NL|L|I|E|FL|DK|S|N|FIN|IRL|P|PL|CZ|GB)-\d{4,5}\b")
+_POSTAL_CODES = {"CH": "CH", "D": "DE", "A": "AT", "F": "FR", "B": "BE", "NL": "NL", "L": "LU", "I": "IT",
+                 "E": "ES", "FL": "LI", "DK": "DK", "S": "SE", "N": "NO", "FIN": "FI", "IRL": "IE", "P": "PT",
+                 "PL": "PL", "CZ": "CZ", "GB": "GB"}
+
+
+@cache
+def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """First word -> [(all words, ISO code, capitals only)]."""
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = defaultdict(list)
+    for key, code in name_index().items():
+        if code == "EPO":
+            continue
+        words = tuple(key.split())
+        variants = {words, ("".join(words),)} if 1 < len(words) <= 3 else {words}
+        for variant in variants:
+            caps = len("".join(variant)) <= _CAPITALS_ONLY_MAX - 1 or key in ("usa", "prc", "uae")
+            index[variant[0]].append((variant, code, caps))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return dict(index)
+
+
+def find_countries(text: str, words: list[str], starts: list[int], ends: list[int],
+                   lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(first token, last token, ISO code) of every country named in tokens ``[lo, hi)``."""
+    index = _index()
+    found: list[tuple[int, int, str]] = []
+    i = lo
+    while i < hi:
+        match = None
+        for variant, code, caps in index.get(words[i], ()):
+            last = i + len(variant) - 1
+            if last < hi and tuple(words[i : last + 1]) == variant and _written_as_name(text, starts[i], ends[last], caps):
+                match = (i, last, code)
+                break
+        if match:
+            found.append(match)
+            i = match[1] + 1
+        else:
+            i += 1
+    return found
+
+
+def _written_as_name(text: str, start: int, end: int, capitals_only: bool) -> bool:
+    written = text[start:end]
+    if capitals_only:
+        return written.isupper()
+    return written[:1].isupper()
+
+
+def postal_countries(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, ISO code) of postal codes with a country prefix in ``text[start:end]``."""
+    return [(m.start(), _POSTAL_CODES[m.group(1)]) for m in _POSTAL.finditer(text, start, end)]

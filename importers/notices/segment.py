@@ -1,0 +1,259 @@
+"""Structure of a notice: lines grouped into blocks, blocks split into sentences.
+
+A sentence knows whether it is a heading, a list item or prose, which heading governs it, and
+(for list items) the colon-terminated introducer it belongs to. Nothing here depends on language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a sentence is in the layout of the notice."""
+
+    HEADING = "heading"
+    ITEM = "item"
+    PARA = "para"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or heading, or list item) with its place in the notice's structure."""
+
+    index: int
+    start: int
+    end: int
+    kind: Kind
+    block: int
+    level: int = 0  # heading level (1 = top); 0 for non-headings
+    headings: tuple[int, ...] = ()  # governing heading sentences, outermost first
+    parent: int | None = None  # for list items: the introducer sentence
+    intro: bool = False  # ends with a colon and introduces what follows
+
+    @property
+    def heading(self) -> int | None:
+        """The nearest governing heading, if any."""
+        return self.headings[-1] if self.headings else None
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    kind: Kind
+    level: int = 0
+    blank_before: bool = False
+
+
+_MD_HEADING = re.compile(r"#{1,6}(?=\s)")
+_SETEXT = re.compile(r"(=+|-+)\s*$")
+_RULE = re.compile(r"([-*_=]\s*){3,}$")
+_BULLET = re.compile(
+    r"(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\u2043\u25cf\u25a0\uf0b7]|\\-|\(?\d{1,2}[.)](?!\d)"
+    r"|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\))\s+"
+)
+_NUMBERED = re.compile(r"(\d{1,2}(?:\\?\.\d{1,2})*)\\?\.?\s*(?=[A-Za-zÀ-ÿ])")
+_EMPH = re.compile(r"[*_]{1,3}")
+_ABBREV = frozenset(
+    """e.g i.e z.b bijv bv b.v art abs lit nr no st dr mr mrs ms ltd inc co corp str ca vs incl excl resp
+    ggf bzw vgl sog n.v s.a mme m p blz evt o.a d.w.z m.b.t t.a.v u.a d.h ca gmbh jr sr prof tel fig cf
+    para sec al approx vol ed cie ste mlle me""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00de0-9\u2022])")
+
+
+def _classify(text: str, start: int, end: int) -> tuple[int, int, Kind, int]:
+    """(content start, content end, kind, heading level) of a non-blank line."""
+    line = text[start:end]
+    stripped = line.lstrip()
+    cstart = start + len(line) - len(stripped)
+    cend = start + len(line.rstrip())
+    md = _MD_HEADING.match(stripped)
+    if md:
+        inner = cstart + md.end()
+        while inner < cend and text[inner].isspace():
+            inner += 1
+        return inner, cend, Kind.HEADING, md.end()
+    bullet = _BULLET.match(stripped)
+    if bullet and not _looks_like_numbered_heading(stripped):
+        return cstart + bullet.end(), cend, Kind.ITEM, 0
+    return cstart, cend, Kind.PARA, 0
+
+
+def _looks_like_numbered_heading(line: str) -> bool:
+    content = _EMPH.sub("", line).strip()
+    return bool(_NUMBERED.match(content)) and _short_title(content)
+
+
+def _short_title(content: str) -> bool:
+    words = content.split()
+    return 0 < len(words) <= 14 and len(content) <= 110 and content[-1] not in ".,;:" and "@" not in content
+
+
+def _heading_level(text: str, start: int, end: int) -> int:
+    """Level of a plain or bold line taken as heading: numbering depth, capitals, or 3."""
+    content = _EMPH.sub("", text[start:end]).strip()
+    numbered = _NUMBERED.match(content)
+    if numbered:
+        return 1 + numbered.group(1).replace("\\", "").count(".") + 1
+    letters = [c for c in content if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return 2
+    return 3
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            blank = True
+            continue
+        if _SETEXT.match(raw.strip()) and lines and not blank and lines[-1].kind is Kind.PARA:
+            lines[-1].kind = Kind.HEADING
+            lines[-1].level = 1 if raw.strip()[0] == "=" else 2
+            blank = True
+            continue
+        if _RULE.match(raw.strip()):
+            blank = True
+            continue
+        cstart, cend, kind, level = _classify(text, start, end)
+        lines.append(_Line(cstart, cend, kind, level, blank))
+        blank = False
+    return lines
+
+
+def _promote_headings(text: str, lines: list[_Line]) -> None:
+    """Plain lines standing alone (blank around them), short and unpunctuated, are headings."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.PARA:
+            continue
+        content = text[line.start : line.end]
+        bare = _EMPH.sub("", content).strip()
+        alone = line.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+        bold = content.startswith(("**", "__")) and content.rstrip(":").endswith(("**", "__"))
+        caps = _all_caps(bare)
+        prev_open = i > 0 and text[lines[i - 1].end - 1 : lines[i - 1].end] in (";", ",")
+        if not bare or prev_open or not _short_title(bare.rstrip("?")) or "http" in bare:
+            continue
+        if bold or caps or (alone and i + 1 < len(lines) and _titleish(bare)):
+            line.kind = Kind.HEADING
+            line.level = _heading_level(text, line.start, line.end)
+
+
+def _all_caps(content: str) -> bool:
+    letters = [c for c in content if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def _titleish(content: str) -> bool:
+    body = _NUMBERED.sub("", content, count=1)
+    first = body.lstrip("\"'“‘( ")[:1]
+    digits = sum(c.isdigit() for c in body)
+    return first.isupper() and digits <= 2 and ": " not in body
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (abbreviations such as 'z.B.' or 'Art.' do not end one)."""
+    spans = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        word = re.search(r"(\S+)$", text[cursor : match.start() + 1])
+        tail = word.group(1).rstrip(".!?").lower().lstrip("(\"'") if word else ""
+        if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()) or re.fullmatch(r"(\w\.)+\w", tail):
+            continue
+        cut = match.start() + len(match.group().rstrip())
+        spans.append((cursor, cut))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "*_>|"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_|"):
+        end -= 1
+    return start, end
+
+
+def segment(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` in order, with headings, list items and their introducers."""
+    lines = _lines(text)
+    _promote_headings(text, lines)
+    blocks = _blocks(text, lines)
+    sentences: list[Sentence] = []
+    stack: list[tuple[int, int]] = []  # (level, sentence index) of open headings
+    intro: int | None = None
+    run_open = False
+    for block_no, (kind, level, units) in enumerate(blocks):
+        if kind is Kind.HEADING:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            start, end = _trim(text, units[0][0], units[-1][1])
+            if end > start:
+                stack.append((level, len(sentences)))
+                sentences.append(Sentence(len(sentences), start, end, Kind.HEADING, block_no, level,
+                                          tuple(i for _, i in stack[:-1])))
+            intro, run_open = None, False
+            continue
+        unit_spans = [split_sentences(text, *u) for u in units]
+        spans = [s for group in unit_spans for s in group]
+        if not spans:
+            continue
+        size = spans[-1][1] - spans[0][0]
+        if kind is Kind.PARA and intro is not None and (run_open or sentences[-1].intro) and size < 300:
+            kind = Kind.ITEM
+        parent = intro if kind is Kind.ITEM else None
+        if kind is Kind.PARA:
+            intro = None
+        heads = tuple(i for _, i in stack)
+        inner: int | None = None  # a colon-ended line inside the block makes the next lines its items
+        for group in unit_spans:
+            for start, end in group:
+                ends_colon = text[end - 1] == ":"
+                own_kind, own_parent = (Kind.ITEM, inner) if inner is not None else (kind, parent)
+                sentences.append(Sentence(len(sentences), start, end, own_kind, block_no, 0, heads,
+                                          own_parent, ends_colon))
+            if group and text[group[-1][1] - 1] == ":":
+                inner = len(sentences) - 1
+        last = text[spans[-1][1] - 1]
+        if last == ":":
+            intro = len(sentences) - 1
+        run_open = last in ";,"
+    return sentences
+
+
+def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[int, int]]]]:
+    """Lines grouped into blocks of (kind, heading level, units); a unit is a run of wrapped lines."""
+    blocks: list[tuple[Kind, int, list[tuple[int, int]]]] = []
+    previous: _Line | None = None
+    for line in lines:
+        starts_block = (
+            previous is None or line.blank_before or line.kind is not Kind.PARA
+            or previous.kind is Kind.HEADING
+        )
+        if starts_block:
+            blocks.append((line.kind, line.level, [(line.start, line.end)]))
+        elif _continues(text, previous, line):
+            units = blocks[-1][2]
+            units[-1] = (units[-1][0], line.end)
+        else:
+            blocks[-1][2].append((line.start, line.end))
+        previous = line
+    return blocks
+
+
+def _continues(text: str, previous: _Line | None, line: _Line) -> bool:
+    """Whether ``line`` is the wrapped rest of the previous line's sentence."""
+    if previous is None:
+        return False
+    last = text[previous.end - 1]
+    first = text[line.start]
+    return last not in ".!?:;" and (first.islower() or last in ",-(")
