@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 from importers.registers.lexicon import ENTITY_FIELDS, Field, field_for_header, key
@@ -51,14 +52,14 @@ class Layout:
     columns: tuple[Column, ...]
     kind: SheetKind
     title: str = ""  # a lone text above the header ("Sub-processors of Acme Cloud Ltd")
+    positions: dict[Field, int] = dataclass_field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        self.positions.update((c.field, c.index) for c in self.columns if c.field is not None)
 
     def column(self, field: Field) -> int | None:
-        """The column read as ``field`` (a visible one when a hidden column has the same field)."""
-        for hidden in (False, True):
-            for col in self.columns:
-                if col.field is field and col.hidden is hidden:
-                    return col.index
-        return None
+        """The column read as ``field`` (each field is read from one column)."""
+        return self.positions.get(field)
 
     @property
     def fields(self) -> frozenset[Field]:

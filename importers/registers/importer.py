@@ -32,7 +32,7 @@ from importers.registers.headers import Layout, Mapping, SheetKind, find_layout
 from importers.registers.lexicon import Field, key
 from importers.registers.rows import read_row
 from importers.registers.tables import RawSheet, read_csv
-from importers.registers.values import text
+from importers.registers.values import Value, text
 from importers.registers.xlsx import read_xlsx
 from model.evidence import DocumentRef
 from model.merge import Contribution, Problem
@@ -91,6 +91,11 @@ def read_tables(path: Path) -> tuple[RawSheet, ...]:
     except OSError as err:
         raise ImportFailure(path, f"cannot read ({err.strerror or err})") from err
     return _tables(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def clear_table_cache() -> None:
+    """Forget the sheets read so far (for benchmarks that time the reading itself)."""
+    _tables.cache_clear()
 
 
 def layouts(path: Path, options: RegisterOptions) -> list[tuple[RawSheet, Layout]]:
@@ -167,6 +172,7 @@ def _read_sheet(
     problems: list[Problem] = []
     header = sheet.rows[layout.header_row]
     header_keys = [key(text(c)) for c in header]
+    first = next((i for i, k in enumerate(header_keys) if k), 0)
     rendering.add(
         f"{sheet.label(layout.header_row)} (headers): " + " | ".join(text(c) for c in header).rstrip(" |")
     )
@@ -175,7 +181,7 @@ def _read_sheet(
     for index in range(layout.header_row + 1, len(sheet.rows)):
         counter.step()
         cells = sheet.rows[index]
-        if all(c is None or not text(c) for c in cells) or [key(text(c)) for c in cells] == header_keys:
+        if all(c is None or not text(c) for c in cells) or _repeats_header(cells, header_keys, first):
             continue
         evidence = rendering.add(render_row(sheet, index))
         outcome = read_row(sheet, layout, index, parent)
@@ -187,6 +193,13 @@ def _read_sheet(
         problems.extend(Problem(path, warning, label) for warning in outcome.warnings)
         builder.add_entry(outcome.entry, layout.kind, evidence)
     return problems
+
+
+def _repeats_header(cells: tuple[Value, ...], header_keys: list[str], first: int) -> bool:
+    """Whether a row repeats the header (tables pasted one under another, or printed per page)."""
+    if first >= len(cells) or key(text(cells[first])) != header_keys[first]:
+        return False
+    return [key(text(c)) for c in cells] == header_keys
 
 
 def _notes_by_row(sheet: RawSheet, layout: Layout) -> dict[int, list[str]]:

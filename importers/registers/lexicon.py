@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -50,6 +50,7 @@ class Field(StrEnum):
 ENTITY_FIELDS = frozenset({Field.NAME, Field.PROCESSOR, Field.SUBPROCESSOR, Field.CONTROLLER})
 
 
+@lru_cache(maxsize=1 << 16)  # register cells repeat ('Ja', 'Nederland'...): normalise each once
 def key(text: str) -> str:
     """The form headers and cell words are compared in: 'Pays d’Établissement' -> 'pays d etablissement'."""
     return normalise(text.replace("_", " ").replace("’", "'"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TypeAlias
 
 from importers.registers.lexicon import key, lexicon
@@ -253,7 +254,11 @@ def tia_status(value: Value) -> TiaStatus | None:
 
 def special_categories(value: Value) -> tuple[SpecialCategory, ...]:
     """The special categories of data a cell names ('gezondheid', 'Gesundheitsdaten', 'santé'...)."""
-    words = key(text(value))
+    return _special_in(key(text(value)))
+
+
+@lru_cache(maxsize=4096)
+def _special_in(words: str) -> tuple[SpecialCategory, ...]:
     found = [SpecialCategory(v) for _, v in lexicon().special.find(words)]
     found += [SpecialCategory(v) for _, v in lexicon().special.within_words(words, minimum=7)]
     return tuple(dict.fromkeys(found))
