@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from importers.notices.document import NoticeDoc
 from importers.notices.organisations import OrgMention, capitalised_names, legal_names
-from importers.notices.places import find_countries, postal_countries
+from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
 from importers.notices.types import ControllerInfo, Span
 from model.names import normalise_name
@@ -45,6 +45,7 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
             key = normalise_name(m.name)
             cand = candidates.setdefault(key, _Candidate(m.name))
             bonus = (1.0 if m.legal else 0.5) + (4.0 if cued else 0.0) + (1.0 if s.start < early and m.legal else 0.0)
+            bonus += 2.0 if cued and m.legal else 0.0
             if not cand.mentions or cued and not cand.cued:
                 cand.score += bonus
             cand.mentions.append(m)
@@ -54,7 +55,7 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
         return None
     domains = {d.lower() for m in _DOMAIN.finditer(doc.text) for d in m.groups() if d}
     for cand in candidates.values():
-        cand.score += _recurrence(doc, cand.name) + (2.0 if _matches_domain(cand.name, domains) else 0.0)
+        cand.score += _recurrence(doc, cand.name) + (1.0 if _matches_domain(cand.name, domains) else 0.0)
     best = max(candidates.values(), key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
     if best.score < _MIN_SCORE:
         return None
@@ -62,6 +63,8 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
 
 
 def _cued(doc: NoticeDoc, i: int) -> bool:
+    if doc.has(i, "other_controller"):
+        return False
     if doc.has(i, "controller") or doc.has(i, "identity"):
         return True
     heading = doc.sentences[i].heading
@@ -95,7 +98,7 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
         end = min(len(doc.text), start + _ADDRESS_REACH)
         lo = _token_at(doc, start)
         hi = _token_at(doc, end)
-        found = [(doc.starts[f], code) for f, _, code in find_countries(doc.text, doc.words, doc.starts, doc.ends, lo, hi)]
+        found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi)]
         found += postal_countries(doc.text, start, end)
         if found:
             return min(found)[1]

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from importers.notices.lexicon import Hit, Lexicon
+from importers.notices.places import find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import TOKEN_RE, fold
 from importers.notices.types import Span
@@ -76,6 +77,11 @@ class NoticeDoc:
             self.topics.append(topic)
 
     # -- access -------------------------------------------------------------------------------
+    def countries(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(first token, last token, ISO code) of the countries named in tokens ``[lo, hi)``."""
+        exclude = frozenset(self.lexicon.raw.get("not_countries", ())) if self.lexicon else frozenset()
+        return find_countries(self.text, self.words, self.starts, self.ends, lo, hi, exclude)
+
     def span(self, index: int) -> Span:
         """The evidence span of sentence ``index``."""
         s = self.sentences[index]

@@ -93,6 +93,8 @@ class Matcher:
         entries: list[_Entry] = []
         forms = self.forms(word)
         for form in forms:
+            if form is not word and len(form) < 4:
+                continue  # no inflection on short words: "wien" is not "wie" + n
             entries.extend(self._exact.get(form, ()))
             for head, entry in self._head.get(form[-3:], ()):
                 if form.endswith(head):
@@ -112,7 +114,7 @@ class Matcher:
             elif alt.startswith("*"):
                 if any(f.endswith(alt[1:]) for f in self.forms(word)):
                     return True
-            elif alt in self.forms(word):
+            elif alt == word or (len(alt) >= 4 and alt in self.forms(word)):
                 return True
         return False
 

@@ -9,6 +9,7 @@ its list or paragraph, else a well-known organisation's usual role, else other_t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from importers.notices.organisations import (
     known_names,
     legal_names,
 )
-from importers.notices.places import find_countries, postal_countries
+from importers.notices.places import postal_countries
 from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
 from model.names import normalise_name
@@ -59,6 +60,8 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
                 continue
             role, weight = _role_for(doc, i, mention)
+            if role == "regulator" and doc.has(i, "complaint"):
+                continue  # the authority to complain to is not a recipient
             find = NamedFind(mention.name, mention.legal)
             find.votes[role] += weight
             find.sentences.append(i)
@@ -69,8 +72,10 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
 
 def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     legal = legal_names(doc, i)
-    if context not in ANY:
-        return legal if _legal_alone_ok(doc, i) else []
+    sourced = doc.has(i, "collect") and not doc.has(i, "share") and not doc.has(i, "engage")
+    if context not in ANY or sourced:
+        extra = [m for m in _placed(doc, i, context) if m.known_role == _COOKIE]
+        return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra)
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
     for mention in known_names(doc, i) + _placed(doc, i, context):
@@ -78,6 +83,15 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
             found.append(mention)
             taken.append((mention.start, mention.end))
     return found
+
+
+def _plain(m: OrgMention) -> OrgMention:
+    return OrgMention(m.sentence, m.start, m.end, m.name, m.legal, None, m.first, m.last)
+
+
+_COOKIE = "cookie"  # marks names read from "cookies of X"
+_CHAIN = re.compile(r"^\s*(?:,|;|/|and|or|en|of|und|oder|et|ou|&)?\s*(?:the|de|het|la|le|les|der|die|l')?\s*$",
+                    re.IGNORECASE)
 
 
 def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
@@ -89,18 +103,56 @@ def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
 
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     """Capitalised names standing where notices name recipients."""
-    runs = [m for m in capitalised_names(doc, i) if not _covered_by_lexicon(doc, i, m)]
+    runs = [m for m in capitalised_names(doc, i) if _name_like(doc, i, m)]
     accepted: list[OrgMention] = []
     anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
+    german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     for mention in runs:
-        before = doc.text[doc.starts[mention.first - 1] : mention.start] if mention.first > 0 else ""
+        cookie = (mention.first > 1 and doc.words[mention.first - 2] in ("cookies", "cookie")
+                  and doc.words[mention.first - 1] in ("van", "of", "von", "de", "from", "by", "door", "des", "du"))
+        if cookie:
+            accepted.append(OrgMention(i, mention.start, mention.end, mention.name, False, _COOKIE,
+                                       mention.first, mention.last))
+            continue
+        if german:
+            continue
         anchored = any(0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors)
-        chained = bool(accepted) and 0 <= mention.first - accepted[-1].last <= 3
-        cookie = mention.first > 1 and doc.words[mention.first - 2] in ("cookies", "cookie") and "\n" not in before
-        head = in_item_head(doc, mention) and context in ("list", "section", "share", "inherited")
-        if (anchored and mention.start > doc.sentences[i].start) or chained or cookie or head:
+        chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
+        head = context == "list" and in_item_head(doc, mention)
+        if (anchored and mention.start > doc.sentences[i].start) or chained or head:
             accepted.extend(_split_pair(doc, mention))
     return accepted
+
+
+def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
+    """Not a role word, a common word, an address part, an acronym in brackets or an institution."""
+    if _covered_by_lexicon(doc, i, m) or any(doc.words[k].isdigit() or any(c.isdigit() for c in doc.words[k])
+                                             for k in range(max(0, m.first - 1), min(len(doc.words), m.last + 3))):
+        return False
+    if doc.text[m.start - 1 : m.start] == "(" and doc.text[m.end : m.end + 1] == ")":
+        return False
+    first = doc.words[m.first]
+    stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
+    if first in stops or first in _ARTICLES or first in _FUNCTION_WORDS:
+        return False
+    if m.first == m.last and _common_word(doc, first):
+        return False
+    return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
+
+
+_FUNCTION_WORDS = frozenset("""om voor als bij in op of en wij we je jouw uw onze ons zij dit deze dat die er hier
+    for if in on at as by we our you your this these that to from with when where how what which all any each
+    pour par sur dans avec si nous vous notre nos votre vos ces ce cette les des une
+    """.split())
+
+
+def _common_word(doc: NoticeDoc, word: str) -> bool:
+    """The word also occurs in lower case in the notice, so it is an ordinary word, not a name."""
+    cache = doc.__dict__.setdefault("_lower_words", None)
+    if cache is None:
+        cache = {w for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w-]*", doc.text)}
+        doc.__dict__["_lower_words"] = cache
+    return word in cache
 
 
 _ARTICLES = frozenset("de het een the a an la le les l der die das den dem des du met with to aan an a au aux avec mit bij by".split())
@@ -115,7 +167,8 @@ def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
     """Title-cased role words ("Network Operators", "Regulator") are not names."""
     covered = set()
     for h in doc.hits[i]:
-        if h.kind in ("role", "share", "engage", "transfer", "heading", "controller", "special", "sensitive"):
+        if h.kind in ("role", "share", "engage", "transfer", "heading", "controller", "special", "sensitive",
+                      "example", "safeguard", "negation"):
             covered.update(range(h.first, h.last + 1))
     words = range(mention.first, mention.last + 1)
     return all(w in covered or doc.words[w] in ("the", "de", "het", "la", "le", "der", "die") for w in words)
@@ -140,11 +193,13 @@ def _role_for(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, int]:
     if doc.words[mention.last] in _GROUP_WORDS:
         return "group_company", 3
     inside = [h for h in doc.of(i, "role") if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"]
-    if inside:
+    if inside and not mention.legal:  # "Belastingdienst" is a role; "X Direktmarketing GmbH" need not be
         return inside[0].label, 3
     roles = [h for h in doc.of(i, "role") if h.flag != "generic" and not (mention.first <= h.first <= mention.last)]
     if roles:
         return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    if mention.known_role == _COOKIE:
+        return "marketing_partner", 1
     if mention.known_role and not mention.legal:
         return mention.known_role, 1
     inherited = _inherited_role(doc, i)
@@ -161,7 +216,9 @@ def _inherited_role(doc: NoticeDoc, i: int) -> str | None:
     """The role of the list introducer, or of the nearest earlier sentence of the same block."""
     s = doc.sentences[i]
     chain = [s.parent] if s.parent is not None else []
-    chain += [j for j in range(i - 1, max(-1, i - 6), -1) if doc.sentences[j].block == s.block]
+    for anchor in ([s.parent] if s.parent is not None else []) + [i]:
+        block = doc.sentences[anchor].block
+        chain += [j for j in range(anchor - 1, max(-1, anchor - 6), -1) if doc.sentences[j].block == block]
     for j in chain:
         roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
         if roles:
@@ -173,7 +230,7 @@ def _inherited_role(doc: NoticeDoc, i: int) -> str | None:
 def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
     lo, hi = doc.bounds[i]
     end = min(hi, mention.last + 1 + _COUNTRY_REACH)
-    found = find_countries(doc.text, doc.words, doc.starts, doc.ends, mention.last + 1, end)
+    found = doc.countries(mention.last + 1, end)
     postal = postal_countries(doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end)
     options = [(doc.starts[f], code) for f, _, code in found] + postal
     return min(options)[1] if options else None
@@ -181,7 +238,7 @@ def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
 
 def _is_place(doc: NoticeDoc, mention: OrgMention) -> bool:
     """A country written where a name could stand ("België" on an address line)."""
-    found = find_countries(doc.text, doc.words, doc.starts, doc.ends, mention.first, mention.last + 1)
+    found = doc.countries(mention.first, mention.last + 1)
     return any(f == mention.first and last == mention.last for f, last, _ in found)
 
 
@@ -200,7 +257,7 @@ def _merge(finds: list[NamedFind]) -> list[NamedFind]:
     merged: list[NamedFind] = []
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = normalise_name(find.name).split()
-        target = next((m for m in merged if _same(key, normalise_name(m.name).split())), None)
+        target = next((m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)), None)
         if target is None:
             merged.append(NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country))
             continue
@@ -211,8 +268,10 @@ def _merge(finds: list[NamedFind]) -> list[NamedFind]:
     return sorted(merged, key=lambda m: order[id(m)])
 
 
-def _same(a: list[str], b: list[str]) -> bool:
+def _same(a: list[str], b: list[str], a_legal: bool = False, b_legal: bool = False) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return long_[: len(short)] == short and len(" ".join(short)) >= 3
+    if long_ == short:
+        return True
+    return long_[: len(short)] == short and len(" ".join(short)) >= 3 and not (a_legal and b_legal)

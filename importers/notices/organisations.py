@@ -24,7 +24,8 @@ _LEGAL_FORMS = sorted(
 )
 _WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*|&)"
 LEGAL_NAME = re.compile(
-    r"(?<![\w])((?:" + _WORD + r"[\s*_]{1,3}){0,6}(?:[a-z][\w.\-]{2,}[\s*_]{1,3})?)(" + "|".join(_LEGAL_FORMS) + r")(?![\w/])"
+    r"(?<![\w])((?:[a-z][\w.\-]{2,}[\s*_]{1,3})?(?:" + _WORD + r"[\s*_]{1,3}){0,6})(" + "|".join(_LEGAL_FORMS)
+    + r")(?![\w/])"
 )
 _PREFIX_NAME = re.compile(r"\b(Stichting|Vereniging|Coöperatie|Stiftung|Fondation|Association)((?:\s+" + _WORD + r"){1,5})")
 _LEAD_STOP = frozenset(
@@ -90,10 +91,6 @@ def _trim_lead(body: str) -> str:
     while pieces and (not pieces[0].strip(" *_") or pieces[0].strip(" *_").lower() in _LEAD_STOP):
         pieces.pop(0)
     text = "".join(pieces)
-    # a lower-case word may only stand directly before the legal form ("payolution GmbH")
-    tokens = text.split()
-    if len(tokens) > 1 and tokens[0][:1].islower() and not tokens[0][1:2].isupper():
-        return _trim_lead(" ".join(tokens[1:]) + (" " if text.endswith(" ") else ""))
     return text
 
 

@@ -9,6 +9,8 @@ import re
 from collections import defaultdict
 from functools import cache
 
+import pycountry
+
 from model.countries import name_index
 
 # Short keys that are everyday words in lower case ("us", "vs"): they count only as written in capitals.
@@ -24,8 +26,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     """First word -> [(all words, ISO code, capitals only)]."""
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = defaultdict(list)
     for key, code in name_index().items():
-        if code == "EPO":
-            continue
+        if code == "EPO" or pycountry.countries.get(alpha_2=code) is None:
+            continue  # "EU" and other non-country codes are not destinations
         words = tuple(key.split())
         variants = {words, ("".join(words),)} if 1 < len(words) <= 3 else {words}
         for variant in variants:
@@ -37,14 +39,18 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 
 
 def find_countries(text: str, words: list[str], starts: list[int], ends: list[int],
-                   lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(first token, last token, ISO code) of every country named in tokens ``[lo, hi)``."""
+                   lo: int, hi: int, exclude: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(first token, last token, ISO code) of every country named in tokens ``[lo, hi)``.
+
+    ``exclude`` lists words that are country names elsewhere but ordinary words in the notice's
+    language (Dutch "Indien" means "if").
+    """
     index = _index()
     found: list[tuple[int, int, str]] = []
     i = lo
     while i < hi:
         match = None
-        for variant, code, caps in index.get(words[i], ()):
+        for variant, code, caps in () if words[i] in exclude else index.get(words[i], ()):
             last = i + len(variant) - 1
             if last < hi and tuple(words[i : last + 1]) == variant and _written_as_name(text, starts[i], ends[last], caps):
                 match = (i, last, code)

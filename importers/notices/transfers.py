@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
 from importers.notices.named import NamedFind
-from importers.notices.places import find_countries
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
 from model.reference import ReferenceData, bundled_reference
 
@@ -47,7 +46,7 @@ def _outside(doc: NoticeDoc, i: int, reference: ReferenceData) -> tuple[str, ...
     triggers = doc.of(i, "transfer")
     live = [h for h in triggers if not _denied(doc, i, h.first)]
     lo, hi = doc.bounds[i]
-    countries = [c for f, _, c in find_countries(doc.text, doc.words, doc.starts, doc.ends, lo, hi)
+    countries = [c for f, _, c in doc.countries(lo, hi)
                  if not reference.is_eea(c) and not _denied(doc, i, f)]
     verbs = doc.has(i, "transfer_verb") or doc.has(i, "share") or doc.topic(i, _TRANSFER_SECTIONS)
     if live:
