@@ -46,7 +46,7 @@ class _Entry:
 def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
     flag = {"!": "activity", "?": "generic"}.get(term[:1], "")
     body = term[1:] if flag else term
-    main, _, particle = body.partition("~")
+    main, _, particle = body.replace("'", " ").replace("\u2019", " ").partition("~")  # text tokens split there too
     tokens = [tuple(fold_term(alt) for alt in tok.split("|")) for tok in main.split()]
     part = tuple(fold_term(alt.strip()) for alt in particle.split("|")) if particle.strip() else None
     return flag, tokens, part

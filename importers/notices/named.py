@@ -60,6 +60,8 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
                 continue
             role, weight = _role_for(doc, i, mention)
+            if _sibling(mention.name, own_names):
+                role, weight = "group_company", 3
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
             find = NamedFind(mention.name, mention.legal)
@@ -135,8 +137,8 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     if first in stops or first in _ARTICLES or first in _FUNCTION_WORDS:
         return False
-    if m.first == m.last and _common_word(doc, first):
-        return False
+    if m.first == m.last and (_common_word(doc, first) or re.search(r"-[a-z]", m.name)):
+        return False  # an ordinary word, or a compound such as "IT-diensten"
     return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
 
 
@@ -192,6 +194,8 @@ _GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konz
 def _role_for(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, int]:
     if doc.words[mention.last] in _GROUP_WORDS:
         return "group_company", 3
+    if mention.known_role and mention.known_role != _COOKIE and not mention.legal:
+        return mention.known_role, 3
     inside = [h for h in doc.of(i, "role") if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"]
     if inside and not mention.legal:  # "Belastingdienst" is a role; "X Direktmarketing GmbH" need not be
         return inside[0].label, 3
@@ -242,9 +246,17 @@ def _is_place(doc: NoticeDoc, mention: OrgMention) -> bool:
     return any(f == mention.first and last == mention.last for f, last, _ in found)
 
 
+def _sibling(name: str, own_names: set[str]) -> bool:
+    """'Hetzner Cloud GmbH' in Hetzner Online GmbH's notice: a company of the controller's group."""
+    words = normalise_name(name).split()
+    return bool(words) and any(own.split()[:1] == words[:1] and len(words[0]) >= 3 for own in own_names)
+
+
 def _is_own(name: str, own_names: set[str]) -> bool:
-    words = set(normalise_name(name).split())
-    return bool(words) and any(words <= set(own.split()) for own in own_names)
+    """The controller itself: its name, a part of it, or its name after a title word."""
+    words = normalise_name(name).split()
+    return bool(words) and any(set(words) <= set(own.split()) or words[-len(own.split()):] == own.split()
+                               for own in own_names if own)
 
 
 def _plausible(name: str) -> bool:

@@ -74,13 +74,38 @@ def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     found: list[OrgMention] = []
     for m in LEGAL_NAME.finditer(doc.text, s.start, s.end):
         body = _trim_lead(m.group(1))
-        if not body.strip(" *_"):
-            continue
+        if not any(c.isalpha() for c in body):
+            continue  # "3011 AB" is a Dutch postcode, not a Swedish company
         start = m.start(1) + (len(m.group(1)) - len(body))
-        found.append(_mention(doc, index, start, m.end(), True))
+        mention = _trim_words(doc, index, _mention(doc, index, start, m.end(), True))
+        if mention is not None:
+            found.append(mention)
     for m in _PREFIX_NAME.finditer(doc.text, s.start, s.end):
         found.append(_mention(doc, index, m.start(), m.end(), True))
     return found
+
+
+_LEAD_KINDS = frozenset({"role", "example", "share", "engage", "identity", "controller", "negation", "clause_break"})
+
+
+def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
+    """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener")."""
+    known = {w for h in doc.hits[index] if h.kind == "known" for w in range(h.first, h.last + 1)}
+    covered = {w for h in doc.hits[index] if h.kind in _LEAD_KINDS for w in range(h.first, h.last + 1)} - known
+    stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
+    first = m.first
+    while first < m.last and (first in covered or doc.words[first] in stops or doc.words[first] in _LEAD_STOP
+                              or (doc.text[doc.starts[first]].islower() and doc.words[first] in _COMMON_LOWER)):
+        first += 1
+    if first == m.first:
+        return m
+    start = doc.starts[first]
+    name = clean_name(doc.text[start : m.end])
+    return OrgMention(m.sentence, start, m.end, name, m.legal, m.known_role, first, m.last) if name else None
+
+
+_COMMON_LOWER = frozenset("""zoals waaronder bijvoorbeeld example including such est sont is ist sind wie
+    namelijk notamment comme dont die der das namely via bij van door par pour avec chez""".split())
 
 
 def _trim_lead(body: str) -> str:

@@ -60,7 +60,7 @@ _EMPH = re.compile(r"[*_]{1,3}")
 _ABBREV = frozenset(
     """e.g i.e z.b bijv bv b.v art abs lit nr no st dr mr mrs ms ltd inc co corp str ca vs incl excl resp
     ggf bzw vgl sog n.v s.a mme m p blz evt o.a d.w.z m.b.t t.a.v u.a d.h ca gmbh jr sr prof tel fig cf
-    para sec al approx vol ed cie ste mlle me""".split()
+    para sec al approx vol ed cie ste mlle me pvt ltd plc llc s.a e.v s.p.a n.v""".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00de0-9\u2022])")
 
@@ -166,7 +166,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, start, end):
         word = re.search(r"(\S+)$", text[cursor : match.start() + 1])
         tail = word.group(1).rstrip(".!?").lower().lstrip("(\"'") if word else ""
-        if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()) or re.fullmatch(r"(\w\.)+\w", tail):
+        ordinal = tail.isdigit() and len(tail) <= 2  # "15. März", "Art. 6. Abs"
+        if tail in _ABBREV or ordinal or (len(tail) == 1 and tail.isalpha()) or re.fullmatch(r"(\w\.)+\w", tail):
             continue
         cut = match.start() + len(match.group().rstrip())
         spans.append((cursor, cut))

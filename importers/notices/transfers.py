@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
 from importers.notices.named import NamedFind
+from importers.notices.segment import Kind
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
 from model.reference import ReferenceData, bundled_reference
 
@@ -32,10 +33,15 @@ def transfer_statements(doc: NoticeDoc, named: list[NamedFind],
     reference = reference or bundled_reference()
     statements = _group(doc, [(i, d) for i in range(len(doc.sentences)) for d in [_outside(doc, i, reference)] if d is not None])
     results = [_finish(doc, st, named) for st in statements]
+    covered = {t.recipient for t in results if t.recipient}
     for find in named:
-        if find.country and not reference.is_eea(find.country):
+        if find.country and not reference.is_eea(find.country) and find.name not in covered:
             sentences = tuple(find.sentences[:3])
             safeguards, details = _safeguards(doc, _scope(doc, sentences))
+            same_place = [t for t in results if find.country in t.destinations]
+            if not safeguards and same_place:  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
+                safeguards = tuple(dict.fromkeys(g for t in same_place for g in t.safeguards))
+                details = tuple(dict.fromkeys(d for t in same_place for d in t.details))
             results.append(TransferStatement(True, (find.country,), safeguards, details, find.name,
                                              tuple(doc.span(i) for i in sentences)))
     return results
@@ -43,6 +49,8 @@ def transfer_statements(doc: NoticeDoc, named: list[NamedFind],
 
 def _outside(doc: NoticeDoc, i: int, reference: ReferenceData) -> tuple[str, ...] | None:
     """Non-EEA destinations of a positive transfer sentence (possibly none), else None."""
+    if doc.sentences[i].kind is Kind.HEADING:
+        return None
     triggers = doc.of(i, "transfer")
     live = [h for h in triggers if not _denied(doc, i, h.first)]
     lo, hi = doc.bounds[i]
