@@ -47,7 +47,8 @@ def _counts(doc: NoticeDoc, i: int, hit: Hit, context: str) -> bool:
         return False
     if _local_negation(doc, i, hit) or _as_subject(doc, i, hit):
         return False
-    return True
+    # "bank" inside "De Nederlandsche Bank": the named organisation carries its own role
+    return not any(k.first <= hit.first and hit.last <= k.last for k in doc.of(i, "known"))
 
 
 def _has_party(doc: NoticeDoc, i: int) -> bool:

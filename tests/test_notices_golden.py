@@ -1,0 +1,47 @@
+"""Golden tests: each notice under tests/fixtures/notices beside its .expected.json.
+
+Regenerate deliberately with ``TA_REGENERATE=1 pytest tests/test_notices_golden.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from importers.documents import read_document
+from importers.notices import parse_text
+from importers.notices.serialise import extraction_to_dict
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notices"
+NOTICES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx"))
+
+
+def _extract(path: Path) -> dict:
+    text = read_document(path)
+    entry = extraction_to_dict(parse_text(text.text, source=path.name, sha256=text.sha256))
+    for span_owner in [entry["controller"] or {}, *entry["recipients"], *entry["special_categories"], *entry["transfers"]]:
+        for span in span_owner.get("evidence", []):
+            assert text.text[span["start"] : span["end"]] == span["quote"]
+    return entry
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=[p.name for p in NOTICES])
+def test_notice_matches_golden(path: Path) -> None:
+    expected_path = path.with_name(path.name + ".expected.json")
+    actual = _extract(path)
+    if os.environ.get("TA_REGENERATE") == "1":
+        expected_path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert expected_path.exists(), f"no golden file; run with TA_REGENERATE=1 and review {expected_path.name}"
+    assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+def test_every_language_and_role_is_covered_by_the_fixtures() -> None:
+    entries = [_extract(p) for p in NOTICES]
+    assert {e["language"] for e in entries} >= {"nl", "en", "de", "fr"}
+    roles = {r["role"] for e in entries for r in e["recipients"]}
+    assert len(roles) >= 15
+    assert any(not e["transfers"] for e in entries)  # a notice that keeps data in the EEA
+    assert any(t["safeguards"] == [] for e in entries for t in e["transfers"])  # a transfer without safeguard

@@ -1,0 +1,166 @@
+"""Unit tests of the notice extraction's pieces: segmentation, lexicons, places, names, dates, rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from importers.notices import parse_text
+from importers.notices.lexicon import lexicon
+from importers.notices.meta import detect_language, parse_dates
+from importers.notices.segment import Kind, segment
+from importers.notices.textnorm import TOKEN_RE, fold
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().replace("-", "") for m in TOKEN_RE.finditer(fold(text))]
+
+
+def _hits(language: str, text: str, kind: str) -> list[str]:
+    return [h.label or "x" for h in lexicon(language).matcher.find(_words(text)) if h.kind == kind]
+
+
+def _roles(x) -> set[str]:
+    return {r.role for r in x.recipients}
+
+
+def test_fold_keeps_length_and_offsets() -> None:
+    text = "Rückversicherer’s İstanbul ÉTAT\u00adsoft"
+    assert len(fold(text)) == len(text)
+    assert fold("Übermittlung") == "ubermittlung"
+
+
+def test_segment_finds_headings_items_and_their_introducer() -> None:
+    text = "# Sharing\n\nWe share data with the following recipients:\n\n- processors;\n- auditors.\n\nOther text."
+    sentences = segment(text)
+    kinds = [s.kind for s in sentences]
+    assert kinds[0] is Kind.HEADING
+    intro = next(s for s in sentences if s.intro)
+    items = [s for s in sentences if s.kind is Kind.ITEM]
+    assert [text[s.start : s.end] for s in items] == ["processors;", "auditors."]
+    assert all(s.parent == intro.index and s.headings == (0,) for s in items)
+
+
+def test_sentences_do_not_end_at_abbreviations_or_ordinals() -> None:
+    text = "Stand: 15. März 2024. Wir nutzen z. B. die Muster Pvt. Ltd. in Indien. Art. 6 gilt."
+    quotes = [text[s.start : s.end] for s in segment(text)]
+    assert quotes[0] == "Stand: 15. März 2024."
+    assert any("Muster Pvt. Ltd. in Indien" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        ("nl", "wij schakelen subverwerkers in", "processor"),
+        ("nl", "de sub-verwerkers", "processor"),
+        ("de", "an Inkasso-Unternehmen", "debt_collector"),
+        ("de", "unsere Zahlungsdienstleistern", "bank_payment"),
+        ("fr", "les sociétés de recouvrement", "debt_collector"),
+        ("en", "credit reference agencies", "credit_bureau"),
+    ],
+)
+def test_role_words_match_inflections_and_compounds(language: str, text: str, label: str) -> None:
+    assert label in _hits(language, text, "role")
+
+
+def test_separable_verbs_and_short_words() -> None:
+    assert _hits("nl", "Wij geven uw gegevens niet door aan derden", "share")
+    assert not _hits("de", "Wien", "example")  # "wie" + n is not an inflection
+    assert _hits("fr", "des règles d'entreprise contraignantes", "safeguard") == ["bcr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wij verwerken uw persoonsgegevens en delen deze niet met derden.", "nl"),
+        ("We process your personal data and do not share it with anyone.", "en"),
+        ("Wir verarbeiten Ihre personenbezogenen Daten und geben sie nicht weiter.", "de"),
+        ("Nous traitons vos données personnelles et ne les partageons pas.", "fr"),
+        ("Tratamos sus datos personales de acuerdo con la ley y para los fines del contrato.", "es"),
+        ("", "und"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("voor het laatst bijgewerkt op 2 maart 2018", "nl", dt.date(2018, 3, 2)),
+        ("Last updated: May 25th, 2018", "en", dt.date(2018, 5, 25)),
+        ("Stand: 17.03.2016", "de", dt.date(2016, 3, 17)),
+        ("Dernière mise à jour : 12 février 2025", "fr", dt.date(2025, 2, 12)),
+        ("Last updated January 2026", "en", dt.date(2026, 1, 1)),
+    ],
+)
+def test_dates_in_four_languages(text: str, language: str, date: dt.date) -> None:
+    assert parse_dates(text, lexicon(language).months)[0] == date
+    assert parse_text(text + "\n\nWe share data.", language=language).last_updated == date
+
+
+def test_country_case_rules() -> None:
+    us = parse_text("Onze leverancier slaat gegevens op in de VS en in Indien nodig ook elders.", language="nl")
+    assert [t.destinations for t in us.transfers] == [("US",)]
+    lower = parse_text("Our provider stores data for us on servers in Ireland.", language="en")
+    assert lower.transfers == ()  # "us" is a pronoun, Ireland is in the EEA
+
+
+def test_negation_scopes_over_sharing_and_transfers() -> None:
+    x = parse_text("We will not disclose your personal data to any third parties. "
+                   "We do not transfer personal data outside the EEA.", language="en")
+    assert x.recipients == () and x.transfers == ()
+    y = parse_text("Wij geven uw persoonsgegevens niet door aan een derde land.", language="nl")
+    assert y.transfers == ()
+
+
+def test_data_subjects_and_complaint_authorities_are_not_recipients() -> None:
+    x = parse_text("## Sharing\n\nWe collect data about brokers and witnesses.\n\n"
+                   "You may lodge a complaint with the supervisory authority.", language="en")
+    assert "intermediary" not in _roles(x) and "regulator" not in _roles(x)
+
+
+def test_generic_third_parties_give_way_to_their_examples() -> None:
+    x = parse_text("We share data with third parties such as payment providers and auditors.", language="en")
+    assert _roles(x) == {"bank_payment", "auditor_advisor"}
+    y = parse_text("We may share your data with third parties.", language="en")
+    assert _roles(y) == {"other_third_party"}
+
+
+def test_named_recipient_with_legal_form_role_and_country() -> None:
+    x = parse_text("Wir übermitteln Daten an Auskunfteien:\n\n- Muster Kredit AG, Bahnstrasse 1, CH-8001 Zürich\n",
+                   language="de")
+    named = [r for r in x.recipients if r.named]
+    assert [(r.name, r.role, r.country) for r in named] == [("Muster Kredit AG", "credit_bureau", "CH")]
+    assert x.transfers[0].destinations == ("CH",) and x.transfers[0].safeguards == ()
+
+
+def test_postcode_is_not_a_company() -> None:
+    x = parse_text("Wij delen gegevens met derden. Adres: Havenkade 12, 3011 AB Rotterdam.", language="nl")
+    assert not any(r.named for r in x.recipients)
+
+
+def test_controller_with_country_from_address() -> None:
+    x = parse_text("Privacy notice\n\nNorthwind Trading Limited is the controller of your data. "
+                   "Registered office: 1 Harbour Road, Cork, Ireland.", language="en")
+    assert x.controller is not None
+    assert (x.controller.name, x.controller.country) == ("Northwind Trading Limited", "IE")
+
+
+def test_salary_is_sensitive_only_where_the_notice_says_so() -> None:
+    said = parse_text("Wij verwerken bijzondere persoonsgegevens. Het gaat om uw salaris.", language="nl")
+    plain = parse_text("Wij verwerken uw naam en uw salaris.", language="nl")
+    assert "financial_sensitive" in {c.category for c in said.special_categories}
+    assert plain.special_categories == ()
+
+
+def test_negated_special_category() -> None:
+    x = parse_text("Angaben zu Ihrer Religion verarbeiten wir nicht. Wir verarbeiten Gesundheitsdaten.", language="de")
+    assert {c.category for c in x.special_categories} == {"health"}
+
+
+def test_contractual_obligations_are_an_unspecified_safeguard() -> None:
+    x = parse_text("Wij kunnen gegevens opslaan in landen buiten de Europese Economische Ruimte. "
+                   "Wij leggen de ontvanger daarbij contractuele verplichtingen op.", language="nl")
+    assert [(t.destinations, [s.value for s in t.safeguards]) for t in x.transfers] == [((), ["contractual_unspecified"])]
