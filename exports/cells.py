@@ -52,8 +52,8 @@ def clean_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
     marker_room = len(CUT_MARKER.format(n=len(text))) + 1
     keep = limit - marker_room
     head = text[:keep]
-    while _utf16_len(head) > keep:  # astral characters count twice in Excel
-        head = head[: keep - (_utf16_len(head) - keep)]
+    while (excess := _utf16_len(head) - keep) > 0:  # astral characters count twice in Excel
+        head = head[: len(head) - excess]
     return head + CUT_MARKER.format(n=len(text) - len(head))
 
 
