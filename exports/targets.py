@@ -30,8 +30,8 @@ def lock_file(path: Path) -> Path | None:
     return None
 
 
-def write_target(path: Path | str, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` and move the result over ``path``; raises ``ExportTargetError`` on failure."""
+def check_target(path: Path | str) -> None:
+    """Raise ``ExportTargetError`` when ``path`` is plainly unusable (a folder, no folder, locked)."""
     path = Path(path)
     if path.is_dir():
         raise ExportTargetError(path, "is a folder, not a file")
@@ -42,6 +42,12 @@ def write_target(path: Path | str, write: Callable[[Path], None]) -> None:
         raise ExportTargetError(
             path, f"is open in another program (lock file {lock.name}); close it and retry"
         )
+
+
+def write_target(path: Path | str, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` and move the result over ``path``; raises ``ExportTargetError`` on failure."""
+    path = Path(path)
+    check_target(path)
     try:
         write_atomic(path, write)
     except PermissionError as err:

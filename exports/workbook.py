@@ -7,6 +7,7 @@ stream to temporary files, so memory stays flat for registers of tens of thousan
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from exports.sheet_summary import write_summary
 from exports.sheet_tia import write_tia
 from exports.sheet_transfers import write_transfers
 from exports.styles import StyleBook
-from exports.targets import write_target
+from exports.targets import check_target, write_target
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each sheet; raise from it to cancel."""
@@ -45,16 +46,20 @@ def build_workbook(
         if progress:
             progress(done, total)
 
-    write_summary(wb, report, styles)
-    step()
-    write_transfers(wb, report, styles)
-    step()
-    for row in report.tia_transfers:
-        write_tia(wb, report, row, styles)
+    try:
+        write_summary(wb, report, styles)
         step()
-    for writer in (write_findings, write_parties, write_evidence, write_reference):
-        writer(wb, report, styles)
+        write_transfers(wb, report, styles)
         step()
+        for row in report.tia_transfers:
+            write_tia(wb, report, row, styles)
+            step()
+        for writer in (write_findings, write_parties, write_evidence, write_reference):
+            writer(wb, report, styles)
+            step()
+    except BaseException:  # cancelled or failed: leave no temporary files behind
+        discard(wb)
+        raise
     return wb
 
 
@@ -77,5 +82,21 @@ def _properties(wb: Workbook, report: TransferReport) -> None:
 
 def write_xlsx(report: TransferReport, path: Path | str, progress: Progress | None = None) -> None:
     """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target."""
+    check_target(path)  # before the work, not after it
     workbook = build_workbook(report, progress)
-    write_target(path, workbook.save)
+    try:
+        write_target(path, workbook.save)
+    finally:
+        discard(workbook)
+
+
+def discard(wb: Workbook) -> None:
+    """Delete the temporary files a write-only workbook streamed its sheets to (after save or failure)."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):  # best effort: a half-written stream may refuse to close
+            if not ws.closed:
+                ws.close()
+        writer = getattr(ws, "_writer", None)  # openpyxl keeps the stream's temp file there
+        if writer is not None:
+            with contextlib.suppress(OSError, KeyError, ValueError):
+                writer.cleanup()

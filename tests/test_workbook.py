@@ -40,8 +40,11 @@ def insurer_project() -> Project:
         flow("f-us", "ctrl", "cloud", ToolKind.SCC_MODULE_2, special=(SpecialCategory.HEALTH,)),
         data_categories=("claims", "health data"),
         purposes=("hosting",),
-        measures=(SupplementaryMeasure(MeasureKind.TECHNICAL, "Encryption at rest, keys in NL",
-                                       MeasureStatus.IMPLEMENTED),),
+        measures=(
+            SupplementaryMeasure(
+                MeasureKind.TECHNICAL, "Encryption at rest, keys in NL", MeasureStatus.IMPLEMENTED
+            ),
+        ),
     )
     return project(
         party("cloud", "Nimbus Cloud Inc.", Role.IT_HOSTING, "US", dpf=Tristate.NO),
@@ -116,8 +119,9 @@ def test_transfers_register_rows_and_values(rosenthal) -> None:
     assert "2023/1795" in us["Adequacy decision"]
     assert by_id["f-uk"]["Needs TIA"] == "no" and by_id["f-uk"]["TIA sheet"] is None
     assert by_id["f-x"]["Destination status"] == "unknown"
-    assert by_id["f-cn"]["Route"] == ("Zorgverzekeraar Noord N.V. (NL) -> Mumbai Claims Services (IN) -> "
-                                      "Shenzhen Scan Ltd (CN)")
+    assert by_id["f-cn"]["Route"] == (
+        "Zorgverzekeraar Noord N.V. (NL) -> Mumbai Claims Services (IN) -> Shenzhen Scan Ltd (CN)"
+    )
     assert len(report.transfers) == len(table) - 1
 
 
@@ -136,7 +140,9 @@ def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_v
     decision = '"' + ",".join(c.value for c in TiaConclusion) + '"'
     assert lists[status] == f"U2:U{ws.max_row}"
     assert lists[decision] == f"W2:W{ws.max_row}"
-    assert any(v.type == "date" and str(v.sqref) == f"V2:V{ws.max_row}" for v in ws.data_validations.dataValidation)
+    assert any(
+        v.type == "date" and str(v.sqref) == f"V2:V{ws.max_row}" for v in ws.data_validations.dataValidation
+    )
     formats = {str(cf.sqref): [r.formula[0] for r in cf.rules] for cf in ws.conditional_formatting}
     assert formats[f"R2:R{ws.max_row}"] == ['$R2="high"', '$R2="medium"', '$R2="low"']
     assert ws["T2"].value == "TIA-f-in" and ws["T2"].hyperlink.location == "'TIA-f-in'!A1"

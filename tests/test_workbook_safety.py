@@ -9,13 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from factories import flow, party, project
 from openpyxl import Workbook, load_workbook
 
 from exports.cells import MAX_CELL_CHARS, clean_text, sheet_title
 from exports.report import Method, build_report
 from exports.targets import ExportTargetError
 from exports.workbook import write_xlsx
-from factories import flow, party, project
 from model.evidence import DocumentRef, Evidence
 from model.flows import MeasureKind, SupplementaryMeasure, ToolKind, TransferTool
 from model.ids import FlowId
