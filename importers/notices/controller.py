@@ -83,8 +83,7 @@ def _recurrence(doc: NoticeDoc, name: str) -> float:
     first = name.split()[0].strip("*_\"'“”") if name.split() else ""
     if len(first) < 3:
         return 0.0
-    count = len(re.findall(r"(?<![\w])" + re.escape(first) + r"(?![\w])", doc.text))
-    return min(count, 8) * 0.3
+    return min(doc.written_counts().get(first, 0), 8) * 0.3
 
 
 def _matches_domain(name: str, domains: set[str]) -> bool:

@@ -6,16 +6,20 @@ function of one sentence and its neighbours.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import TOKEN_RE, fold
+
+_JOINERS = str.maketrans("", "", "-\u2010\u2011\u00ad")
 from importers.notices.types import Span
 
-_CLAUSE_MARKS = frozenset(";:()[]")
+_CLAUSE_RE = re.compile(r"[;:()\[\]]")
 NEGATION_WINDOW = {"en": (4, 1), "fr": (4, 4), "nl": (8, 8), "de": (8, 8)}
 
 
@@ -40,14 +44,14 @@ class NoticeDoc:
     def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
-        for m in TOKEN_RE.finditer(doc.folded):
-            doc.starts.append(m.start())
-            doc.ends.append(m.end())
-            word = m.group()
-            if "-" in word or "\u00ad" in word or "\u2010" in word or "\u2011" in word or "\u00df" in word:
-                word = word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
-                word = word.replace("\u00df", "ss")
-            doc.words.append(word)
+        matches = list(TOKEN_RE.finditer(doc.folded))
+        doc.starts = [m.start() for m in matches]
+        doc.ends = [m.end() for m in matches]
+        doc.words = [m.group() for m in matches]
+        for i, word in enumerate(doc.words):
+            if not word.isalnum():  # hyphens, soft hyphens, underscores; "ß" is alphanumeric
+                doc.words[i] = word.translate(_JOINERS)
+        doc.words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in doc.words]
         doc._clauses()
         for s in sentences:
             lo = bisect_left(doc.starts, s.start)
@@ -58,12 +62,9 @@ class NoticeDoc:
         return doc
 
     def _clauses(self) -> None:
-        number = 0
-        for i in range(len(self.starts)):
-            gap = self.text[self.ends[i - 1] : self.starts[i]] if i else ""
-            if any(c in _CLAUSE_MARKS for c in gap):
-                number += 1
-            self.clause.append(number)
+        """Clause number of every token: it grows at each ; : ( ) [ ] between tokens."""
+        marks = [m.start() for m in _CLAUSE_RE.finditer(self.text)]
+        self.clause = [bisect_left(marks, start) for start in self.starts]
 
     def _topics(self) -> None:
         own = [frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
@@ -77,6 +78,14 @@ class NoticeDoc:
             self.topics.append(topic)
 
     # -- access -------------------------------------------------------------------------------
+    def written_counts(self) -> Counter[str]:
+        """How often each word occurs as written (case kept), computed once."""
+        cached = self.__dict__.get("_written")
+        if cached is None:
+            cached = Counter(self.text[s:e] for s, e in zip(self.starts, self.ends, strict=True))
+            self.__dict__["_written"] = cached
+        return cached
+
     def countries(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(first token, last token, ISO code) of the countries named in tokens ``[lo, hi)``."""
         exclude = frozenset(self.lexicon.raw.get("not_countries", ())) if self.lexicon else frozenset()

@@ -105,9 +105,13 @@ def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
 
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     """Capitalised names standing where notices name recipients."""
+    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
+    lo, hi = doc.bounds[i]
+    cookies = any(w in ("cookies", "cookie") for w in doc.words[lo:hi])
+    if not anchors and not cookies and not (context == "list" and doc.sentences[i].kind is Kind.ITEM):
+        return []
     runs = [m for m in capitalised_names(doc, i) if _name_like(doc, i, m)]
     accepted: list[OrgMention] = []
-    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     for mention in runs:
         cookie = (mention.first > 1 and doc.words[mention.first - 2] in ("cookies", "cookie")

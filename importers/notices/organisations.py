@@ -68,8 +68,20 @@ def clean_name(raw: str) -> str:
     return name
 
 
+_QUICK = re.compile(r"(?<![\w])(?:" + "|".join(_LEGAL_FORMS) + r")(?![\w/])|Stichting|Vereniging|Coöperatie|Stiftung"
+                    r"|Fondation|Association")
+
+
 def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
-    """Names ending (or starting) with a legal form in sentence ``index``."""
+    """Names ending (or starting) with a legal form in sentence ``index`` (computed once per sentence)."""
+    cache: dict[int, list[OrgMention]] = doc.__dict__.setdefault("_legal", {})
+    if index not in cache:
+        s = doc.sentences[index]
+        cache[index] = _legal_names(doc, index) if _QUICK.search(doc.text, s.start, s.end) else []
+    return list(cache[index])
+
+
+def _legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     s = doc.sentences[index]
     found: list[OrgMention] = []
     for m in LEGAL_NAME.finditer(doc.text, s.start, s.end):
