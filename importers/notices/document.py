@@ -16,7 +16,6 @@ from importers.notices.places import find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import TOKEN_RE, fold
 
-_JOINERS = str.maketrans("", "", "-\u2010\u2011\u00ad")
 from importers.notices.types import Span
 
 _CLAUSE_RE = re.compile(r"[;:()\[\]]")
@@ -50,7 +49,7 @@ class NoticeDoc:
         doc.words = [m.group() for m in matches]
         for i, word in enumerate(doc.words):
             if not word.isalnum():  # hyphens, soft hyphens, underscores; "ß" is alphanumeric
-                doc.words[i] = word.translate(_JOINERS)
+                doc.words[i] = word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
         doc.words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in doc.words]
         doc._clauses()
         for s in sentences:

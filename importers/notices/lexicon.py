@@ -61,6 +61,7 @@ class Matcher:
         self._prefix: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
         self._head: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
         self._cache: dict[str, tuple[_Entry, ...]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
         for key, items in terms.items():
             kind, _, label = key.partition(":")
             for term in items:
@@ -77,7 +78,15 @@ class Matcher:
                         self._exact[alt].append(entry)
 
     def forms(self, word: str) -> tuple[str, ...]:
-        """The word and the stems left by removing one inflectional suffix."""
+        """The word and the stems left by removing one inflectional suffix (cached per word)."""
+        cached = self._forms.get(word)
+        if cached is not None:
+            return cached
+        result = self._make_forms(word)
+        self._forms[word] = result
+        return result
+
+    def _make_forms(self, word: str) -> tuple[str, ...]:
         out = [word]
         if word.endswith("ies") and len(word) > 4:
             out.append(word[:-3] + "y")

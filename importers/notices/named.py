@@ -26,7 +26,11 @@ from importers.notices.organisations import (
 from importers.notices.places import postal_countries
 from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
-from model.names import normalise_name
+from functools import lru_cache
+
+from model.names import normalise_name as _normalise
+
+normalise_name = lru_cache(maxsize=8192)(_normalise)
 
 _WEAK_ROLES = ("processor", OTHER)
 _COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
