@@ -44,7 +44,9 @@ def _large(folder: Path, megabytes: float) -> Path:
     parts = [read_document(p).text for p in _sources()]
     body = "\n\n".join(parts)
     path = folder / "large.md"
-    path.write_text((body + "\n\n") * max(1, int(megabytes * 1_000_000 / len(body.encode()))), encoding="utf-8")
+    path.write_text(
+        (body + "\n\n") * max(1, int(megabytes * 1_000_000 / len(body.encode()))), encoding="utf-8"
+    )
     return path
 
 
@@ -74,11 +76,18 @@ def main(runs: int = 5) -> None:
         serial = [_timed(lambda: extract_files(corpus)) for _ in range(max(1, runs // 2))]
         with ProcessPoolExecutor(2) as pool:
             list(pool.map(extract_files, _chunks(corpus[:20], 2)))  # start the workers
-            parallel = [_timed(lambda: list(pool.map(extract_files, _chunks(corpus, 2)))) for _ in range(max(1, runs // 2))]
-    print(f"one notice of {size_mb:.1f} MB: median {statistics.median(single):.2f} s "
-          f"= {size_mb / statistics.median(single):.2f} MB/s on one core (floor 2 MB/s)")
-    print(f"{TYPICAL} notices of {mean_kb:.1f} kB on average: median {statistics.median(serial):.2f} s on one core, "
-          f"{statistics.median(parallel):.2f} s on two processes (floor 30 s)")
+            parallel = [
+                _timed(lambda: list(pool.map(extract_files, _chunks(corpus, 2))))
+                for _ in range(max(1, runs // 2))
+            ]
+    print(
+        f"one notice of {size_mb:.1f} MB: median {statistics.median(single):.2f} s "
+        f"= {size_mb / statistics.median(single):.2f} MB/s on one core (floor 2 MB/s)"
+    )
+    print(
+        f"{TYPICAL} notices of {mean_kb:.1f} kB on average: median {statistics.median(serial):.2f} s on one core, "
+        f"{statistics.median(parallel):.2f} s on two processes (floor 30 s)"
+    )
 
 
 def _timed(job) -> float:  # type: ignore[no-untyped-def]

@@ -22,7 +22,12 @@ NOTICES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".
 def _extract(path: Path) -> dict:
     text = read_document(path)
     entry = extraction_to_dict(parse_text(text.text, source=path.name, sha256=text.sha256))
-    for span_owner in [entry["controller"] or {}, *entry["recipients"], *entry["special_categories"], *entry["transfers"]]:
+    for span_owner in [
+        entry["controller"] or {},
+        *entry["recipients"],
+        *entry["special_categories"],
+        *entry["transfers"],
+    ]:
         for span in span_owner.get("evidence", []):
             assert text.text[span["start"] : span["end"]] == span["quote"]
     return entry

@@ -84,7 +84,9 @@ def test_extract_json_document_and_exit_status(tmp_path: Path, capsys: pytest.Ca
     assert main(["extract", "--json", str(notice)]) == 0
 
 
-def test_extract_summary_and_text_command(unspecified_notice: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_summary_and_text_command(
+    unspecified_notice: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["extract", str(unspecified_notice)]) == 0
     out = capsys.readouterr().out
     assert "controller: Noordlicht Zorgverzekeringen N.V. (NL)" in out and "contractual_unspecified" in out

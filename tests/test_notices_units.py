@@ -101,23 +101,31 @@ def test_dates_in_four_languages(text: str, language: str, date: dt.date) -> Non
 
 
 def test_country_case_rules() -> None:
-    us = parse_text("Onze leverancier slaat gegevens op in de VS en in Indien nodig ook elders.", language="nl")
+    us = parse_text(
+        "Onze leverancier slaat gegevens op in de VS en in Indien nodig ook elders.", language="nl"
+    )
     assert [t.destinations for t in us.transfers] == [("US",)]
     lower = parse_text("Our provider stores data for us on servers in Ireland.", language="en")
     assert lower.transfers == ()  # "us" is a pronoun, Ireland is in the EEA
 
 
 def test_negation_scopes_over_sharing_and_transfers() -> None:
-    x = parse_text("We will not disclose your personal data to any third parties. "
-                   "We do not transfer personal data outside the EEA.", language="en")
+    x = parse_text(
+        "We will not disclose your personal data to any third parties. "
+        "We do not transfer personal data outside the EEA.",
+        language="en",
+    )
     assert x.recipients == () and x.transfers == ()
     y = parse_text("Wij geven uw persoonsgegevens niet door aan een derde land.", language="nl")
     assert y.transfers == ()
 
 
 def test_data_subjects_and_complaint_authorities_are_not_recipients() -> None:
-    x = parse_text("## Sharing\n\nWe collect data about brokers and witnesses.\n\n"
-                   "You may lodge a complaint with the supervisory authority.", language="en")
+    x = parse_text(
+        "## Sharing\n\nWe collect data about brokers and witnesses.\n\n"
+        "You may lodge a complaint with the supervisory authority.",
+        language="en",
+    )
     assert "intermediary" not in _roles(x) and "regulator" not in _roles(x)
 
 
@@ -129,8 +137,10 @@ def test_generic_third_parties_give_way_to_their_examples() -> None:
 
 
 def test_named_recipient_with_legal_form_role_and_country() -> None:
-    x = parse_text("Wir übermitteln Daten an Auskunfteien:\n\n- Muster Kredit AG, Bahnstrasse 1, CH-8001 Zürich\n",
-                   language="de")
+    x = parse_text(
+        "Wir übermitteln Daten an Auskunfteien:\n\n- Muster Kredit AG, Bahnstrasse 1, CH-8001 Zürich\n",
+        language="de",
+    )
     named = [r for r in x.recipients if r.named]
     assert [(r.name, r.role, r.country) for r in named] == [("Muster Kredit AG", "credit_bureau", "CH")]
     assert x.transfers[0].destinations == ("CH",) and x.transfers[0].safeguards == ()
@@ -142,8 +152,11 @@ def test_postcode_is_not_a_company() -> None:
 
 
 def test_controller_with_country_from_address() -> None:
-    x = parse_text("Privacy notice\n\nNorthwind Trading Limited is the controller of your data. "
-                   "Registered office: 1 Harbour Road, Cork, Ireland.", language="en")
+    x = parse_text(
+        "Privacy notice\n\nNorthwind Trading Limited is the controller of your data. "
+        "Registered office: 1 Harbour Road, Cork, Ireland.",
+        language="en",
+    )
     assert x.controller is not None
     assert (x.controller.name, x.controller.country) == ("Northwind Trading Limited", "IE")
 
@@ -156,11 +169,18 @@ def test_salary_is_sensitive_only_where_the_notice_says_so() -> None:
 
 
 def test_negated_special_category() -> None:
-    x = parse_text("Angaben zu Ihrer Religion verarbeiten wir nicht. Wir verarbeiten Gesundheitsdaten.", language="de")
+    x = parse_text(
+        "Angaben zu Ihrer Religion verarbeiten wir nicht. Wir verarbeiten Gesundheitsdaten.", language="de"
+    )
     assert {c.category for c in x.special_categories} == {"health"}
 
 
 def test_contractual_obligations_are_an_unspecified_safeguard() -> None:
-    x = parse_text("Wij kunnen gegevens opslaan in landen buiten de Europese Economische Ruimte. "
-                   "Wij leggen de ontvanger daarbij contractuele verplichtingen op.", language="nl")
-    assert [(t.destinations, [s.value for s in t.safeguards]) for t in x.transfers] == [((), ["contractual_unspecified"])]
+    x = parse_text(
+        "Wij kunnen gegevens opslaan in landen buiten de Europese Economische Ruimte. "
+        "Wij leggen de ontvanger daarbij contractuele verplichtingen op.",
+        language="nl",
+    )
+    assert [(t.destinations, [s.value for s in t.safeguards]) for t in x.transfers] == [
+        ((), ["contractual_unspecified"])
+    ]

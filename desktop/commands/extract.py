@@ -16,12 +16,15 @@ from importers.notices.serialise import document, extraction_to_dict, failure_to
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``extract`` subcommand."""
     parser = sub.add_parser(
-        "extract", help="extract recipients, special categories and transfers from notices",
+        "extract",
+        help="extract recipients, special categories and transfers from notices",
         description="Read privacy notices (text, Markdown, HTML, PDF, Word) and print what each says about "
-                    "recipients, special categories of data and transfers outside the EEA, with evidence.")
+        "recipients, special categories of data and transfers outside the EEA, with evidence.",
+    )
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--json", action="store_true",
-                        help="print the transfer-atlas/extraction/v1 JSON document")
+    parser.add_argument(
+        "--json", action="store_true", help="print the transfer-atlas/extraction/v1 JSON document"
+    )
     parser.set_defaults(run=run)
 
 

@@ -12,9 +12,12 @@ from importers.documents import read_document
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``text`` subcommand."""
-    parser = sub.add_parser("text", help="print the text extracted from a document",
-                            description="Print the extracted text of a notice exactly as the evidence "
-                                        "offsets of 'transfer-atlas extract' count it.")
+    parser = sub.add_parser(
+        "text",
+        help="print the text extracted from a document",
+        description="Print the extracted text of a notice exactly as the evidence "
+        "offsets of 'transfer-atlas extract' count it.",
+    )
     parser.add_argument("file", metavar="FILE")
     parser.set_defaults(run=run)
 

@@ -30,8 +30,10 @@ def _negated(doc: NoticeDoc, i: int, token: int) -> bool:
     """A negation earlier in the clause, or (Dutch, German: verb-final) shortly after it."""
     clause = doc.clause[token]
     after = 8 if doc.language in ("nl", "de") else 0
-    return any(doc.clause[n.first] == clause and -after <= token - n.first <= 12 and n.first != token
-               for n in doc.of(i, "negation"))
+    return any(
+        doc.clause[n.first] == clause and -after <= token - n.first <= 12 and n.first != token
+        for n in doc.of(i, "negation")
+    )
 
 
 def _called_sensitive(doc: NoticeDoc, i: int) -> bool:

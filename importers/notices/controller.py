@@ -9,7 +9,6 @@ by matching the notice's own e-mail or web domain; the best one above a threshol
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from importers.notices.document import NoticeDoc
@@ -44,7 +43,11 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
         for m in names:
             key = normalise_name(m.name)
             cand = candidates.setdefault(key, _Candidate(m.name))
-            bonus = (1.0 if m.legal else 0.5) + (4.0 if cued else 0.0) + (1.0 if s.start < early and m.legal else 0.0)
+            bonus = (
+                (1.0 if m.legal else 0.5)
+                + (4.0 if cued else 0.0)
+                + (1.0 if s.start < early and m.legal else 0.0)
+            )
             bonus += 2.0 if cued and m.legal else 0.0
             if not cand.mentions or cued and not cand.cued:
                 cand.score += bonus
@@ -88,7 +91,9 @@ def _recurrence(doc: NoticeDoc, name: str) -> float:
 
 def _matches_domain(name: str, domains: set[str]) -> bool:
     squashed = re.sub(r"[^a-z0-9]", "", normalise_name(name))
-    return any(len(d) >= 4 and (squashed == d or squashed.startswith(d) or d.startswith(squashed)) for d in domains)
+    return any(
+        len(d) >= 4 and (squashed == d or squashed.startswith(d) or d.startswith(squashed)) for d in domains
+    )
 
 
 def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:

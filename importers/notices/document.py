@@ -15,7 +15,6 @@ from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import TOKEN_RE, fold
-
 from importers.notices.types import Span
 
 _CLAUSE_RE = re.compile(r"[;:()\[\]]")
@@ -49,7 +48,9 @@ class NoticeDoc:
         doc.words = [m.group() for m in matches]
         for i, word in enumerate(doc.words):
             if not word.isalnum():  # hyphens, soft hyphens, underscores; "ß" is alphanumeric
-                doc.words[i] = word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
+                doc.words[i] = (
+                    word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
+                )
         doc.words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in doc.words]
         doc._clauses()
         for s in sentences:
@@ -66,8 +67,10 @@ class NoticeDoc:
         self.clause = [bisect_left(marks, start) for start in self.starts]
 
     def _topics(self) -> None:
-        own = [frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
-               for s, hits in zip(self.sentences, self.hits, strict=True)]
+        own = [
+            frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
+            for s, hits in zip(self.sentences, self.hits, strict=True)
+        ]
         for s in self.sentences:
             topic: frozenset[str] = frozenset()
             for head in reversed((*s.headings, s.index) if s.kind is Kind.HEADING else s.headings):

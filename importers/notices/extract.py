@@ -20,7 +20,9 @@ MAX_CHARS = 20_000_000
 _EVIDENCE_PER_ITEM = 5
 
 
-def parse_text(text: str, *, source: str = "", sha256: str = "", language: str | None = None) -> NoticeExtraction:
+def parse_text(
+    text: str, *, source: str = "", sha256: str = "", language: str | None = None
+) -> NoticeExtraction:
     """Everything the notice says about recipients, special categories and transfers, with evidence.
 
     ``language`` overrides detection. Raises ``ExtractionError`` for input that is not text or is
@@ -59,11 +61,16 @@ def _described(doc: NoticeDoc, mentions: list[RoleMention]) -> list[Recipient]:
         span = doc.span(m.sentence)
         if span not in by_role[m.role]:
             by_role[m.role].append(span)
-    return [Recipient(None, role, False, None, tuple(spans[:_EVIDENCE_PER_ITEM])) for role, spans in by_role.items()]
+    return [
+        Recipient(None, role, False, None, tuple(spans[:_EVIDENCE_PER_ITEM]))
+        for role, spans in by_role.items()
+    ]
 
 
 def _named(doc: NoticeDoc, finds: list[NamedFind]) -> list[Recipient]:
     return [
-        Recipient(f.name, f.role, True, f.country, tuple(doc.span(i) for i in f.sentences[:_EVIDENCE_PER_ITEM]))
+        Recipient(
+            f.name, f.role, True, f.country, tuple(doc.span(i) for i in f.sentences[:_EVIDENCE_PER_ITEM])
+        )
         for f in finds
     ]

@@ -16,7 +16,14 @@ from pathlib import Path
 from importers.base import Progress
 from importers.documents import FORMATS, read_document
 from importers.notices.extract import parse_text
-from importers.notices.types import NoticeExtraction, Recipient, Safeguard, SafeguardDetail, Span, TransferStatement
+from importers.notices.types import (
+    NoticeExtraction,
+    Recipient,
+    Safeguard,
+    SafeguardDetail,
+    Span,
+    TransferStatement,
+)
 from model.evidence import DocumentRef, Evidence
 from model.flows import Flow, SpecialCategory, ToolKind, TransferTool
 from model.ids import DocumentId, FlowId, PartyId, stable_id
@@ -45,15 +52,25 @@ _DETAIL_TOOLS = {
     SafeguardDetail.VITAL_INTERESTS: (Safeguard.OTHER_DEROGATION, ToolKind.DEROGATION_VITAL_INTERESTS),
 }
 _DESCRIBED_NAMES = {
-    "group_company": "Group companies", "processor": "Processors (service providers)",
-    "survey_bureau": "Survey / market research bureau", "debt_collector": "Debt collection agency",
-    "regulator": "Regulators and public authorities", "tax_authority": "Tax authority",
-    "law_enforcement": "Police, courts and law enforcement", "employer": "Employer",
-    "intermediary": "Insurance intermediaries / brokers", "reinsurer": "Reinsurers", "insurer": "Insurers",
-    "healthcare_provider": "Healthcare providers", "credit_bureau": "Credit reference agencies",
-    "fraud_register": "Fraud prevention registers", "bank_payment": "Banks and payment providers",
-    "it_hosting": "IT and hosting providers", "marketing_partner": "Marketing and advertising partners",
-    "auditor_advisor": "Auditors and advisers", "other_third_party": "Other third parties",
+    "group_company": "Group companies",
+    "processor": "Processors (service providers)",
+    "survey_bureau": "Survey / market research bureau",
+    "debt_collector": "Debt collection agency",
+    "regulator": "Regulators and public authorities",
+    "tax_authority": "Tax authority",
+    "law_enforcement": "Police, courts and law enforcement",
+    "employer": "Employer",
+    "intermediary": "Insurance intermediaries / brokers",
+    "reinsurer": "Reinsurers",
+    "insurer": "Insurers",
+    "healthcare_provider": "Healthcare providers",
+    "credit_bureau": "Credit reference agencies",
+    "fraud_register": "Fraud prevention registers",
+    "bank_payment": "Banks and payment providers",
+    "it_hosting": "IT and hosting providers",
+    "marketing_partner": "Marketing and advertising partners",
+    "auditor_advisor": "Auditors and advisers",
+    "other_third_party": "Other third parties",
 }
 
 
@@ -86,21 +103,38 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
     """The document, parties and flows an extraction states (pure)."""
     ref = DocumentRef(x.source, x.sha256)
     controller = _controller(x, ref)
-    doc = Document(DocumentId(stable_id("doc", x.sha256 or x.source)), x.source, x.sha256, DocumentKind.NOTICE,
-                   x.language, x.title or title, x.last_updated, controller.id, x.text)
+    doc = Document(
+        DocumentId(stable_id("doc", x.sha256 or x.source)),
+        x.source,
+        x.sha256,
+        DocumentKind.NOTICE,
+        x.language,
+        x.title or title,
+        x.last_updated,
+        controller.id,
+        x.text,
+    )
     parties = [controller]
     flows: list[Flow] = []
     special = tuple(SpecialCategory(c.category) for c in x.special_categories)
     for recipient in x.recipients:
         party = _recipient_party(recipient, controller, ref)
-        transfers = [t for t in x.transfers if t.outside_eea and t.recipient and t.recipient == recipient.name]
+        transfers = [
+            t for t in x.transfers if t.outside_eea and t.recipient and t.recipient == recipient.name
+        ]
         parties.append(party)
         flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref))
     unnamed = [t for t in x.transfers if t.outside_eea and not _names_recipient(t, x.recipients)]
     if unnamed:
-        placeholder = Party(PartyId(stable_id("party", controller.id, "placeholder-outside-eea")), PLACEHOLDER_NAME,
-                            Role.OTHER_THIRD_PARTY, None, PartyKind.DESCRIBED, placeholder=True,
-                            evidence=_evidence(ref, [s for t in unnamed for s in t.evidence]))
+        placeholder = Party(
+            PartyId(stable_id("party", controller.id, "placeholder-outside-eea")),
+            PLACEHOLDER_NAME,
+            Role.OTHER_THIRD_PARTY,
+            None,
+            PartyKind.DESCRIBED,
+            placeholder=True,
+            evidence=_evidence(ref, [s for t in unnamed for s in t.evidence]),
+        )
         parties.append(placeholder)
         flows.append(_flow(controller, placeholder, (), special, unnamed, ref))
     return Contribution((doc,), tuple(parties), tuple(flows))
@@ -109,29 +143,61 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
 def _controller(x: NoticeExtraction, ref: DocumentRef) -> Party:
     if x.controller is None:
         name = f"Controller of {Path(x.source).name or 'the notice'}"
-        return Party(PartyId(stable_id("party", "controller", x.sha256 or x.source)), name, Role.CONTROLLER,
-                     kind=PartyKind.DESCRIBED)
-    return Party(PartyId(stable_id("party", "named", normalise_name(x.controller.name))), x.controller.name,
-                 Role.CONTROLLER, x.controller.country, evidence=_evidence(ref, x.controller.evidence))
+        return Party(
+            PartyId(stable_id("party", "controller", x.sha256 or x.source)),
+            name,
+            Role.CONTROLLER,
+            kind=PartyKind.DESCRIBED,
+        )
+    return Party(
+        PartyId(stable_id("party", "named", normalise_name(x.controller.name))),
+        x.controller.name,
+        Role.CONTROLLER,
+        x.controller.country,
+        evidence=_evidence(ref, x.controller.evidence),
+    )
 
 
 def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef) -> Party:
     evidence = _evidence(ref, r.evidence)
     if r.named and r.name:
-        return Party(PartyId(stable_id("party", "named", normalise_name(r.name))), r.name, Role(r.role), r.country,
-                     evidence=evidence)
+        return Party(
+            PartyId(stable_id("party", "named", normalise_name(r.name))),
+            r.name,
+            Role(r.role),
+            r.country,
+            evidence=evidence,
+        )
     # Described recipients are the controller's own category ("its debt collector"), one per notice.
-    return Party(PartyId(stable_id("party", controller.id, "described", r.role, ref.sha256 or ref.path)),
-                 _DESCRIBED_NAMES.get(r.role, r.role), Role(r.role), None, PartyKind.DESCRIBED, evidence=evidence)
+    return Party(
+        PartyId(stable_id("party", controller.id, "described", r.role, ref.sha256 or ref.path)),
+        _DESCRIBED_NAMES.get(r.role, r.role),
+        Role(r.role),
+        None,
+        PartyKind.DESCRIBED,
+        evidence=evidence,
+    )
 
 
-def _flow(exporter: Party, importer: Party, evidence: tuple[Span, ...], special: tuple[SpecialCategory, ...],
-          transfers: list[TransferStatement], ref: DocumentRef) -> Flow:
+def _flow(
+    exporter: Party,
+    importer: Party,
+    evidence: tuple[Span, ...],
+    special: tuple[SpecialCategory, ...],
+    transfers: list[TransferStatement],
+    ref: DocumentRef,
+) -> Flow:
     tools = tuple(dict.fromkeys(tool for t in transfers for tool in _tools(t)))
     spans = list(evidence) + [s for t in transfers for s in t.evidence]
-    return Flow(FlowId(stable_id("flow", exporter.id, importer.id)), exporter.id, importer.id,
-                special_categories=special, tools=tools, leaves_eea=bool(transfers),
-                evidence=_evidence(ref, spans))
+    return Flow(
+        FlowId(stable_id("flow", exporter.id, importer.id)),
+        exporter.id,
+        importer.id,
+        special_categories=special,
+        tools=tools,
+        leaves_eea=bool(transfers),
+        evidence=_evidence(ref, spans),
+    )
 
 
 def _tools(t: TransferStatement) -> list[TransferTool]:

@@ -46,7 +46,9 @@ class _Entry:
 def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
     flag = {"!": "activity", "?": "generic"}.get(term[:1], "")
     body = term[1:] if flag else term
-    main, _, particle = body.replace("'", " ").replace("\u2019", " ").partition("~")  # text tokens split there too
+    main, _, particle = (
+        body.replace("'", " ").replace("\u2019", " ").partition("~")
+    )  # text tokens split there too
     tokens = [tuple(fold_term(alt) for alt in tok.split("|")) for tok in main.split()]
     part = tuple(fold_term(alt.strip()) for alt in particle.split("|")) if particle.strip() else None
     return flag, tokens, part
@@ -162,9 +164,13 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
         group.sort(key=lambda h: (h.first - h.last, h.first))
         taken: list[Hit] = []
         for hit in group:
-            if not any(h.first <= hit.last and hit.first <= h.last and h.label != hit.label
-                       or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
-                       for h in taken):
+            if not any(
+                h.first <= hit.last
+                and hit.first <= h.last
+                and h.label != hit.label
+                or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
+                for h in taken
+            ):
                 taken.append(hit)
         kept.extend(taken)
     kept.sort(key=lambda h: (h.first, h.last))
@@ -185,12 +191,21 @@ class Lexicon:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The compiled lexicon of ``language`` (one of LANGUAGES), loaded once per process."""
-    data = json.loads(resources.files("importers.notices").joinpath(f"lexicons/{language}.json").read_text("utf-8"))
-    shared = json.loads(resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("importers.notices").joinpath(f"lexicons/{language}.json").read_text("utf-8")
+    )
+    shared = json.loads(
+        resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8")
+    )
     terms: dict[str, list[str]] = defaultdict(list)
     for source in (shared["terms"], data["terms"]):
         for key, items in source.items():
             terms[key].extend(items)
     months = {fold_term(k): v for k, v in data.get("months", {}).items()}
-    return Lexicon(language, Matcher(dict(terms), tuple(data.get("suffixes", ()))), months,
-                   frozenset(fold_term(w) for w in data.get("stopwords", ())), data)
+    return Lexicon(
+        language,
+        Matcher(dict(terms), tuple(data.get("suffixes", ()))),
+        months,
+        frozenset(fold_term(w) for w in data.get("stopwords", ())),
+        data,
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from importers.notices.context import ANY
 from importers.notices.document import NoticeDoc
@@ -26,8 +27,6 @@ from importers.notices.organisations import (
 from importers.notices.places import postal_countries
 from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
-from functools import lru_cache
-
 from model.names import normalise_name as _normalise
 
 normalise_name = lru_cache(maxsize=8192)(_normalise)
@@ -96,15 +95,16 @@ def _plain(m: OrgMention) -> OrgMention:
 
 
 _COOKIE = "cookie"  # marks names read from "cookies of X"
-_CHAIN = re.compile(r"^\s*(?:,|;|/|and|or|en|of|und|oder|et|ou|&)?\s*(?:the|de|het|la|le|les|der|die|l')?\s*$",
-                    re.IGNORECASE)
+_CHAIN = re.compile(
+    r"^\s*(?:,|;|/|and|or|en|of|und|oder|et|ou|&)?\s*(?:the|de|het|la|le|les|der|die|l')?\s*$", re.IGNORECASE
+)
 
 
 def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
     """Outside recipient contexts a legal name still counts, unless the sentence is about something else."""
-    return not any(doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "rights")) and not (
-        doc.topic(i, "rights")
-    )
+    return not any(
+        doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "rights")
+    ) and not (doc.topic(i, "rights"))
 
 
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
@@ -118,15 +118,23 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     accepted: list[OrgMention] = []
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     for mention in runs:
-        cookie = (mention.first > 1 and doc.words[mention.first - 2] in ("cookies", "cookie")
-                  and doc.words[mention.first - 1] in ("van", "of", "von", "de", "from", "by", "door", "des", "du"))
+        cookie = (
+            mention.first > 1
+            and doc.words[mention.first - 2] in ("cookies", "cookie")
+            and doc.words[mention.first - 1] in ("van", "of", "von", "de", "from", "by", "door", "des", "du")
+        )
         if cookie:
-            accepted.append(OrgMention(i, mention.start, mention.end, mention.name, False, _COOKIE,
-                                       mention.first, mention.last))
+            accepted.append(
+                OrgMention(
+                    i, mention.start, mention.end, mention.name, False, _COOKIE, mention.first, mention.last
+                )
+            )
             continue
         if german:
             continue
-        anchored = any(0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors)
+        anchored = any(
+            0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors
+        )
         chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
         head = context == "list" and in_item_head(doc, mention)
         if (anchored and mention.start > doc.sentences[i].start) or chained or head:
@@ -136,8 +144,10 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
 
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     """Not a role word, a common word, an address part, an acronym in brackets or an institution."""
-    if _covered_by_lexicon(doc, i, m) or any(doc.words[k].isdigit() or any(c.isdigit() for c in doc.words[k])
-                                             for k in range(max(0, m.first - 1), min(len(doc.words), m.last + 3))):
+    if _covered_by_lexicon(doc, i, m) or any(
+        doc.words[k].isdigit() or any(c.isdigit() for c in doc.words[k])
+        for k in range(max(0, m.first - 1), min(len(doc.words), m.last + 3))
+    ):
         return False
     if doc.text[m.start - 1 : m.start] == "(" and doc.text[m.end : m.end + 1] == ")":
         return False
@@ -150,10 +160,75 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
 
 
-_FUNCTION_WORDS = frozenset("""om voor als bij in op of en wij we je jouw uw onze ons zij dit deze dat die er hier
-    for if in on at as by we our you your this these that to from with when where how what which all any each
-    pour par sur dans avec si nous vous notre nos votre vos ces ce cette les des une
-    """.split())
+_FUNCTION_WORDS = frozenset(
+    [
+        "om",
+        "voor",
+        "als",
+        "bij",
+        "in",
+        "op",
+        "of",
+        "en",
+        "wij",
+        "we",
+        "je",
+        "jouw",
+        "uw",
+        "onze",
+        "ons",
+        "zij",
+        "dit",
+        "deze",
+        "dat",
+        "die",
+        "er",
+        "hier",
+        "for",
+        "if",
+        "in",
+        "on",
+        "at",
+        "as",
+        "by",
+        "we",
+        "our",
+        "you",
+        "your",
+        "this",
+        "these",
+        "that",
+        "to",
+        "from",
+        "with",
+        "when",
+        "where",
+        "how",
+        "what",
+        "which",
+        "all",
+        "any",
+        "each",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "avec",
+        "si",
+        "nous",
+        "vous",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "ces",
+        "ce",
+        "cette",
+        "les",
+        "des",
+        "une",
+    ]
+)
 
 
 def _common_word(doc: NoticeDoc, word: str) -> bool:
@@ -165,7 +240,39 @@ def _common_word(doc: NoticeDoc, word: str) -> bool:
     return word in cache
 
 
-_ARTICLES = frozenset("de het een the a an la le les l der die das den dem des du met with to aan an a au aux avec mit bij by".split())
+_ARTICLES = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "the",
+        "a",
+        "an",
+        "la",
+        "le",
+        "les",
+        "l",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "du",
+        "met",
+        "with",
+        "to",
+        "aan",
+        "an",
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "mit",
+        "bij",
+        "by",
+    ]
+)
 
 
 def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:
@@ -177,8 +284,19 @@ def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
     """Title-cased role words ("Network Operators", "Regulator") are not names."""
     covered = set()
     for h in doc.hits[i]:
-        if h.kind in ("role", "share", "engage", "transfer", "heading", "controller", "special", "sensitive",
-                      "example", "safeguard", "negation"):
+        if h.kind in (
+            "role",
+            "share",
+            "engage",
+            "transfer",
+            "heading",
+            "controller",
+            "special",
+            "sensitive",
+            "example",
+            "safeguard",
+            "negation",
+        ):
             covered.update(range(h.first, h.last + 1))
     words = range(mention.first, mention.last + 1)
     return all(w in covered or doc.words[w] in ("the", "de", "het", "la", "le", "der", "die") for w in words)
@@ -190,9 +308,21 @@ def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
         cut = doc.text.find(parts[1], mention.start, mention.end)
         if cut > 0:
-            return [OrgMention(mention.sentence, mention.start, mention.start + len(parts[0]), parts[0], False,
-                               None, mention.first, mention.first),
-                    OrgMention(mention.sentence, cut, mention.end, parts[1], False, None, mention.last, mention.last)]
+            return [
+                OrgMention(
+                    mention.sentence,
+                    mention.start,
+                    mention.start + len(parts[0]),
+                    parts[0],
+                    False,
+                    None,
+                    mention.first,
+                    mention.first,
+                ),
+                OrgMention(
+                    mention.sentence, cut, mention.end, parts[1], False, None, mention.last, mention.last
+                ),
+            ]
     return [mention]
 
 
@@ -204,10 +334,16 @@ def _role_for(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, int]:
         return "group_company", 3
     if mention.known_role and mention.known_role != _COOKIE and not mention.legal:
         return mention.known_role, 3
-    inside = [h for h in doc.of(i, "role") if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"]
+    inside = [
+        h
+        for h in doc.of(i, "role")
+        if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
+    ]
     if inside and not mention.legal:  # "Belastingdienst" is a role; "X Direktmarketing GmbH" need not be
         return inside[0].label, 3
-    roles = [h for h in doc.of(i, "role") if h.flag != "generic" and not (mention.first <= h.first <= mention.last)]
+    roles = [
+        h for h in doc.of(i, "role") if h.flag != "generic" and not (mention.first <= h.first <= mention.last)
+    ]
     if roles:
         return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
     if mention.known_role == _COOKIE:
@@ -243,7 +379,9 @@ def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
     lo, hi = doc.bounds[i]
     end = min(hi, mention.last + 1 + _COUNTRY_REACH)
     found = doc.countries(mention.last + 1, end)
-    postal = postal_countries(doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end)
+    postal = postal_countries(
+        doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end
+    )
     options = [(doc.starts[f], code) for f, _, code in found] + postal
     return min(options)[1] if options else None
 
@@ -263,8 +401,11 @@ def _sibling(name: str, own_names: set[str]) -> bool:
 def _is_own(name: str, own_names: set[str]) -> bool:
     """The controller itself: its name, a part of it, or its name after a title word."""
     words = normalise_name(name).split()
-    return bool(words) and any(set(words) <= set(own.split()) or words[-len(own.split()):] == own.split()
-                               for own in own_names if own)
+    return bool(words) and any(
+        set(words) <= set(own.split()) or words[-len(own.split()) :] == own.split()
+        for own in own_names
+        if own
+    )
 
 
 def _plausible(name: str) -> bool:
@@ -277,9 +418,13 @@ def _merge(finds: list[NamedFind]) -> list[NamedFind]:
     merged: list[NamedFind] = []
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = normalise_name(find.name).split()
-        target = next((m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)), None)
+        target = next(
+            (m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)), None
+        )
         if target is None:
-            merged.append(NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country))
+            merged.append(
+                NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
+            )
             continue
         target.votes.update(find.votes)
         target.sentences.extend(s for s in find.sentences if s not in target.sentences)

@@ -18,30 +18,207 @@ _LEGAL_FORMS = sorted(
     |EURL|SNC|SCI|SCA|GIE|S\.A\.|SA|Société\sAnonyme|Société\spar\sactions\ssimplifiée|Ltd\.?|Limited|PLC|plc
     |LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Pty\sLtd|DAC|Designated\sActivity\sCompany
     |Unlimited\sCompany|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|AB|A/S|ApS|Oyj|Oy|ASA|AS|UAB|[Ss]p\.\sz\so\.o\.
-    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl""".replace("\n", "").replace(" ", "").split("|"),
+    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl""".replace("\n", "")
+    .replace(" ", "")
+    .split("|"),
     key=len,
     reverse=True,
 )
 _WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*|&)"
 LEGAL_NAME = re.compile(
-    r"(?<![\w])((?:[a-z][\w.\-]{2,}[\s*_]{1,3})?(?:" + _WORD + r"[\s*_]{1,3}){0,6})(" + "|".join(_LEGAL_FORMS)
+    r"(?<![\w])((?:[a-z][\w.\-]{2,}[\s*_]{1,3})?(?:"
+    + _WORD
+    + r"[\s*_]{1,3}){0,6})("
+    + "|".join(_LEGAL_FORMS)
     + r")(?![\w/])"
 )
-_PREFIX_NAME = re.compile(r"\b(Stichting|Vereniging|Coöperatie|Stiftung|Fondation|Association)((?:\s+" + _WORD + r"){1,5})")
+_PREFIX_NAME = re.compile(
+    r"\b(Stichting|Vereniging|Coöperatie|Stiftung|Fondation|Association)((?:\s+" + _WORD + r"){1,5})"
+)
 _LEAD_STOP = frozenset(
-    """the a an die der das den dem des de het een le la les l un une du et and und en of van von für for
-    wir we our onze notre nos unsere firma company unternehmen gesellschaft société provider anbieter
-    privacy policy datenschutz see siehe voir zie bei an mit via by par door through""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "de",
+        "het",
+        "een",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "du",
+        "et",
+        "and",
+        "und",
+        "en",
+        "of",
+        "van",
+        "von",
+        "für",
+        "for",
+        "wir",
+        "we",
+        "our",
+        "onze",
+        "notre",
+        "nos",
+        "unsere",
+        "firma",
+        "company",
+        "unternehmen",
+        "gesellschaft",
+        "société",
+        "provider",
+        "anbieter",
+        "privacy",
+        "policy",
+        "datenschutz",
+        "see",
+        "siehe",
+        "voir",
+        "zie",
+        "bei",
+        "an",
+        "mit",
+        "via",
+        "by",
+        "par",
+        "door",
+        "through",
+    ]
 )
 _NOT_NAMES = frozenset(
-    """we our you your i the this that these those it if when where what who how our us wij we ons onze
-    u uw je jouw zij wir sie ihre ihr unsere nous vous votre vos notre nos ils elles le la les de het een
-    personal data privacy policy notice statement cookie cookies gdpr avg dsgvo rgpd uk eu eea eer ewr eee
-    article art artikel legal basis email e-mail e tel phone fax post www http https website site app
-    customer service helpline online account terms conditions data protection officer regulation
-    section chapter part deel annex note please more information contact details address street
-    january february march april may june july august september october november december monday
-    """.split()
+    [
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "if",
+        "when",
+        "where",
+        "what",
+        "who",
+        "how",
+        "our",
+        "us",
+        "wij",
+        "we",
+        "ons",
+        "onze",
+        "u",
+        "uw",
+        "je",
+        "jouw",
+        "zij",
+        "wir",
+        "sie",
+        "ihre",
+        "ihr",
+        "unsere",
+        "nous",
+        "vous",
+        "votre",
+        "vos",
+        "notre",
+        "nos",
+        "ils",
+        "elles",
+        "le",
+        "la",
+        "les",
+        "de",
+        "het",
+        "een",
+        "personal",
+        "data",
+        "privacy",
+        "policy",
+        "notice",
+        "statement",
+        "cookie",
+        "cookies",
+        "gdpr",
+        "avg",
+        "dsgvo",
+        "rgpd",
+        "uk",
+        "eu",
+        "eea",
+        "eer",
+        "ewr",
+        "eee",
+        "article",
+        "art",
+        "artikel",
+        "legal",
+        "basis",
+        "email",
+        "e-mail",
+        "e",
+        "tel",
+        "phone",
+        "fax",
+        "post",
+        "www",
+        "http",
+        "https",
+        "website",
+        "site",
+        "app",
+        "customer",
+        "service",
+        "helpline",
+        "online",
+        "account",
+        "terms",
+        "conditions",
+        "data",
+        "protection",
+        "officer",
+        "regulation",
+        "section",
+        "chapter",
+        "part",
+        "deel",
+        "annex",
+        "note",
+        "please",
+        "more",
+        "information",
+        "contact",
+        "details",
+        "address",
+        "street",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+    ]
 )
 
 
@@ -68,8 +245,10 @@ def clean_name(raw: str) -> str:
     return name
 
 
-_QUICK = re.compile(r"(?<![\w])(?:" + "|".join(_LEGAL_FORMS) + r")(?![\w/])|Stichting|Vereniging|Coöperatie|Stiftung"
-                    r"|Fondation|Association")
+_QUICK = re.compile(
+    r"(?<![\w])(?:" + "|".join(_LEGAL_FORMS) + r")(?![\w/])|Stichting|Vereniging|Coöperatie|Stiftung"
+    r"|Fondation|Association"
+)
 
 
 def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
@@ -97,17 +276,25 @@ def _legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return found
 
 
-_LEAD_KINDS = frozenset({"role", "example", "share", "engage", "identity", "controller", "negation", "clause_break"})
+_LEAD_KINDS = frozenset(
+    {"role", "example", "share", "engage", "identity", "controller", "negation", "clause_break"}
+)
 
 
 def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
     """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener")."""
     known = {w for h in doc.hits[index] if h.kind == "known" for w in range(h.first, h.last + 1)}
-    covered = {w for h in doc.hits[index] if h.kind in _LEAD_KINDS for w in range(h.first, h.last + 1)} - known
+    covered = {
+        w for h in doc.hits[index] if h.kind in _LEAD_KINDS for w in range(h.first, h.last + 1)
+    } - known
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
-    while first < m.last and (first in covered or doc.words[first] in stops or doc.words[first] in _LEAD_STOP
-                              or (doc.text[doc.starts[first]].islower() and doc.words[first] in _COMMON_LOWER)):
+    while first < m.last and (
+        first in covered
+        or doc.words[first] in stops
+        or doc.words[first] in _LEAD_STOP
+        or (doc.text[doc.starts[first]].islower() and doc.words[first] in _COMMON_LOWER)
+    ):
         first += 1
     if first == m.first:
         return m
@@ -116,8 +303,38 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
     return OrgMention(m.sentence, start, m.end, name, m.legal, m.known_role, first, m.last) if name else None
 
 
-_COMMON_LOWER = frozenset("""zoals waaronder bijvoorbeeld example including such est sont is ist sind wie
-    namelijk notamment comme dont die der das namely via bij van door par pour avec chez""".split())
+_COMMON_LOWER = frozenset(
+    [
+        "zoals",
+        "waaronder",
+        "bijvoorbeeld",
+        "example",
+        "including",
+        "such",
+        "est",
+        "sont",
+        "is",
+        "ist",
+        "sind",
+        "wie",
+        "namelijk",
+        "notamment",
+        "comme",
+        "dont",
+        "die",
+        "der",
+        "das",
+        "namely",
+        "via",
+        "bij",
+        "van",
+        "door",
+        "par",
+        "pour",
+        "avec",
+        "chez",
+    ]
+)
 
 
 def _trim_lead(body: str) -> str:
@@ -131,7 +348,9 @@ def _trim_lead(body: str) -> str:
     return text
 
 
-def _mention(doc: NoticeDoc, index: int, start: int, end: int, legal: bool, known: str | None = None) -> OrgMention:
+def _mention(
+    doc: NoticeDoc, index: int, start: int, end: int, legal: bool, known: str | None = None
+) -> OrgMention:
     from bisect import bisect_left, bisect_right
 
     first = bisect_left(doc.starts, start)
@@ -150,7 +369,12 @@ def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
             while j + 1 < hi:
                 if _capital(doc, j + 1) and _adjacent(doc, j, j + 1):
                     j += 1
-                elif j + 2 < hi and _connector(doc, j + 1) and _capital(doc, j + 2) and _adjacent(doc, j, j + 2, 6):
+                elif (
+                    j + 2 < hi
+                    and _connector(doc, j + 1)
+                    and _capital(doc, j + 2)
+                    and _adjacent(doc, j, j + 2, 6)
+                ):
                     j += 2
                 else:
                     break
@@ -171,12 +395,26 @@ def _stop(doc: NoticeDoc, i: int) -> bool:
 
 
 def _connector(doc: NoticeDoc, i: int) -> bool:
-    return doc.text[doc.starts[i] : doc.ends[i]] in ("of", "for", "and", "de", "van", "der", "du", "des", "la", "&", "für")
+    return doc.text[doc.starts[i] : doc.ends[i]] in (
+        "of",
+        "for",
+        "and",
+        "de",
+        "van",
+        "der",
+        "du",
+        "des",
+        "la",
+        "&",
+        "für",
+    )
 
 
 def _adjacent(doc: NoticeDoc, a: int, b: int, reach: int = 2) -> bool:
     gap = doc.text[doc.ends[a] : doc.starts[b]]
-    return len(gap) <= reach + (b - a - 1) * 4 and not any(c in gap for c in ",;:()\n.") or gap in (" & ", "&")
+    return (
+        len(gap) <= reach + (b - a - 1) * 4 and not any(c in gap for c in ",;:()\n.") or gap in (" & ", "&")
+    )
 
 
 def known_names(doc: NoticeDoc, index: int) -> list[OrgMention]:

@@ -16,9 +16,27 @@ from model.countries import name_index
 # Short keys that are everyday words in lower case ("us", "vs"): they count only as written in capitals.
 _CAPITALS_ONLY_MAX = 4
 _POSTAL = re.compile(r"\b(CH|D|A|F|B|NL|L|I|E|FL|DK|S|N|FIN|IRL|P|PL|CZ|GB)-\d{4,5}\b")
-_POSTAL_CODES = {"CH": "CH", "D": "DE", "A": "AT", "F": "FR", "B": "BE", "NL": "NL", "L": "LU", "I": "IT",
-                 "E": "ES", "FL": "LI", "DK": "DK", "S": "SE", "N": "NO", "FIN": "FI", "IRL": "IE", "P": "PT",
-                 "PL": "PL", "CZ": "CZ", "GB": "GB"}
+_POSTAL_CODES = {
+    "CH": "CH",
+    "D": "DE",
+    "A": "AT",
+    "F": "FR",
+    "B": "BE",
+    "NL": "NL",
+    "L": "LU",
+    "I": "IT",
+    "E": "ES",
+    "FL": "LI",
+    "DK": "DK",
+    "S": "SE",
+    "N": "NO",
+    "FIN": "FI",
+    "IRL": "IE",
+    "P": "PT",
+    "PL": "PL",
+    "CZ": "CZ",
+    "GB": "GB",
+}
 
 
 @cache
@@ -38,8 +56,15 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     return dict(index)
 
 
-def find_countries(text: str, words: list[str], starts: list[int], ends: list[int],
-                   lo: int, hi: int, exclude: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def find_countries(
+    text: str,
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    lo: int,
+    hi: int,
+    exclude: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, str]]:
     """(first token, last token, ISO code) of every country named in tokens ``[lo, hi)``.
 
     ``exclude`` lists words that are country names elsewhere but ordinary words in the notice's
@@ -52,7 +77,11 @@ def find_countries(text: str, words: list[str], starts: list[int], ends: list[in
         match = None
         for variant, code, caps in () if words[i] in exclude else index.get(words[i], ()):
             last = i + len(variant) - 1
-            if last < hi and tuple(words[i : last + 1]) == variant and _written_as_name(text, starts[i], ends[last], caps):
+            if (
+                last < hi
+                and tuple(words[i : last + 1]) == variant
+                and _written_as_name(text, starts[i], ends[last], caps)
+            ):
                 match = (i, last, code)
                 break
         if match:

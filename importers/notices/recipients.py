@@ -57,8 +57,10 @@ def _has_party(doc: NoticeDoc, i: int) -> bool:
 
 def _local_negation(doc: NoticeDoc, i: int, hit: Hit) -> bool:
     """'no third parties', 'geen derden', 'keine Dritten', 'aucun tiers'."""
-    return any(hit.first - 2 <= n.first < hit.first and doc.clause[n.first] == doc.clause[hit.first]
-               for n in doc.of(i, "negation"))
+    return any(
+        hit.first - 2 <= n.first < hit.first and doc.clause[n.first] == doc.clause[hit.first]
+        for n in doc.of(i, "negation")
+    )
 
 
 def _as_subject(doc: NoticeDoc, i: int, hit: Hit) -> bool:
@@ -84,8 +86,11 @@ def _resolve_generic(doc: NoticeDoc, mentions: list[RoleMention]) -> list[RoleMe
             kept.append(m)
             continue
         specific = [o for o in by_sentence[m.sentence] if not o.generic]
-        near = any(0 <= o.hit.first - m.hit.last <= _ABSORB_REACH and doc.clause[o.hit.first] == doc.clause[m.hit.last]
-                   for o in specific)
+        near = any(
+            0 <= o.hit.first - m.hit.last <= _ABSORB_REACH
+            and doc.clause[o.hit.first] == doc.clause[m.hit.last]
+            for o in specific
+        )
         if near or doc.sentences[m.sentence].block in elaborated:
             continue
         kept.append(RoleMention(m.sentence, m.hit, OTHER, True))
@@ -94,6 +99,9 @@ def _resolve_generic(doc: NoticeDoc, mentions: list[RoleMention]) -> list[RoleMe
 
 def _umbrella_blocks(doc: NoticeDoc, mentions: list[RoleMention]) -> set[int]:
     """Blocks that end with an introducer whose list items name specific recipients."""
-    specific_parents = {doc.sentences[m.sentence].parent for m in mentions
-                        if not m.generic and doc.sentences[m.sentence].kind is Kind.ITEM}
+    specific_parents = {
+        doc.sentences[m.sentence].parent
+        for m in mentions
+        if not m.generic and doc.sentences[m.sentence].kind is Kind.ITEM
+    }
     return {doc.sentences[p].block for p in specific_parents if p is not None}

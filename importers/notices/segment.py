@@ -58,9 +58,77 @@ _BULLET = re.compile(
 _NUMBERED = re.compile(r"(\d{1,2}(?:\\?\.\d{1,2})*)\\?\.?\s*(?=[A-Za-zÀ-ÿ])")
 _EMPH = re.compile(r"[*_]{1,3}")
 _ABBREV = frozenset(
-    """e.g i.e z.b bijv bv b.v art abs lit nr no st dr mr mrs ms ltd inc co corp str ca vs incl excl resp
-    ggf bzw vgl sog n.v s.a mme m p blz evt o.a d.w.z m.b.t t.a.v u.a d.h ca gmbh jr sr prof tel fig cf
-    para sec al approx vol ed cie ste mlle me pvt ltd plc llc s.a e.v s.p.a n.v""".split()
+    [
+        "e.g",
+        "i.e",
+        "z.b",
+        "bijv",
+        "bv",
+        "b.v",
+        "art",
+        "abs",
+        "lit",
+        "nr",
+        "no",
+        "st",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "ltd",
+        "inc",
+        "co",
+        "corp",
+        "str",
+        "ca",
+        "vs",
+        "incl",
+        "excl",
+        "resp",
+        "ggf",
+        "bzw",
+        "vgl",
+        "sog",
+        "n.v",
+        "s.a",
+        "mme",
+        "m",
+        "p",
+        "blz",
+        "evt",
+        "o.a",
+        "d.w.z",
+        "m.b.t",
+        "t.a.v",
+        "u.a",
+        "d.h",
+        "ca",
+        "gmbh",
+        "jr",
+        "sr",
+        "prof",
+        "tel",
+        "fig",
+        "cf",
+        "para",
+        "sec",
+        "al",
+        "approx",
+        "vol",
+        "ed",
+        "cie",
+        "ste",
+        "mlle",
+        "me",
+        "pvt",
+        "ltd",
+        "plc",
+        "llc",
+        "s.a",
+        "e.v",
+        "s.p.a",
+        "n.v",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00de0-9\u2022])")
 
@@ -167,7 +235,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = re.search(r"(\S+)$", text[cursor : match.start() + 1])
         tail = word.group(1).rstrip(".!?").lower().lstrip("(\"'") if word else ""
         ordinal = tail.isdigit() and len(tail) <= 2  # "15. März", "Art. 6. Abs"
-        if tail in _ABBREV or ordinal or (len(tail) == 1 and tail.isalpha()) or re.fullmatch(r"(\w\.)+\w", tail):
+        if (
+            tail in _ABBREV
+            or ordinal
+            or (len(tail) == 1 and tail.isalpha())
+            or re.fullmatch(r"(\w\.)+\w", tail)
+        ):
             continue
         cut = match.start() + len(match.group().rstrip())
         spans.append((cursor, cut))
@@ -200,8 +273,17 @@ def segment(text: str) -> list[Sentence]:
             start, end = _trim(text, units[0][0], units[-1][1])
             if end > start:
                 stack.append((level, len(sentences)))
-                sentences.append(Sentence(len(sentences), start, end, Kind.HEADING, block_no, level,
-                                          tuple(i for _, i in stack[:-1])))
+                sentences.append(
+                    Sentence(
+                        len(sentences),
+                        start,
+                        end,
+                        Kind.HEADING,
+                        block_no,
+                        level,
+                        tuple(i for _, i in stack[:-1]),
+                    )
+                )
             intro, run_open = None, False
             continue
         unit_spans = [split_sentences(text, *u) for u in units]
@@ -220,8 +302,9 @@ def segment(text: str) -> list[Sentence]:
             for start, end in group:
                 ends_colon = text[end - 1] == ":"
                 own_kind, own_parent = (Kind.ITEM, inner) if inner is not None else (kind, parent)
-                sentences.append(Sentence(len(sentences), start, end, own_kind, block_no, 0, heads,
-                                          own_parent, ends_colon))
+                sentences.append(
+                    Sentence(len(sentences), start, end, own_kind, block_no, 0, heads, own_parent, ends_colon)
+                )
             if group and text[group[-1][1] - 1] == ":":
                 inner = len(sentences) - 1
         last = text[spans[-1][1] - 1]
@@ -237,7 +320,9 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[i
     previous: _Line | None = None
     for line in lines:
         starts_block = (
-            previous is None or line.blank_before or line.kind is not Kind.PARA
+            previous is None
+            or line.blank_before
+            or line.kind is not Kind.PARA
             or previous.kind is Kind.HEADING
         )
         if starts_block:

@@ -22,23 +22,35 @@ def extraction_to_dict(x: NoticeExtraction) -> dict[str, Any]:
         "language": x.language,
         "title": x.title,
         "last_updated": x.last_updated.isoformat() if x.last_updated else None,
-        "controller": None if x.controller is None else {
+        "controller": None
+        if x.controller is None
+        else {
             "name": x.controller.name,
             "country": x.controller.country,
             "evidence": [span_to_dict(s) for s in x.controller.evidence],
         },
         "recipients": [
-            {"name": r.name, "named": r.named, "role": r.role, "country": r.country,
-             "evidence": [span_to_dict(s) for s in r.evidence]}
+            {
+                "name": r.name,
+                "named": r.named,
+                "role": r.role,
+                "country": r.country,
+                "evidence": [span_to_dict(s) for s in r.evidence],
+            }
             for r in x.recipients
         ],
         "special_categories": [
-            {"category": c.category, "evidence": [span_to_dict(s) for s in c.evidence]} for c in x.special_categories
+            {"category": c.category, "evidence": [span_to_dict(s) for s in c.evidence]}
+            for c in x.special_categories
         ],
         "transfers": [
-            {"outside_eea": t.outside_eea, "destinations": list(t.destinations),
-             "safeguards": [s.value for s in t.safeguards], "recipient": t.recipient,
-             "evidence": [span_to_dict(s) for s in t.evidence]}
+            {
+                "outside_eea": t.outside_eea,
+                "destinations": list(t.destinations),
+                "safeguards": [s.value for s in t.safeguards],
+                "recipient": t.recipient,
+                "evidence": [span_to_dict(s) for s in t.evidence],
+            }
             for t in x.transfers
         ],
         "error": x.error,
@@ -47,8 +59,18 @@ def extraction_to_dict(x: NoticeExtraction) -> dict[str, Any]:
 
 def failure_to_dict(source: str, error: str) -> dict[str, Any]:
     """The entry of a file that could not be read."""
-    return {"source": source, "sha256": None, "language": None, "title": None, "last_updated": None,
-            "controller": None, "recipients": [], "special_categories": [], "transfers": [], "error": error}
+    return {
+        "source": source,
+        "sha256": None,
+        "language": None,
+        "title": None,
+        "last_updated": None,
+        "controller": None,
+        "recipients": [],
+        "special_categories": [],
+        "transfers": [],
+        "error": error,
+    }
 
 
 def document(entries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -76,7 +98,9 @@ def summary(x: NoticeExtraction) -> str:
         for t in outside:
             dest = ", ".join(t.destinations) or "destination not stated"
             guard = ", ".join(s.value for s in t.safeguards) or "no safeguard stated"
-            lines.append(f"  transfer outside the EEA: {t.recipient or 'unspecified recipients'} -> {dest}; {guard}")
+            lines.append(
+                f"  transfer outside the EEA: {t.recipient or 'unspecified recipients'} -> {dest}; {guard}"
+            )
     else:
         lines.append("  transfers outside the EEA: none stated")
     return "\n".join(lines)

@@ -27,11 +27,15 @@ class _Statement:
     destinations: tuple[str, ...]
 
 
-def transfer_statements(doc: NoticeDoc, named: list[NamedFind],
-                        reference: ReferenceData | None = None) -> list[TransferStatement]:
+def transfer_statements(
+    doc: NoticeDoc, named: list[NamedFind], reference: ReferenceData | None = None
+) -> list[TransferStatement]:
     """Notice-level statements plus one per named recipient located outside the EEA."""
     reference = reference or bundled_reference()
-    statements = _group(doc, [(i, d) for i in range(len(doc.sentences)) for d in [_outside(doc, i, reference)] if d is not None])
+    statements = _group(
+        doc,
+        [(i, d) for i in range(len(doc.sentences)) for d in [_outside(doc, i, reference)] if d is not None],
+    )
     results = [_finish(doc, st, named) for st in statements]
     covered = {t.recipient for t in results if t.recipient}
     for find in named:
@@ -39,11 +43,21 @@ def transfer_statements(doc: NoticeDoc, named: list[NamedFind],
             sentences = tuple(find.sentences[:3])
             safeguards, details = _safeguards(doc, _scope(doc, sentences))
             same_place = [t for t in results if find.country in t.destinations]
-            if not safeguards and same_place:  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
+            if (
+                not safeguards and same_place
+            ):  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
                 safeguards = tuple(dict.fromkeys(g for t in same_place for g in t.safeguards))
                 details = tuple(dict.fromkeys(d for t in same_place for d in t.details))
-            results.append(TransferStatement(True, (find.country,), safeguards, details, find.name,
-                                             tuple(doc.span(i) for i in sentences)))
+            results.append(
+                TransferStatement(
+                    True,
+                    (find.country,),
+                    safeguards,
+                    details,
+                    find.name,
+                    tuple(doc.span(i) for i in sentences),
+                )
+            )
     return results
 
 
@@ -54,8 +68,7 @@ def _outside(doc: NoticeDoc, i: int, reference: ReferenceData) -> tuple[str, ...
     triggers = doc.of(i, "transfer")
     live = [h for h in triggers if not _denied(doc, i, h.first)]
     lo, hi = doc.bounds[i]
-    countries = [c for f, _, c in doc.countries(lo, hi)
-                 if not reference.is_eea(c) and not _denied(doc, i, f)]
+    countries = [c for f, _, c in doc.countries(lo, hi) if not reference.is_eea(c) and not _denied(doc, i, f)]
     verbs = doc.has(i, "transfer_verb") or doc.has(i, "share") or doc.topic(i, _TRANSFER_SECTIONS)
     if live:
         return tuple(dict.fromkeys(countries))
@@ -83,7 +96,9 @@ def _group(doc: NoticeDoc, found: list[tuple[int, tuple[str, ...]]]) -> list[_St
             groups[-1].append((i, dest))
         else:
             groups.append([(i, dest)])
-    return [_Statement(tuple(i for i, _ in g), tuple(dict.fromkeys(c for _, d in g for c in d))) for g in groups]
+    return [
+        _Statement(tuple(i for i, _ in g), tuple(dict.fromkeys(c for _, d in g for c in d))) for g in groups
+    ]
 
 
 def _scope(doc: NoticeDoc, sentences: tuple[int, ...]) -> list[tuple[int, bool]]:
@@ -98,7 +113,9 @@ def _scope(doc: NoticeDoc, sentences: tuple[int, ...]) -> list[tuple[int, bool]]
     return scope
 
 
-def _safeguards(doc: NoticeDoc, scope: list[tuple[int, bool]]) -> tuple[tuple[Safeguard, ...], tuple[SafeguardDetail, ...]]:
+def _safeguards(
+    doc: NoticeDoc, scope: list[tuple[int, bool]]
+) -> tuple[tuple[Safeguard, ...], tuple[SafeguardDetail, ...]]:
     labels: list[str] = []
     details: list[SafeguardDetail] = []
     for i, own in scope:
@@ -115,5 +132,6 @@ def _safeguards(doc: NoticeDoc, scope: list[tuple[int, bool]]) -> tuple[tuple[Sa
 def _finish(doc: NoticeDoc, st: _Statement, named: list[NamedFind]) -> TransferStatement:
     safeguards, details = _safeguards(doc, _scope(doc, st.sentences))
     recipient = next((f.name for f in named if set(f.sentences) & set(st.sentences)), None)
-    return TransferStatement(True, st.destinations, safeguards, details, recipient,
-                             tuple(doc.span(i) for i in st.sentences))
+    return TransferStatement(
+        True, st.destinations, safeguards, details, recipient, tuple(doc.span(i) for i in st.sentences)
+    )
