@@ -419,8 +419,10 @@ def _merge(finds: list[NamedFind]) -> list[NamedFind]:
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = normalise_name(find.name).split()
         target = next(
-            (m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)), None
-        )
+            (m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)
+             and not (find.legal and m.legal and find.name.casefold() != m.name.casefold())),
+            None,
+        )  # "CRIF GmbH" and "CRIF AG" are two companies
         if target is None:
             merged.append(
                 NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
