@@ -23,8 +23,12 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.cells import CellValue, make_cell
-from exports.styles import SEVERITY_COLOURS, StyleBook
+from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409.0  # Excel's maximum row height
+DEFAULT_WIDTH = 8.43  # Excel's default column width
+CHARS_PER_WIDTH = 1.0  # one character per width unit: safe for the fonts LibreOffice substitutes
 EXCEL_2000_01_01 = 36526  # the serial number Excel gives 1 January 2000
 Styled = tuple[CellValue, str]  # a value and the name of its style in ``styles.STYLES``
 
@@ -35,21 +39,29 @@ class Sheet:
 
     ws: Worksheet
     styles: StyleBook
+    widths: tuple[float, ...] = ()
     row: int = 0
 
     def append(self, cells: Sequence[CellValue | Styled | Cell], default: str = "text") -> int:
         """Append one row; items are values (styled ``default``), (value, style) pairs or cells."""
         out = []
-        for item in cells:
+        lines = 1
+        for column, item in enumerate(cells):
             if isinstance(item, Cell):
                 out.append(item)
-            elif isinstance(item, tuple):
-                out.append(make_cell(self.ws, item[0], self.styles[item[1]]))
-            else:
-                out.append(make_cell(self.ws, item, self.styles[default]))
-        self.ws.append(out)
+                continue
+            value, style = item if isinstance(item, tuple) else (item, default)
+            out.append(make_cell(self.ws, value, self.styles[style]))
+            if isinstance(value, str) and STYLES[style].wrap:
+                lines = max(lines, text_lines(value, self._width(column)))
         self.row += 1
+        if lines > 1:  # Excel and LibreOffice do not grow rows for wrapped text on opening a file
+            self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+        self.ws.append(out)
         return self.row
+
+    def _width(self, column: int) -> float:
+        return self.widths[column] if column < len(self.widths) else DEFAULT_WIDTH
 
     def cell(self, value: CellValue, style: str = "text") -> Cell:
         """A cell for this sheet, for callers that add a hyperlink or comment before appending."""
@@ -61,15 +73,22 @@ class Sheet:
             self.append([])
 
 
+def text_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes wrapped in a column ``width`` characters wide."""
+    per_line = max(1, int(width * CHARS_PER_WIDTH))
+    return sum(-(-len(part) // per_line) or 1 for part in text.split("\n"))
+
+
 def new_sheet(wb: Workbook, title: str, styles: StyleBook, widths: Iterable[float]) -> Sheet:
     """A sheet set to fit the page width, with column widths (write-only sheets take both before
     the first row)."""
     ws = wb.create_sheet(title)
     # Write-only sheets write their properties with the first row: fit-to-page must be set now.
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    widths = tuple(widths)
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    return Sheet(ws, styles)
+    return Sheet(ws, styles, widths)
 
 
 def add_table(sheet: Sheet, name: str, headers: Sequence[str], first_row: int, last_row: int) -> Table:

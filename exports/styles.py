@@ -52,7 +52,7 @@ STYLES: dict[str, CellStyle] = {
     "label": CellStyle(bold=True, fill="F2F2F2", border=True),
     "value": CellStyle(border=True),
     "value_date": CellStyle(border=True, wrap=False, number_format=DATE_FORMAT),
-    "note": CellStyle(italic=True, colour="595959"),
+    "note": CellStyle(italic=True, colour="595959", wrap=False),  # runs on across the empty cells
     "input": CellStyle(fill=INPUT_FILL, border=True, unlocked=True),
     "input_date": CellStyle(
         fill=INPUT_FILL, border=True, unlocked=True, number_format=DATE_FORMAT, wrap=False

@@ -8,7 +8,6 @@ import io
 import json
 from dataclasses import replace
 
-from factories import flow, party, project
 from openpyxl import load_workbook
 
 from exports.register import (
@@ -24,6 +23,7 @@ from exports.report import Method, build_report
 from exports.workbook import write_xlsx
 from model.flows import TiaStatus, ToolKind
 from model.parties import Role
+from tests.factories import flow, party, project
 
 AS_OF = dt.date(2026, 11, 30)
 

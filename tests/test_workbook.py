@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import flow, party, project, quote
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -28,6 +27,7 @@ from model.parties import Role, Tristate
 from model.project import Project
 from model.reference import bundled_reference
 from model.scenarios import build_scenario
+from tests.factories import flow, party, project, quote
 
 AS_OF = dt.date(2026, 11, 30)
 
@@ -295,3 +295,19 @@ def test_evidence_quote_is_found_in_report(rosenthal) -> None:
     report, _ = rosenthal
     row = next(t for t in report.transfers if t.flow.id == "f-in")
     assert row.evidence == (quote("Wij delen gegevens met india."),)
+
+
+def test_cancelling_from_progress_leaves_no_file_and_no_temporary_streams(tmp_path) -> None:
+    import openpyxl.worksheet._writer as streams
+
+    report = build_report(insurer_project(), as_of=AS_OF)
+    before = set(streams.ALL_TEMP_FILES)
+
+    def cancel(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_xlsx(report, tmp_path / "cancelled.xlsx", progress=cancel)
+    assert list(tmp_path.iterdir()) == []
+    assert set(streams.ALL_TEMP_FILES) <= before

@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import flow, party, project
 from openpyxl import Workbook, load_workbook
 
 from exports.cells import MAX_CELL_CHARS, clean_text, sheet_title
@@ -21,6 +20,7 @@ from model.flows import MeasureKind, SupplementaryMeasure, ToolKind, TransferToo
 from model.ids import FlowId
 from model.parties import Role
 from model.project import Document, Project
+from tests.factories import flow, party, project
 
 AS_OF = dt.date(2026, 11, 30)
 HOSTILE = (
