@@ -19,9 +19,10 @@ from desktop.commands.common import (
     load_inputs,
     report_failures,
 )
-from model.findings import NO_SCENARIO, Finding, Severity, compare, counts_by_severity
+from model.findings import NO_SCENARIO, Finding, Severity, compare, counts_by_severity, sort_findings
 from model.graph import build_graph
 from model.interchange import evidence_to_dict
+from model.reconcile import reconcile
 from model.rules import assess
 
 FINDINGS_SCHEMA = "transfer-atlas/findings/v1"
@@ -70,8 +71,19 @@ def run(args: argparse.Namespace) -> int:
     if inputs.failures and not inputs.project.parties:
         return EXIT_UNUSABLE
     graph = build_graph(inputs.project)
-    findings = assess(graph, as_of=as_of, scenario=scenario, reference=reference)
-    baseline = assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference) if args.compare else None
+    project = inputs.project
+    findings = sort_findings(
+        [*assess(graph, as_of=as_of, scenario=scenario, reference=reference),
+         *reconcile(project, as_of=as_of, scenario=scenario, reference=reference)]
+    )
+    baseline = (
+        sort_findings(
+            [*assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference),
+             *reconcile(project, as_of=as_of, reference=reference)]
+        )
+        if args.compare
+        else None
+    )
     if args.json:
         doc: dict[str, Any] = {
             "schema": FINDINGS_SCHEMA,
