@@ -73,13 +73,17 @@ def run(args: argparse.Namespace) -> int:
     graph = build_graph(inputs.project)
     project = inputs.project
     findings = sort_findings(
-        [*assess(graph, as_of=as_of, scenario=scenario, reference=reference),
-         *reconcile(project, as_of=as_of, scenario=scenario, reference=reference)]
+        [
+            *assess(graph, as_of=as_of, scenario=scenario, reference=reference),
+            *reconcile(project, as_of=as_of, scenario=scenario, reference=reference),
+        ]
     )
     baseline = (
         sort_findings(
-            [*assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference),
-             *reconcile(project, as_of=as_of, reference=reference)]
+            [
+                *assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference),
+                *reconcile(project, as_of=as_of, reference=reference),
+            ]
         )
         if args.compare
         else None
