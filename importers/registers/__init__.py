@@ -17,6 +17,7 @@ from importers.registers.importer import (
     with_options,
 )
 from importers.registers.lexicon import Field
+from importers.registers.preview import SheetPreview, preview
 
 __all__ = [
     "Field",
@@ -24,10 +25,12 @@ __all__ = [
     "RegisterImporter",
     "RegisterOptions",
     "SheetKind",
+    "SheetPreview",
     "SubprocessorListImporter",
     "file_kind",
     "find_layout",
     "parse_mapping",
+    "preview",
     "read_register",
     "read_tables",
     "with_options",
