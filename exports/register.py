@@ -97,6 +97,8 @@ COLUMNS: tuple[Column, ...] = (
         22,
         lambda r: tuple(dict.fromkeys(t.kind.info.article for t in r.flow.tools)),
     ),
+    Column("contract_reference", "Contract reference", 18, lambda r: r.flow.contract_reference or None),
+    Column("dpa", "DPA on file", 9, lambda r: r.flow.dpa.value),
     Column("data_categories", "Data categories", 28, lambda r: r.flow.data_categories),
     Column("special_categories", "Special categories", 18, lambda r: tuple(r.flow.special_categories)),
     Column("purposes", "Purposes", 28, lambda r: r.flow.purposes),

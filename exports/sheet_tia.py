@@ -68,7 +68,7 @@ def _control(form: Form, report: TransferReport, row: TransferRow) -> None:
     form.ask("TIA version", "1")
     form.ask("Assessor")
     form.ask("Approver (DPO)")
-    form.ask("Record of processing / contract reference")
+    form.ask("Record of processing / contract reference", row.flow.contract_reference or None)
 
 
 def _know_your_transfer(form: Form, row: TransferRow) -> None:
@@ -125,6 +125,7 @@ def _transfer_tool(form: Form, row: TransferRow) -> None:
         if j.expires is not None:
             form.fact("Decision expires", j.expires, "value_date")
     form.fact("Covered by adequacy", "yes" if row.covered_by_adequacy else "no")
+    form.fact("Data processing agreement on file", row.flow.dpa.value)
     for finding in row.findings:
         form.fact(
             f"Finding: {finding.rule.value} ({finding.severity.value})",

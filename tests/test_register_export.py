@@ -11,6 +11,7 @@ from dataclasses import replace
 from openpyxl import load_workbook
 
 from exports.register import (
+    COLUMN_INDEX,
     COLUMNS,
     REGISTER_SCHEMA,
     csv_field,
@@ -92,7 +93,7 @@ def test_csv_neutralises_formula_like_text_but_keeps_it_readable() -> None:
     india = next(r for r in rows if r[0] == "f-in")
     assert india[3] == "'@Mumbai Claims"
     us = next(r for r in rows if r[0] == "f-us")
-    assert us[11] == "claims\n=1+1"  # only a leading trigger counts
+    assert us[COLUMN_INDEX["data_categories"]] == "claims\n=1+1"  # only a leading trigger counts
     for hostile in ('=HYPERLINK("http://example.invalid","x")', "@SUM(1+1)", "+1", "-1", "\tx", "\rx"):
         assert csv_field(hostile) == "'" + hostile
     assert csv_field(None) == "" and csv_field(dt.date(2027, 1, 2)) == "2027-01-02"

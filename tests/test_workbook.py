@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.register import COLUMNS
 from exports.report import Method, TransferReport, build_report
-from exports.workbook import write_xlsx
+from exports.workbook import build_workbook, write_xlsx
 from model.findings import Severity
 from model.flows import (
     MeasureKind,
@@ -40,6 +41,8 @@ def insurer_project() -> Project:
         flow("f-us", "ctrl", "cloud", ToolKind.SCC_MODULE_2, special=(SpecialCategory.HEALTH,)),
         data_categories=("claims", "health data"),
         purposes=("hosting",),
+        contract_reference="MSA-2024-17",
+        dpa=Tristate.YES,
         measures=(
             SupplementaryMeasure(
                 MeasureKind.TECHNICAL, "Encryption at rest, keys in NL", MeasureStatus.IMPLEMENTED
@@ -115,6 +118,7 @@ def test_transfers_register_rows_and_values(rosenthal) -> None:
     assert us["Transfer tools"].startswith("SCCs module 2 (C2P) (Art. 46(2)(c); Decision (EU) 2021/914)")
     assert us["Legal basis"] == "Art. 46(2)(c); Decision (EU) 2021/914"
     assert us["Special categories"] == "health"
+    assert us["Contract reference"] == "MSA-2024-17" and us["DPA on file"] == "yes"
     assert us["Destination status"] == "partially adequate"
     assert "2023/1795" in us["Adequacy decision"]
     assert by_id["f-uk"]["Needs TIA"] == "no" and by_id["f-uk"]["TIA sheet"] is None
@@ -129,23 +133,27 @@ def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_v
     _, path = rosenthal
     ws = load_workbook(path)["Transfers"]
     table = ws.tables["Transfers"]
-    assert table.ref == f"A1:Y{ws.max_row}"
+    letter = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, 1)}
+    assert table.ref == f"A1:{letter['source_documents']}{ws.max_row}"
     assert table.autoFilter is not None and table.autoFilter.ref == table.ref
     assert [c.name for c in table.tableColumns] == [c.header for c in COLUMNS]
     assert ws.freeze_panes == "B2"
-    assert ws.column_dimensions["X"].width == 60  # evidence
-    assert ws["X2"].alignment.wrap_text
+    assert ws.column_dimensions[letter["evidence"]].width == 60
+    assert ws[f"{letter['evidence']}2"].alignment.wrap_text
     lists = {v.formula1: str(v.sqref) for v in ws.data_validations.dataValidation if v.type == "list"}
     status = '"' + ",".join(s.value for s in TiaStatus) + '"'
     decision = '"' + ",".join(c.value for c in TiaConclusion) + '"'
-    assert lists[status] == f"U2:U{ws.max_row}"
-    assert lists[decision] == f"W2:W{ws.max_row}"
+    column = {key: f"{letter[key]}2:{letter[key]}{ws.max_row}" for key in letter}
+    assert lists[status] == column["tia_status"]
+    assert lists[decision] == column["decision"]
     assert any(
-        v.type == "date" and str(v.sqref) == f"V2:V{ws.max_row}" for v in ws.data_validations.dataValidation
+        v.type == "date" and str(v.sqref) == column["review_date"] for v in ws.data_validations.dataValidation
     )
     formats = {str(cf.sqref): [r.formula[0] for r in cf.rules] for cf in ws.conditional_formatting}
-    assert formats[f"R2:R{ws.max_row}"] == ['$R2="high"', '$R2="medium"', '$R2="low"']
-    assert ws["T2"].value == "TIA-f-in" and ws["T2"].hyperlink.location == "'TIA-f-in'!A1"
+    sev = letter["severity"]
+    assert formats[column["severity"]] == [f'${sev}2="high"', f'${sev}2="medium"', f'${sev}2="low"']
+    link = ws[f"{letter['tia_sheet']}2"]
+    assert link.value == "TIA-f-in" and link.hyperlink.location == "'TIA-f-in'!A1"
 
 
 def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(rosenthal) -> None:
@@ -159,6 +167,8 @@ def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(ro
     assert facts["Importer"] == "Nimbus Cloud Inc. (US), it_hosting"
     assert facts["Importer dpf_certified"] == "no"
     assert facts["Special categories"] == "health"
+    assert facts["Record of processing / contract reference"] == "MSA-2024-17"
+    assert facts["Data processing agreement on file"] == "yes"
     laws = [r for r in ws.iter_rows(values_only=True) if r[0] and str(r[0]).startswith(("FISA", "CLOUD Act"))]
     assert len(laws) == 2
     fisa = laws[0] if laws[0][0].startswith("FISA") else laws[1]
@@ -280,7 +290,8 @@ def test_empty_project_still_gives_a_valid_workbook(tmp_path) -> None:
     _, path = export(tmp_path, Project(name="Empty"))
     wb = load_workbook(path)
     assert wb.sheetnames == ["Summary", "Transfers", "Findings", "Parties", "Evidence", "Reference"]
-    assert wb["Transfers"].tables["Transfers"].ref == "A1:Y2"  # a table needs one data row
+    last = get_column_letter(len(COLUMNS))
+    assert wb["Transfers"].tables["Transfers"].ref == f"A1:{last}2"  # a table needs one data row
 
 
 def test_progress_is_reported_per_sheet(tmp_path) -> None:
@@ -311,3 +322,17 @@ def test_cancelling_from_progress_leaves_no_file_and_no_temporary_streams(tmp_pa
         write_xlsx(report, tmp_path / "cancelled.xlsx", progress=cancel)
     assert list(tmp_path.iterdir()) == []
     assert set(streams.ALL_TEMP_FILES) <= before
+
+
+def test_normal_mode_workbook_holds_the_same_cells(rosenthal, tmp_path) -> None:
+    report, streamed = rosenthal
+    path = tmp_path / "normal.xlsx"
+    build_workbook(report, write_only=False).save(path)
+    a, b = load_workbook(streamed), load_workbook(path)
+    assert a.sheetnames == b.sheetnames
+    for title in ("Transfers", "TIA-f-in", "Findings"):
+        assert rows(a[title]) == rows(b[title])
+    assert (
+        b["Transfers"].freeze_panes == "B2"
+        and b["Transfers"].tables["Transfers"].ref == a["Transfers"].tables["Transfers"].ref
+    )
