@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from exports.report import Method, build_report
 from exports.workbook import write_xlsx
@@ -19,6 +20,7 @@ from tests.factories import flow, party, project
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+UTF8_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1"  # comma, double quote, UTF-8, from row 1
 HOSTILE = '=HYPERLINK("http://example.invalid","x")'
 
 
@@ -74,3 +76,33 @@ def test_libreoffice_reads_hostile_text_as_text(workbook: Path, tmp_path: Path) 
     assert rows[0][0] == "Transfer id"
     importers = {r[3] for r in rows[1:]}
     assert HOSTILE in importers  # literal: had it been a formula, LibreOffice would show "x"
+
+
+def test_probability_formulas_recompute_in_libreoffice_after_the_auditor_fills_them(
+    workbook: Path, tmp_path: Path
+) -> None:
+    wb = load_workbook(workbook)
+    ws = wb["TIA-f2"]
+    header = next(r for r in ws.iter_rows() if r[0].value == "Scenario" and r[4].value)[0].row
+    for offset, values in enumerate([(0.5, 0.5, 0.2), (0.1, 0.1, 0.1), (0.2, 0.5, 0.1)], 1):
+        for column, value in zip("BCD", values, strict=True):
+            ws[f"{column}{header + offset}"] = value
+    next(r for r in ws.iter_rows() if r[0].value == "Threshold you accept")[1].value = 0.1
+    for title in wb.sheetnames:
+        if title != "TIA-f2":
+            del wb[title]
+    filled = tmp_path / "filled.xlsx"
+    wb.save(filled)
+    rows = {
+        r[0]: r
+        for r in csv.reader(convert(filled, tmp_path, UTF8_CSV).read_text(encoding="utf-8").splitlines())
+        if r
+    }
+    first = rows["Targeted request from an authority to the importer"]
+    assert float(first[4].rstrip("%")) == pytest.approx(5.0)
+    assert float(first[5].rstrip("%")) == pytest.approx(100 * (1 - 0.95**5), abs=0.05)
+    expected = 1 - (0.95**5) * (0.999**5) * (0.99**5)
+    assert float(rows["Probability over the period (any scenario)"][1].rstrip("%")) == pytest.approx(
+        100 * expected, abs=0.05
+    )
+    assert rows["Result"][1] == "above the threshold: add measures or suspend"
