@@ -30,7 +30,7 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: Path | str, write: Callable[[Path], None]) -> None:
+def write_atomic(path: Path | str, write: Callable[[Path], object]) -> None:
     """Call ``write(tmp)`` and move the result over ``path`` only when it completed."""
     with atomic_target(path) as tmp:
         write(tmp)
