@@ -7,9 +7,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import defusedxml
+
 from importers.base import Importer, ImportFailure, Progress
 from importers.registry import importer_for, supported_extensions
-from model.merge import adopt_stand_in_controllers, merge
+from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.project import Project
 
 PROJECT_SUFFIXES = (".atlas",)
@@ -37,7 +39,19 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | ImportFailure]:
         elif path.exists():
             yield path
         else:
-            yield ImportFailure(path, "no such file or folder")
+            yield ImportFailure(path, _missing(path))
+
+
+def _missing(path: Path) -> str:
+    """Why a named path is neither a file nor a folder."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        broken = os.path.lexists(path)
+        return "broken symbolic link (its target does not exist)" if broken else "no such file or folder"
+    except OSError as err:  # a symbolic-link loop, a permission problem on the way
+        return f"cannot be read ({(err.strerror or str(err)).lower()})"
+    return "no such file or folder"
 
 
 def _walk(folder: Path) -> Iterator[Path | ImportFailure]:
@@ -76,12 +90,8 @@ def import_paths(
         if isinstance(item, ImportFailure):
             failures.append(item)
             continue
-        importer = importer_for(item, importers)
-        if importer is None:
-            failures.append(ImportFailure(item, f"unsupported file type {item.suffix or '(none)'!r}"))
-            continue
         try:
-            contribution = importer.read(item)
+            contribution = _read_one(item, importers)
         except ImportFailure as failure:
             failures.append(failure)
             continue
@@ -91,3 +101,38 @@ def import_paths(
     if progress:
         progress(len(items), len(items))
     return BatchResult(adopt_stand_in_controllers(project), tuple(read), tuple(failures))
+
+
+def _read_one(path: Path, importers: Sequence[Importer] | None) -> Contribution:
+    """What ``path`` contributes; every problem, even an importer's own bug, is an ``ImportFailure``."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        raise ImportFailure(path, "file not found (moved or deleted while importing)") from None
+    except OSError as err:  # a symbolic-link loop, a vanished network share
+        raise ImportFailure(path, f"cannot be read ({(err.strerror or str(err)).lower()})") from None
+    try:
+        importer = importer_for(path, importers)
+        if importer is None:
+            raise ImportFailure(path, f"unsupported file type {path.suffix or '(none)'!r}")
+        return importer.read(path)
+    except ImportFailure:
+        raise
+    except Exception as err:  # one file's surprise must not stop the batch
+        raise ImportFailure(path, _unexpected(err)) from err
+
+
+def _unexpected(err: Exception) -> str:
+    """A reason for an error no importer anticipated, recognising the hostile-input ones."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = err
+    while cause is not None and len(chain) < 10:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(isinstance(e, defusedxml.DefusedXmlException) for e in chain):
+        return "refused: its XML declares entities or a DTD (an entity-expansion or external-entity attack)"
+    if any(isinstance(e, RecursionError) for e in chain):
+        return "refused: nested too deeply to read"
+    if any(isinstance(e, MemoryError) for e in chain):
+        return "too large to read in memory"
+    return f"could not be read ({type(err).__name__}: {str(err)[:200]})"

@@ -311,6 +311,8 @@ def read_project_json(path: Path) -> Project:
         raise InterchangeError(f"{path}: cannot read ({err.strerror or err})") from err
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InterchangeError(f"{path}: not a JSON document ({err})") from err
+    except RecursionError:  # hostile nesting: json recurses once per level
+        raise InterchangeError(f"{path}: not a project document (nested too deeply)") from None
     try:
         return project_from_dict(raw)
     except InterchangeError as err:

@@ -1,0 +1,140 @@
+"""Builders for hostile and broken input files: zip bombs streamed to disk, XML with DTDs,
+workbooks linked to other workbooks, registers with a million rows."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+
+CHUNK = b" " * (1 << 20)
+
+
+def zip_with_bomb(path: Path, base: bytes, member: str, megabytes: int) -> Path:
+    """Copy the zip ``base`` to ``path`` with ``member`` replaced by ``megabytes`` MB of spaces
+    (compressed about a thousand to one; streamed, so the test never holds it in memory)."""
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != member:
+                dst.writestr(item, src.read(item.filename))
+        info = zipfile.ZipInfo(member)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with dst.open(info, "w", force_zip64=True) as handle:
+            for _ in range(megabytes):
+                handle.write(CHUNK)
+    return path
+
+
+def replace_members(base: bytes, changes: dict[str, bytes]) -> bytes:
+    """The zip ``base`` with some members' bytes replaced (or added)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, changes.get(item.filename, src.read(item.filename)))
+        for name in changes.keys() - set(src.namelist()):
+            dst.writestr(name, changes[name])
+    return out.getvalue()
+
+
+def member(base: bytes, name: str) -> bytes:
+    """One member of the zip ``base``."""
+    with zipfile.ZipFile(io.BytesIO(base)) as archive:
+        return archive.read(name)
+
+
+def with_prolog(xml: bytes, prolog: str) -> bytes:
+    """``xml`` with ``prolog`` (a DOCTYPE) inserted after its XML declaration."""
+    if xml.startswith(b"<?xml"):
+        end = xml.index(b"?>") + 2
+        return xml[:end] + prolog.encode() + xml[end:]
+    return prolog.encode() + xml
+
+
+def workbook(
+    rows: Iterable[Sequence[object]],
+    *,
+    formulas: dict[tuple[int, int], tuple[str, str]] | None = None,
+    path: Path | None = None,
+) -> bytes:
+    """An .xlsx (XlsxWriter, as Excel lays it out) with one sheet "Vendors"; text is written as text even
+    when it starts with ``=``; ``formulas`` maps (row, col) to (formula, saved value)."""
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = book.add_worksheet("Vendors")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.write_string(r, c, str(value))
+    for (r, c), (formula, value) in (formulas or {}).items():
+        sheet.write_formula(r, c, formula, None, value)
+    book.close()
+    return out.getvalue()
+
+
+def external_formula_workbook(target: str = "Contracten.xlsx") -> bytes:
+    """A register whose "Contract" cell takes its value from another workbook, as Excel links them
+    (a formula ``[1]Contracten!B4`` with an ``externalLink`` part; the saved value is kept)."""
+    base = workbook(
+        [("Vendor", "Country", "Contract"), ("Cloudly Inc.", "US"), ("Mailrelay Ltd", "GB", "M-1")],
+        formulas={(1, 2): ("=[1]Contracten!B4", "MSA-7")},
+    )
+    ns = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    book = member(base, "xl/workbook.xml").replace(
+        b"</sheets>", b'</sheets><externalReferences><externalReference r:id="rId99"/></externalReferences>'
+    )
+    rels = member(base, "xl/_rels/workbook.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="' + ns + b'/externalLink" Target="externalLinks/externalLink1.xml"/>'
+        b"</Relationships>",
+    )
+    link = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><externalLink xmlns="http://schemas.'
+        b'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="' + ns + b'"><externalBook r:id="rId1">'
+        b'<sheetNames><sheetName val="Contracten"/></sheetNames></externalBook></externalLink>'
+    )
+    link_rels = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+        b'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+        + ns
+        + b'/externalLinkPath" Target="'
+        + target.encode()
+        + b'" TargetMode="External"/></Relationships>'
+    )
+    return replace_members(
+        base,
+        {
+            "xl/workbook.xml": book,
+            "xl/_rels/workbook.xml.rels": rels,
+            "xl/externalLinks/externalLink1.xml": link,
+            "xl/externalLinks/_rels/externalLink1.xml.rels": link_rels,
+        },
+    )
+
+
+def million_row_csv(path: Path, rows: int = 1_048_576) -> Path:
+    """A register CSV with ``rows`` rows in all (Excel's maximum, header included)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write("Vendor,Country\n")
+        block = "".join(f"Vendor {i} B.V.,NL\n" for i in range(1000))
+        for _ in range((rows - 1) // 1000):
+            handle.write(block)
+        handle.write("".join(f"Vendor {i} B.V.,NL\n" for i in range((rows - 1) % 1000)))
+    return path
+
+
+def million_row_workbook(path: Path, rows: int = 1_048_576) -> Path:
+    """An .xlsx register with ``rows`` rows (written in constant memory by XlsxWriter)."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Vendors")
+    sheet.write_row(0, 0, ("Vendor", "Country"))
+    for r in range(1, rows):
+        sheet.write_string(r, 0, f"Vendor {r}")
+        sheet.write_string(r, 1, "NL")
+    book.close()
+    return path
