@@ -8,7 +8,6 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-
 CHUNK = b" " * (1 << 20)
 
 
@@ -138,3 +137,20 @@ def million_row_workbook(path: Path, rows: int = 1_048_576) -> Path:
         sheet.write_string(r, 1, "NL")
     book.close()
     return path
+
+
+def formatted_to_last_row() -> bytes:
+    """A two-row register whose formatting runs down to Excel's last row (a whole column styled)."""
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = book.add_worksheet("Vendors")
+    sheet.write_row(0, 0, ("Vendor", "Country"))
+    sheet.write_row(1, 0, ("Cloudly Inc.", "US"))
+    bold = book.add_format({"bold": True})
+    sheet.set_column(0, 1, 24, bold)
+    sheet.set_row(1_048_575, None, bold)
+    sheet.write_blank(1_048_575, 0, None, bold)
+    book.close()
+    return out.getvalue()

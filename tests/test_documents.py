@@ -11,7 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from document_files import (
+
+from importers.base import ImportFailure
+from importers.documents import decode_text, html_to_text, limits, read_document
+from tests.document_files import (
     BILLION_LAUGHS,
     EXTERNAL_ENTITY,
     document_xml,
@@ -21,9 +24,7 @@ from document_files import (
     paragraph,
     table,
 )
-
-from importers.base import ImportFailure
-from importers.documents import decode_text, html_to_text, limits, read_document
+from tests.hostile_files import zip_with_bomb
 
 NOTICE_NL = "Wij delen uw gegevens met één incassobureau en de Belastingdienst. Café-eigenaar, ruimte."
 NOTICE_DE = "Wir übermitteln Daten an Auftragsverarbeiter außerhalb des EWR; Straße, Größe."
@@ -360,12 +361,6 @@ def test_docx_nested_deeply_is_streamed(tmp_path: Path) -> None:
     assert read_document(write(tmp_path, "deep.docx", make_docx(body))).text == "Deep text"
 
 
-def zip_bomb_docx() -> bytes:
-    """A .docx whose document part inflates from about 100 kB to 120 MB."""
-    body = document_xml(paragraph("Bomb") + "<w:p/>" * (limits.MAX_XML_BYTES // 6 + 10))
-    return make_docx(document=body)
-
-
 @pytest.mark.parametrize(
     ("data", "reason_starts"),
     [
@@ -389,8 +384,9 @@ def test_hostile_or_broken_docx_is_refused(tmp_path: Path, data: bytes, reason_s
 
 
 def test_docx_zip_bomb_is_refused_before_decompressing(tmp_path: Path) -> None:
-    reason = failure(write(tmp_path, "bomb.docx", zip_bomb_docx()))
-    assert reason == "word/document.xml decompresses to more than 100 MB; refused (a zip bomb?)"
+    path = zip_with_bomb(tmp_path / "bomb.docx", make_docx(paragraph("x")), "word/document.xml", 101)
+    assert path.stat().st_size < 1_000_000
+    assert failure(path) == "word/document.xml decompresses to more than 100 MB; refused (a zip bomb?)"
 
 
 def test_docx_with_a_lying_size_header_is_still_bounded(tmp_path: Path) -> None:
