@@ -11,11 +11,8 @@ keys; a project from an older schema is migrated in memory, after a copy of the 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
-import re
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,8 +25,16 @@ from model.interchange import (
     party_to_dict,
     project_from_dict,
 )
-from model.lock import pid_alive, this_host
 from model.project import Project
+from model.store_files import (
+    READ_ONLY_FOLDER,
+    failure_reason,
+    fsync_dir,
+    keep_copy,
+    remove_stale_temps,
+    replace_backup,
+    temp_tag,
+)
 
 APPLICATION_ID = 0x41544C53  # "ATLS" in the SQLite header, so foreign databases are recognised
 SCHEMA_VERSION = 1
@@ -95,19 +100,21 @@ def save_project(project: Project, path: Path | str) -> None:
     """
     path = Path(path)
     existed = _check_target(path)
-    tmp = path.with_name(f".{path.name}.{_temp_tag()}.tmp")
+    tmp = path.with_name(f".{path.name}.{temp_tag()}.tmp")
     try:
         _write_database(project, tmp)
         if existed:
-            _replace_backup(path)
+            replace_backup(path)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as err:
         with contextlib.suppress(OSError):
             tmp.unlink()
         kept = "; the previous file is unchanged" if existed else ""
-        raise ProjectFileError(f"{path}: could not save ({_reason(err, path)}){kept}", path=path) from err
-    _remove_stale_temps(path)
+        raise ProjectFileError(
+            f"{path}: could not save ({failure_reason(err, path)}){kept}", path=path
+        ) from err
+    remove_stale_temps(path)
 
 
 def _check_target(path: Path) -> bool:
@@ -117,7 +124,7 @@ def _check_target(path: Path) -> bool:
     if path.is_dir():
         raise ProjectFileError(f"{path}: could not save (a folder has that name)", path=path)
     if not os.access(path.parent, os.W_OK):
-        raise ProjectFileError(f"{path}: could not save ({_READ_ONLY_FOLDER.format(path.parent)})", path=path)
+        raise ProjectFileError(f"{path}: could not save ({READ_ONLY_FOLDER.format(path.parent)})", path=path)
     if not path.exists():
         return False
     if not path.stat().st_mode & 0o222:  # checked by hand: the owner (or root) may replace it anyway
@@ -178,83 +185,6 @@ def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _replace_backup(path: Path) -> None:
-    """The current file becomes the backup: a hard link (instant) where the disk allows it."""
-    backup = backup_path(path)
-    staging = backup.with_name(f".{backup.name}.{_temp_tag()}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
-    try:
-        try:
-            os.link(path, staging)
-        except OSError:
-            shutil.copy2(path, staging)
-        os.replace(staging, backup)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            staging.unlink()
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _temp_tag() -> str:
-    """``<pid>@<host>``: lets a later save remove the temporary files of a crashed one."""
-    return f"{os.getpid()}@{re.sub(r'[^A-Za-z0-9-]', '-', this_host())[:40]}"
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Temporary files of saves by processes of this host that died (killed mid-save)."""
-    pattern = re.compile(rf"^\.{re.escape(path.name)}(?:\.bak)?\.(\d+)@(.+)\.tmp$")
-    host = _temp_tag().split("@", 1)[1]
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(path.parent):
-            match = pattern.match(entry.name)
-            if match and match.group(2) == host and not pid_alive(int(match.group(1))):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-
-
-_FULL = "the disk is full"
-_READ_ONLY_FOLDER = "cannot write in {} (a read-only disk or folder, or no permission)"
-_ERRNO_REASONS = {
-    errno.ENOSPC: _FULL,
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EFBIG: "the file is larger than this disk or system allows",
-    errno.EROFS: "the disk is read-only",
-}
-
-
-def _reason(err: BaseException, path: Path) -> str:
-    """A plain-language reason for a failed save."""
-    if isinstance(err, OSError) and err.errno in _ERRNO_REASONS:
-        return _ERRNO_REASONS[err.errno]
-    if isinstance(err, OSError) and err.errno in (errno.EACCES, errno.EPERM):
-        return f"no permission to write in {path.parent}"
-    text = str(err) if not isinstance(err, OSError) else (err.strerror or str(err)).lower()
-    lowered = text.lower()
-    if "disk is full" in lowered or ("disk i/o error" in lowered and _disk_full(path)):
-        return _FULL
-    if "disk i/o error" in lowered:
-        return "writing to the disk failed (the disk may be full, removed or failing)"
-    if "readonly" in lowered or "unable to open database file" in lowered:
-        return _READ_ONLY_FOLDER.format(path.parent)
-    return text
-
-
-def _disk_full(path: Path) -> bool:
-    with contextlib.suppress(OSError):
-        return shutil.disk_usage(path.parent).free < (1 << 20)
-    return False
-
-
 # -- opening ----------------------------------------------------------------------------------
 
 
@@ -312,7 +242,7 @@ def _check_header(path: Path) -> None:
     except IsADirectoryError:
         raise ProjectFileError(f"{path}: is a folder, not a project file", path=path) from None
     except OSError as err:
-        raise ProjectFileError(f"{path}: cannot be read ({_reason(err, path)})", path=path) from err
+        raise ProjectFileError(f"{path}: cannot be read ({failure_reason(err, path)})", path=path) from err
     if head != SQLITE_HEADER:
         if path.suffix in (".atlas", ".bak"):
             raise _damaged(path, "not an SQLite database")
@@ -356,16 +286,13 @@ def _keep_migration_backup(path: Path, version: int) -> None:
     target = migration_backup_path(path, version)
     if target.exists():
         return
-    staging = target.with_name(f".{target.name}.{_temp_tag()}.tmp")
     try:
-        shutil.copy2(path, staging)
-        os.replace(staging, target)
+        keep_copy(path, target)
     except OSError as err:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        reason = failure_reason(err, path)
         raise ProjectFileError(
             f"{path}: made by an older Transfer Atlas (schema {version}); it must be migrated, but a copy "
-            f"could not be kept first ({_reason(err, path)}); the file was not changed. Open it read-only",
+            f"could not be kept first ({reason}); the file was not changed. Open it read-only",
             path=path,
         ) from err
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model import store
+from model import store, store_files
 from model.store import ProjectFileError, backup_path, load_project, save_project
 from tests.big_projects import large_project
 from tests.factories import flow, party, project
@@ -244,7 +244,7 @@ def test_saving_an_invalid_project_fails_before_touching_the_file(tmp_path: Path
 def test_temporary_files_of_dead_saves_are_removed_by_the_next_save(tmp_path: Path) -> None:
     path = saved(tmp_path, "v1")
     dead = 2**22 + 12345  # above the usual pid_max: no such process
-    tag = store._temp_tag().split("@", 1)[1]
+    tag = store_files.temp_tag().split("@", 1)[1]
     leftovers = [
         tmp_path / f".clients.atlas.{dead}@{tag}.tmp",
         tmp_path / f".clients.atlas.bak.{dead}@{tag}.tmp",

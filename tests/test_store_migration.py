@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from model import store
+from model import store, store_files
 from model.store import ProjectFileError, backup_path, load_project, migration_backup_path, save_project
 from tests.big_projects import large_project
 
@@ -109,7 +109,7 @@ def test_migration_refused_when_no_copy_can_be_kept(
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.shutil, "copy2", no_space)
+    monkeypatch.setattr(store_files.shutil, "copy2", no_space)
     with pytest.raises(ProjectFileError) as caught:
         load_project(path)
     assert str(caught.value) == (
