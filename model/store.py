@@ -11,6 +11,7 @@ keys; a project from an older schema is migrated in memory, after a copy of the 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -214,6 +215,7 @@ def _verify(path: Path) -> int:
     try:
         with _connect_read_only(path) as conn:
             version = _check_identity(conn, path)
+            _check_schema(conn, path, version)
             _check_integrity(conn, path)
             return version
     except sqlite3.DatabaseError as err:
@@ -253,6 +255,7 @@ def _check_header(path: Path) -> None:
 def _connect_read_only(path: Path) -> Iterator[sqlite3.Connection]:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
+        conn.execute("PRAGMA trusted_schema=OFF")  # a crafted file's schema may not call functions
         yield conn
     finally:
         conn.close()
@@ -272,6 +275,25 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     if version < 1:
         raise _damaged(path, f"schema version {version} is not valid")
     return version
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """The file holds exactly the tables and indexes of its schema: a crafted view or trigger could
+    run arbitrary queries (or never finish) when the project is read."""
+    found = set(conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall())
+    unexpected = {(t, n) for t, n, _ in found if t in ("view", "trigger")}
+    if version == SCHEMA_VERSION:
+        unexpected |= {(t, n) for t, n, _ in found ^ _expected_objects(SCHEMA)}
+    if unexpected:
+        listed = ", ".join(f"{t} {n}" for t, n in sorted(unexpected)[:5])
+        raise _damaged(path, f"the database does not have the project's structure ({listed})")
+
+
+@functools.lru_cache(maxsize=4)
+def _expected_objects(schema: str) -> frozenset[tuple[str, str, str]]:
+    with contextlib.closing(sqlite3.connect(":memory:")) as memory:
+        memory.executescript(schema)
+        return frozenset(memory.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall())
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
@@ -309,6 +331,7 @@ def _migrated_copy(conn: sqlite3.Connection, version: int, path: Path) -> sqlite
             memory.execute("COMMIT")
         memory.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         _check_integrity(memory, path)
+        _check_schema(memory, path, SCHEMA_VERSION)
     except BaseException:
         memory.close()
         raise

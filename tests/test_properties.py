@@ -229,6 +229,8 @@ def mutated(seed_file: bytes, seed: int, flips: int) -> bytes:
     rng = random.Random(seed)
     data = bytearray(seed_file)
     for _ in range(flips):
+        if not data:
+            break
         at = rng.randrange(len(data))
         action = rng.randrange(4)
         if action == 0:

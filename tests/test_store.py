@@ -121,6 +121,26 @@ def test_bad_json_inside_the_database_is_damage(tmp_path: Path) -> None:
     assert "parties[1].name: expected str, got int" in refused(path)
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        "DROP TABLE parties; CREATE VIEW parties AS "
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i AS id, '' AS name, '' AS role, '' AS country, '' AS review, '{}' AS data FROM n",
+        "CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM flows; END",
+        "CREATE TABLE extra (x)",
+        "DROP INDEX flows_exporter",
+    ],
+    ids=["endless-view", "trigger", "extra-table", "missing-index"],
+)
+def test_crafted_structure_is_refused_before_any_query(tmp_path: Path, change: str) -> None:
+    path = saved(tmp_path, "v1")
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.executescript(change)
+    assert "the database does not have the project's structure" in refused(path)
+
+
 def test_foreign_sqlite_database_is_refused_and_not_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "other.atlas"
     with sqlite3.connect(path) as conn:
