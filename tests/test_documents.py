@@ -192,10 +192,13 @@ def test_html_and_markdown_give_the_same_structure(tmp_path: Path) -> None:
 
 
 def test_html_title_falls_back_to_first_heading_and_entities_are_decoded() -> None:
-    assert html_to_text("<h2>Datenschutz&shy;erklärung</h2><p>a&nbsp;b &lt;c&gt;</p>") == (
-        "## Datenschutz\xaderklärung\n\na b <c>",
-        "Datenschutz\xaderklärung",
-    )
+    markup = "<h2>Datenschutz&shy;erkl\u200bärung</h2><p>a&nbsp;b &lt;c&gt;</p>"
+    assert html_to_text(markup) == ("## Datenschutzerklärung\n\na b <c>", "Datenschutzerklärung")
+
+
+def test_html_declared_latin1_is_read_as_windows_1252() -> None:
+    markup = '<meta charset="iso-8859-1"><p>\u201cquoted\u201d \u2013 caf\xe9</p>'.encode("cp1252")
+    assert decode_text(markup, declared="iso-8859-1")[0].endswith("\u201cquoted\u201d \u2013 caf\xe9</p>")
 
 
 def test_cookie_banner_without_heading_is_dropped_but_a_cookie_section_is_kept() -> None:

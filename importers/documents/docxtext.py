@@ -19,6 +19,7 @@ import defusedxml.ElementTree as SafeET
 
 from importers.documents import limits
 from importers.documents.blocks import join_blocks
+from importers.documents.encoding import INVISIBLE
 from importers.documents.limits import Unreadable
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -190,9 +191,8 @@ class _Builder:
             self.row = None
 
     def _emit(self, paragraph: _Paragraph) -> None:
-        text = "\n".join(
-            s for s in (" ".join(ln.split()) for ln in "".join(paragraph.texts).split("\n")) if s
-        )
+        raw = "".join(paragraph.texts).translate(INVISIBLE)
+        text = "\n".join(s for s in (" ".join(ln.split()) for ln in raw.split("\n")) if s)
         if not text:
             return
         if self.cell is not None:

@@ -25,6 +25,9 @@ _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]
 _SAMPLE = 1 << 16  # enough to recognise an encoding; charset-normalizer is slow on megabytes
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 MIXED = "utf-8+windows-1252"
+_WESTERN_ALIASES = {"latin-1", "iso8859-1", "ascii", "iso8859-15"}
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+"""Soft hyphens, zero-width spaces and word joiners: invisible in a page, but they split words."""
 
 
 def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -49,8 +52,11 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
-    if declared and _codec(declared) not in (None, "utf-8"):
-        return data.decode(_codec(declared) or "", errors="replace"), _codec(declared) or ""
+    codec = _codec(declared) if declared else None
+    if codec in _WESTERN_ALIASES:  # as browsers do: a page "in Latin-1" is written in Windows-1252
+        codec = "cp1252"
+    if codec and codec != "utf-8":
+        return data.decode(codec, errors="replace"), codec
     return _decode_legacy(data)
 
 

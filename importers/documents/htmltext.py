@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from importers.documents.blocks import join_blocks
+from importers.documents.encoding import INVISIBLE
 
 VOID = frozenset(
     [
@@ -186,6 +187,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
+        data = data.translate(INVISIBLE)
         if self.title_parts is not None:
             self.title_parts.append(data)
             return
@@ -308,7 +310,7 @@ class _TextParser(HTMLParser):
             return
         prefix, group = self.prefix
         if group == "h":
-            text = text.replace("\n", " ")
+            text = " ".join(text.split())
             if self.first_heading is None:
                 self.first_heading = text
         elif group.startswith("li"):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from importers.documents import limits
 from importers.documents.blocks import join_blocks
+from importers.documents.encoding import INVISIBLE
 from importers.documents.limits import Unreadable
 
 _PAGE_NUMBER = re.compile(
@@ -24,7 +25,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[•▪◦·●○■□▶►‣⁃∙*–—-]\s+")
-_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+\S")
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][.)])\s+\S")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _JUNK_TITLE = re.compile(r"^microsoft (word|powerpoint)|\.(docx?|pdf|odt|rtf)$|^untitled$", re.IGNORECASE)
 NO_TEXT = "no text layer: scanned PDF needs OCR, which Transfer Atlas does not do"
@@ -63,7 +64,7 @@ def _read_pages(data: bytes) -> tuple[list[list[str]], str | None]:
         size += len(text)
         if size > limits.MAX_TEXT_CHARS:
             raise Unreadable(f"PDF text is longer than {limits.MAX_TEXT_CHARS:,} characters")
-        pages.append(text.replace("\x00", "").splitlines())
+        pages.append(text.replace("\x00", "").translate(INVISIBLE).splitlines())
     return pages, _title(reader)
 
 
