@@ -101,6 +101,16 @@ BANNER_WORDS = ("cookie", "consent", "banner")
 NEVER_BANNERS = frozenset(["html", "body", "main", "article"])  # a page-wide class must not hide the page
 SKIPPED_ROLES = frozenset({"navigation", "search", "menu", "menubar"})
 BOILERPLATE_ROLES = frozenset({"banner", "contentinfo", "complementary"})
+_IMPLIED_END = {
+    "li": ("li",),
+    "p": ("p",),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
+    "tr": ("tr", "td", "th"),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+}
+_BREAKS = BLOCKS | HEADINGS.keys() | {"li", "tr", "td", "th"}  # elements that end the running paragraph
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -153,10 +163,10 @@ class _TextParser(HTMLParser):
             self._void(tag, attrs)
             return
         self._close_implied(tag)
-        attributes = {k: v or "" for k, v in attrs}
-        skip = (
-            self.skip_depth > 0 or tag in SKIPPED or _hidden(attributes) or _role(attributes) in SKIPPED_ROLES
-        )
+        attributes = {k: v or "" for k, v in attrs} if attrs else {}
+        skip = self.skip_depth > 0 or tag in SKIPPED
+        if attributes and not skip:
+            skip = _hidden(attributes) or _role(attributes) in SKIPPED_ROLES
         entry = _Open(tag, skip=skip and self.skip_depth == 0, active=not skip)
         self.stack.append(entry)
         self.open_counts[tag] += 1
@@ -214,15 +224,7 @@ class _TextParser(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         """``<li>a<li>b``, ``<p>a<p>b``, ``<td>a<td>b``: the new element closes the open one."""
-        implied = {
-            "li": ("li",),
-            "p": ("p",),
-            "td": ("td", "th"),
-            "th": ("td", "th"),
-            "tr": ("tr", "td", "th"),
-            "dt": ("dt", "dd"),
-            "dd": ("dt", "dd"),
-        }.get(tag, ())
+        implied = _IMPLIED_END.get(tag, ())
         while self.stack and self.stack[-1].tag in implied:
             closing = self.stack[-1].tag
             self.handle_endtag(closing)
@@ -231,7 +233,7 @@ class _TextParser(HTMLParser):
 
     def _start(self, entry: _Open, attributes: dict[str, str]) -> None:
         tag = entry.tag
-        if tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "td", "th"):
+        if tag in _BREAKS:
             self._flush()
         if tag == "title" and self.title is None:
             self.title_parts = []
@@ -273,7 +275,7 @@ class _TextParser(HTMLParser):
             self.title = _SPACES.sub(" ", "".join(self.title_parts)).strip() or None
             self.title_parts = None
             return
-        if tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "td", "th"):
+        if tag in _BREAKS:
             self._flush()
         self._end_table_part(tag)
         if tag in HEADINGS or tag == "li":
@@ -301,6 +303,8 @@ class _TextParser(HTMLParser):
             self.row = None
 
     def _flush(self) -> None:
+        if not self.inline:
+            return
         text = _tidy("".join(self.inline), pre=self.pre_depth > 0)
         self.inline.clear()
         if not text:
@@ -319,6 +323,8 @@ class _TextParser(HTMLParser):
 
 
 def _tidy(text: str, *, pre: bool) -> str:
+    if not pre and "\n" not in text:
+        return " ".join(text.split())
     lines = text.split("\n")
     if pre:
         return "\n".join(line.rstrip() for line in lines).strip("\n")
@@ -339,6 +345,8 @@ def _role(attributes: dict[str, str]) -> str:
 
 
 def _candidate_kind(tag: str, attributes: dict[str, str]) -> str | None:
+    if not attributes:
+        return "boilerplate" if tag in BOILERPLATE else None
     if tag not in NEVER_BANNERS:
         names = " ".join(attributes.get(k, "") for k in ("id", "class", "aria-label")).lower()
         if any(word in names for word in BANNER_WORDS):
