@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import find_countries
 from importers.notices.segment import Kind, Sentence
-from importers.notices.textnorm import TOKEN_RE, fold
+from importers.notices.textnorm import fold, token_arrays
 from importers.notices.types import Span
 
 _CLAUSE_RE = re.compile(r"[;:()\[\]]")
+_NO_KINDS: frozenset[str] = frozenset()
 NEGATION_WINDOW = {"en": (4, 1), "fr": (4, 4), "nl": (8, 8), "de": (8, 8)}
 
 
@@ -36,35 +37,34 @@ class NoticeDoc:
     clause: list[int] = field(default_factory=list)
     bounds: list[tuple[int, int]] = field(default_factory=list)
     hits: list[list[Hit]] = field(default_factory=list)
+    kinds: list[frozenset[str]] = field(default_factory=list)  # the kinds of each sentence's hits
     topics: list[frozenset[str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
-        matches = list(TOKEN_RE.finditer(doc.folded))
-        doc.starts = [m.start() for m in matches]
-        doc.ends = [m.end() for m in matches]
-        doc.words = [m.group() for m in matches]
-        for i, word in enumerate(doc.words):
-            if not word.isalnum():  # hyphens, soft hyphens, underscores; "ß" is alphanumeric
-                doc.words[i] = (
-                    word.replace("-", "").replace("\u00ad", "").replace("\u2010", "").replace("\u2011", "")
-                )
-        doc.words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in doc.words]
+        doc.words, doc.starts, doc.ends = token_arrays(doc.folded)
         doc._clauses()
+        starts = doc.starts
         for s in sentences:
-            lo = bisect_left(doc.starts, s.start)
-            hi = bisect_left(doc.starts, s.end, lo)
-            doc.bounds.append((lo, hi))
-            doc.hits.append(lexicon.matcher.find(doc.words, lo, hi) if lexicon else [])
+            lo = bisect_left(starts, s.start)
+            doc.bounds.append((lo, bisect_left(starts, s.end, lo)))
+        doc.hits = lexicon.matcher.find_all(doc.words, doc.bounds) if lexicon else [[] for _ in sentences]
+        doc.kinds = [frozenset(h.kind for h in hits) if hits else _NO_KINDS for hits in doc.hits]
         doc._topics()
         return doc
 
     def _clauses(self) -> None:
         """Clause number of every token: it grows at each ; : ( ) [ ] between tokens."""
-        marks = [m.start() for m in _CLAUSE_RE.finditer(self.text)]
-        self.clause = [bisect_left(marks, start) for start in self.starts]
+        clause: list[int] = []
+        done = count = 0
+        for count, mark in enumerate(_CLAUSE_RE.finditer(self.text), start=1):
+            first_after = bisect_left(self.starts, mark.start(), done)  # a mark never starts a token
+            clause += [count - 1] * (first_after - done)
+            done = first_after
+        clause += [count] * (len(self.starts) - done)
+        self.clause = clause
 
     def _topics(self) -> None:
         own = [
@@ -105,11 +105,13 @@ class NoticeDoc:
 
     def of(self, index: int, kind: str) -> list[Hit]:
         """The hits of one kind in sentence ``index``."""
+        if kind not in self.kinds[index]:
+            return []
         return [h for h in self.hits[index] if h.kind == kind]
 
     def has(self, index: int, kind: str) -> bool:
         """Whether sentence ``index`` has a hit of ``kind``."""
-        return any(h.kind == kind for h in self.hits[index])
+        return kind in self.kinds[index]
 
     def topic(self, index: int, name: str) -> bool:
         """Whether sentence ``index`` sits in a section whose heading signals ``name``."""

@@ -56,14 +56,14 @@ def parse_text(
 
 
 def _described(doc: NoticeDoc, mentions: list[RoleMention]) -> list[Recipient]:
-    by_role: dict[str, list[Span]] = defaultdict(list)
+    by_role: dict[str, dict[int, None]] = defaultdict(dict)  # role -> its sentences, in order
     for m in mentions:
-        span = doc.span(m.sentence)
-        if span not in by_role[m.role]:
-            by_role[m.role].append(span)
+        sentences = by_role[m.role]
+        if len(sentences) < _EVIDENCE_PER_ITEM:
+            sentences.setdefault(m.sentence)
     return [
-        Recipient(None, role, False, None, tuple(spans[:_EVIDENCE_PER_ITEM]))
-        for role, spans in by_role.items()
+        Recipient(None, role, False, None, tuple(doc.span(i) for i in sentences))
+        for role, sentences in by_role.items()
     ]
 
 

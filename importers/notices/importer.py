@@ -117,14 +117,17 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
     parties = [controller]
     flows: list[Flow] = []
     special = tuple(SpecialCategory(c.category) for c in x.special_categories)
+    by_recipient: dict[str, list[TransferStatement]] = {}
+    for t in x.transfers:
+        if t.outside_eea and t.recipient:
+            by_recipient.setdefault(t.recipient, []).append(t)
     for recipient in x.recipients:
         party = _recipient_party(recipient, controller, ref)
-        transfers = [
-            t for t in x.transfers if t.outside_eea and t.recipient and t.recipient == recipient.name
-        ]
+        transfers = by_recipient.get(recipient.name, []) if recipient.name else []
         parties.append(party)
         flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref))
-    unnamed = [t for t in x.transfers if t.outside_eea and not _names_recipient(t, x.recipients)]
+    named = {r.name for r in x.recipients if r.named and r.name}
+    unnamed = [t for t in x.transfers if t.outside_eea and t.recipient not in named]
     if unnamed:
         placeholder = Party(
             PartyId(stable_id("party", controller.id, "placeholder-outside-eea")),
@@ -203,10 +206,6 @@ def _flow(
 def _tools(t: TransferStatement) -> list[TransferTool]:
     replaced = {_DETAIL_TOOLS[d][0]: _DETAIL_TOOLS[d][1] for d in t.details if d in _DETAIL_TOOLS}
     return [TransferTool(replaced.get(s, _TOOLS[s])) for s in t.safeguards]
-
-
-def _names_recipient(t: TransferStatement, recipients: tuple[Recipient, ...]) -> bool:
-    return t.recipient is not None and any(r.named and r.name == t.recipient for r in recipients)
 
 
 def _evidence(ref: DocumentRef, spans: list[Span] | tuple[Span, ...]) -> tuple[Evidence, ...]:

@@ -11,6 +11,7 @@ recipient list), a leading ``?`` a generic term ("third parties").
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,11 @@ class _Entry:
     label: str
     flag: str
 
+    @property
+    def short(self) -> bool:
+        """At most two tokens and no particle: matching the first two tokens is the whole match."""
+        return len(self.rest) <= 1 and self.particle is None
+
 
 def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
     flag = {"!": "activity", "?": "generic"}.get(term[:1], "")
@@ -64,6 +70,8 @@ class Matcher:
         self._head: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
         self._cache: dict[str, tuple[_Entry, ...]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._matches: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._pairs: dict[tuple[str, str | None], tuple[_Entry, ...]] = {}
         for key, items in terms.items():
             kind, _, label = key.partition(":")
             for term in items:
@@ -118,6 +126,13 @@ class Matcher:
         return result
 
     def _token_matches(self, word: str, alts: tuple[str, ...]) -> bool:
+        key = (word, alts)
+        known = self._matches.get(key)
+        if known is None:
+            known = self._matches[key] = self._match_token(word, alts)
+        return known
+
+    def _match_token(self, word: str, alts: tuple[str, ...]) -> bool:
         for alt in alts:
             if alt.endswith("*"):
                 if word.startswith(alt[:-1]):
@@ -131,14 +146,49 @@ class Matcher:
 
     def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[Hit]:
         """Every term in ``words[lo:hi]``; within a kind, longer terms win over the words they cover."""
-        hi = len(words) if hi is None else hi
-        hits: list[Hit] = []
-        for i in range(lo, hi):
-            for entry in self._first(words[i]):
-                last = self._rest(words, i, hi, entry)
-                if last is not None:
-                    hits.append(Hit(i, last, entry.kind, entry.label, entry.flag))
-        return _resolve(hits)
+        return self.find_all(words, [(lo, len(words) if hi is None else hi)])[0]
+
+    def find_all(self, words: list[str], bounds: list[tuple[int, int]]) -> list[list[Hit]]:
+        """``find`` for each ``(lo, hi)`` of ``bounds`` (sentences), in one pass over the tokens.
+
+        Each distinct word is looked up once, and each distinct pair of a term's first word and
+        the word after it once; only tokens that can start a term are visited again.
+        """
+        first = self._first
+        starters = {word: entries for word in set(words) if (entries := first(word))}
+        candidates = [i for i, word in enumerate(words) if word in starters]
+        pairs = self._pairs
+        found: list[list[Hit]] = []
+        for lo, hi in bounds:
+            k = bisect_left(candidates, lo)
+            end = bisect_left(candidates, hi, k)
+            hits: list[Hit] = []
+            for i in candidates[k:end]:
+                pair = (words[i], words[i + 1] if i + 1 < hi else None)
+                entries = pairs.get(pair)
+                if entries is None:
+                    entries = self._after(*pair, starters)
+                for entry in entries:
+                    last = i + len(entry.rest) if entry.short else self._rest(words, i, hi, entry)
+                    if last is not None:
+                        hits.append(Hit(i, last, entry.kind, entry.label, entry.flag))
+            found.append(_resolve(hits) if len(hits) > 1 else hits)
+        return found
+
+    def _after(
+        self, word: str, following: str | None, starters: dict[str, tuple[_Entry, ...]]
+    ) -> tuple[_Entry, ...]:
+        """The entries starting with ``word`` whose second token (if any) matches ``following``."""
+        key = (word, following)
+        found = self._pairs.get(key)
+        if found is None:
+            found = tuple(
+                entry
+                for entry in starters[word]
+                if not entry.rest or (following is not None and self._token_matches(following, entry.rest[0]))
+            )
+            self._pairs[key] = found
+        return found
 
     def _rest(self, words: list[str], i: int, hi: int, entry: _Entry) -> int | None:
         j = i
@@ -162,19 +212,35 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for group in by_kind.values():
         group.sort(key=lambda h: (h.first - h.last, h.first))
-        taken: list[Hit] = []
-        for hit in group:
-            if not any(
-                h.first <= hit.last
-                and hit.first <= h.last
-                and h.label != hit.label
-                or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
-                for h in taken
-            ):
-                taken.append(hit)
-        kept.extend(taken)
+        kept.extend(_longest_first(group))
     kept.sort(key=lambda h: (h.first, h.last))
     return kept
+
+
+def _longest_first(group: list[Hit]) -> list[Hit]:
+    """Keep each hit (longest first) unless a kept one overlaps it with another label or covers it.
+
+    Kept hits are indexed by first token; terms are a few tokens long, so only the positions from
+    ``first - longest`` to ``last`` can hold a clash (linear, even for a sentence of 100,000 words).
+    """
+    if len(group) == 1:
+        return group
+    taken: list[Hit] = []
+    at: dict[int, list[Hit]] = defaultdict(list)
+    longest = 0
+    for hit in group:
+        if not any(
+            h.first <= hit.last
+            and hit.first <= h.last
+            and h.label != hit.label
+            or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
+            for start in range(hit.first - longest, hit.last + 1)
+            for h in at.get(start, ())
+        ):
+            taken.append(hit)
+            at[hit.first].append(hit)
+            longest = max(longest, hit.last - hit.first)
+    return taken
 
 
 @dataclass(frozen=True)

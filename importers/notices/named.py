@@ -10,7 +10,7 @@ its list or paragraph, else a well-known organisation's usual role, else other_t
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -416,23 +416,55 @@ def _plausible(name: str) -> bool:
 def _merge(finds: list[NamedFind]) -> list[NamedFind]:
     """Finds of the same organisation merged; a short form joins the longer (legal) name it starts."""
     merged: list[NamedFind] = []
+    index = _MergeIndex()
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
-        key = normalise_name(find.name).split()
+        key = tuple(normalise_name(find.name).split())
         target = next(
-            (m for m in merged if _same(key, normalise_name(m.name).split(), find.legal, m.legal)
-             and not (find.legal and m.legal and find.name.casefold() != m.name.casefold())),
+            (
+                m
+                for m in index.candidates(key, merged)
+                if _same(list(key), normalise_name(m.name).split(), find.legal, m.legal)
+                and not (find.legal and m.legal and find.name.casefold() != m.name.casefold())
+            ),
             None,
         )  # "CRIF GmbH" and "CRIF AG" are two companies
         if target is None:
+            index.add(key, len(merged))
             merged.append(
                 NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
             )
             continue
         target.votes.update(find.votes)
-        target.sentences.extend(s for s in find.sentences if s not in target.sentences)
+        seen = set(target.sentences)
+        target.sentences.extend(s for s in dict.fromkeys(find.sentences) if s not in seen)
         target.country = target.country or find.country
     order = {id(m): min(m.sentences) for m in merged}
     return sorted(merged, key=lambda m: order[id(m)])
+
+
+class _MergeIndex:
+    """Merged finds by name key, so a find meets only the names it could join (not all of them).
+
+    ``_same`` joins equal keys and keys of which one starts the other; every merged key is filed
+    under each of its prefixes.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
+
+    def add(self, key: tuple[str, ...], position: int) -> None:
+        """File merged find number ``position`` under ``key``."""
+        self._exact[key].append(position)
+        for n in range(1, len(key) + 1):
+            self._prefix[key[:n]].append(position)
+
+    def candidates(self, key: tuple[str, ...], merged: list[NamedFind]) -> list[NamedFind]:
+        """Merged finds whose key equals ``key``, starts it or starts with it, in merge order."""
+        positions = set(self._prefix.get(key, ()))
+        for n in range(1, len(key)):
+            positions.update(self._exact.get(key[:n], ()))
+        return [merged[p] for p in sorted(positions)]
 
 
 def _same(a: list[str], b: list[str], a_legal: bool = False, b_legal: bool = False) -> bool:

@@ -48,6 +48,8 @@ class _Line:
     blank_before: bool = False
 
 
+# Longest sentence (characters) the rules see; natural sentences stay far below it (see _bounded).
+MAX_SENTENCE = 3000
 _MD_HEADING = re.compile(r"#{1,6}(?=\s)")
 _SETEXT = re.compile(r"(=+|-+)\s*$")
 _RULE = re.compile(r"([-*_=]\s*){3,}$")
@@ -140,7 +142,7 @@ def _classify(text: str, start: int, end: int) -> tuple[int, int, Kind, int]:
     cstart = start + len(line) - len(stripped)
     cend = start + len(line.rstrip())
     md = _MD_HEADING.match(stripped)
-    if md:
+    if md and cend - cstart <= MAX_SENTENCE:  # a page of text after "#" is not a heading
         inner = cstart + md.end()
         while inner < cend and text[inner].isspace():
             inner += 1
@@ -183,7 +185,13 @@ def _lines(text: str) -> list[_Line]:
         if not raw.strip():
             blank = True
             continue
-        if _SETEXT.match(raw.strip()) and lines and not blank and lines[-1].kind is Kind.PARA:
+        if (
+            _SETEXT.match(raw.strip())
+            and lines
+            and not blank
+            and lines[-1].kind is Kind.PARA
+            and lines[-1].end - lines[-1].start <= MAX_SENTENCE
+        ):
             lines[-1].kind = Kind.HEADING
             lines[-1].level = 1 if raw.strip()[0] == "=" else 2
             blank = True
@@ -215,7 +223,12 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
             line.level = _heading_level(text, line.start, line.end)
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _all_caps(content: str) -> bool:
+    if _ASCII_LOWER.search(content):  # settles almost every line without a loop over its letters
+        return False
     letters = [c for c in content if c.isalpha()]
     return len(letters) > 3 and all(c.isupper() for c in letters)
 
@@ -232,21 +245,52 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        word = re.search(r"(\S+)$", text[cursor : match.start() + 1])
-        tail = word.group(1).rstrip(".!?").lower().lstrip("(\"'") if word else ""
+        word = _last_word(text, cursor, match.start() + 1)
+        tail = word.rstrip(".!?").lower().lstrip("(\"'")
         ordinal = tail.isdigit() and len(tail) <= 2  # "15. März", "Art. 6. Abs"
-        if (
-            tail in _ABBREV
-            or ordinal
-            or (len(tail) == 1 and tail.isalpha())
-            or re.fullmatch(r"(\w\.)+\w", tail)
-        ):
+        if tail in _ABBREV or ordinal or (len(tail) == 1 and tail.isalpha()) or _INITIALS.fullmatch(tail):
             continue
         cut = match.start() + len(match.group().rstrip())
         spans.append((cursor, cut))
         cursor = match.end()
     spans.append((cursor, end))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+    return [(s, e) for a, b in spans for s, e in _bounded(text, *_trim(text, a, b)) if e > s]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence longer than MAX_SENTENCE (a flattened table, text without punctuation) in pieces.
+
+    Each piece ends at the last ';', ',' or space before the limit, so every rule sees a
+    sentence of bounded length and the work stays linear in the size of the notice.
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(";", limit - 400, limit), text.rfind(",", limit - 400, limit))
+        if cut < 0:
+            cut = text.rfind(" ", limit - 400, limit)
+        cut = cut + 1 if cut > start else limit
+        pieces.append(_trim(text, start, cut))
+        start = _trim(text, cut, end)[0]
+    pieces.append((start, end))
+    return pieces
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_INITIALS = re.compile(r"(\w\.)+\w")
+_WORD_WINDOW = 64
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of non-space characters that ends ``text[start:end]`` ('' if it ends in a space).
+
+    Looks at a short window first, so a long sentence full of abbreviations stays linear.
+    """
+    lo = max(start, end - _WORD_WINDOW)
+    found = _LAST_WORD.search(text, lo, end)
+    if found is not None and found.start() == lo and lo > start:
+        found = _LAST_WORD.search(text, start, end)  # a word longer than the window
+    return found.group() if found else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

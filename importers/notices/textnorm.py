@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 # Hyphen-like joiners inside words are kept in tokens and removed from their normal form, so
 # "sub-verwerkers", "Inkasso-Unternehmen" and "Inkasso\u00adunternehmen" match "subverwerkers" etc.
@@ -32,12 +33,20 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_fold_table())
+
+
 def fold(text: str) -> str:
     """Lower-cased, diacritic-free text of exactly the same length (offsets stay valid)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_fold_table())
+    # Only non-ASCII runs need the table; translating them alone is several times faster.
+    return lowered if lowered.isascii() else _NON_ASCII.sub(_fold_run, lowered)
 
 
 def fold_term(term: str) -> str:
@@ -60,3 +69,45 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
         Token(m.start(), m.end(), m.group().translate(_JOINERS).replace("\u00df", "ss"))
         for m in TOKEN_RE.finditer(folded, start, len(folded) if end is None else end)
     ]
+
+
+# Everything that is neither a word character nor a joiner separates tokens. Splitting on it and
+# summing piece lengths gives the same tokens as TOKEN_RE.finditer without a match object per word.
+_SEPARATORS = re.compile(r"([^\w\-\u2010\u2011\u00ad]+)")
+_JOINER_CHARS = re.compile(r"[-\u2010\u2011\u00ad]")
+
+
+def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
+    """(normal forms, start offsets, end offsets) of every token of ``folded`` (as ``tokenize``)."""
+    parts = _SEPARATORS.split(folded)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words, starts, ends = parts[0::2], offsets[0::2], offsets[1::2]
+    odd = [k for k, piece in enumerate(words) if not piece.isalnum()]  # empty, joiners, "_", "ß"
+    if odd:
+        words, starts, ends = _retokenize(folded, odd, words, starts, ends)
+    if "\u00df" in folded:
+        words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in words]
+    return words, starts, ends
+
+
+def _retokenize(
+    folded: str, odd: list[int], pieces: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Re-read the ``odd`` pieces with TOKEN_RE ("a-b" is one token, "a--b" two, "" none)."""
+    words: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    done = 0
+    for k in odd:
+        words += pieces[done:k]
+        new_starts += starts[done:k]
+        new_ends += ends[done:k]
+        done = k + 1
+        for m in TOKEN_RE.finditer(folded, starts[k], ends[k]):
+            words.append(m.group().translate(_JOINERS))
+            new_starts.append(m.start())
+            new_ends.append(m.end())
+    words += pieces[done:]
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    return words, new_starts, new_ends

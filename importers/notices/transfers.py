@@ -8,6 +8,7 @@ safeguards of a statement are those named in it and in the next sentences of its
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
@@ -36,29 +37,42 @@ def transfer_statements(
         doc,
         [(i, d) for i in range(len(doc.sentences)) for d in [_outside(doc, i, reference)] if d is not None],
     )
-    results = [_finish(doc, st, named) for st in statements]
+    first_find = _first_find_of_sentences(named)
+    results = [_finish(doc, st, named, first_find) for st in statements]
     covered = {t.recipient for t in results if t.recipient}
+    by_country: dict[str, list[TransferStatement]] = defaultdict(list)
+    for t in results:
+        for country in dict.fromkeys(t.destinations):
+            by_country[country].append(t)
     for find in named:
         if find.country and not reference.is_eea(find.country) and find.name not in covered:
-            sentences = tuple(find.sentences[:3])
-            safeguards, details = _safeguards(doc, _scope(doc, sentences))
-            same_place = [t for t in results if find.country in t.destinations]
-            if (
-                not safeguards and same_place
-            ):  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
-                safeguards = tuple(dict.fromkeys(g for t in same_place for g in t.safeguards))
-                details = tuple(dict.fromkeys(d for t in same_place for d in t.details))
-            results.append(
-                TransferStatement(
-                    True,
-                    (find.country,),
-                    safeguards,
-                    details,
-                    find.name,
-                    tuple(doc.span(i) for i in sentences),
-                )
-            )
+            statement = _located(doc, find, find.country, by_country[find.country])
+            results.append(statement)
+            by_country[find.country].append(statement)
     return results
+
+
+def _located(
+    doc: NoticeDoc, find: NamedFind, country: str, same_place: list[TransferStatement]
+) -> TransferStatement:
+    """The transfer to a named recipient whose address is outside the EEA."""
+    sentences = tuple(find.sentences[:3])
+    safeguards, details = _safeguards(doc, _scope(doc, sentences))
+    if not safeguards and same_place:  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
+        safeguards = tuple(dict.fromkeys(g for t in same_place for g in t.safeguards))
+        details = tuple(dict.fromkeys(d for t in same_place for d in t.details))
+    return TransferStatement(
+        True, (country,), safeguards, details, find.name, tuple(doc.span(i) for i in sentences)
+    )
+
+
+def _first_find_of_sentences(named: list[NamedFind]) -> dict[int, int]:
+    """Sentence -> position in ``named`` of the first find named in it."""
+    first: dict[int, int] = {}
+    for position, find in enumerate(named):
+        for i in find.sentences:
+            first.setdefault(i, position)
+    return first
 
 
 def _outside(doc: NoticeDoc, i: int, reference: ReferenceData) -> tuple[str, ...] | None:
@@ -129,9 +143,12 @@ def _safeguards(
     return tuple(Safeguard(label) for label in dict.fromkeys(chosen)), tuple(dict.fromkeys(details))
 
 
-def _finish(doc: NoticeDoc, st: _Statement, named: list[NamedFind]) -> TransferStatement:
+def _finish(
+    doc: NoticeDoc, st: _Statement, named: list[NamedFind], first_find: dict[int, int]
+) -> TransferStatement:
     safeguards, details = _safeguards(doc, _scope(doc, st.sentences))
-    recipient = next((f.name for f in named if set(f.sentences) & set(st.sentences)), None)
+    found = [first_find[i] for i in st.sentences if i in first_find]
+    recipient = named[min(found)].name if found else None
     return TransferStatement(
         True, st.destinations, safeguards, details, recipient, tuple(doc.span(i) for i in st.sentences)
     )
