@@ -16,7 +16,7 @@ _SENSITIVE_REACH = 2
 def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
     """One entry per category found, with the sentences that state it (first few kept)."""
     found: dict[str, list[Span]] = {}
-    for i in range(len(doc.sentences)):
+    for i in doc.sentences_with("special", "financial"):
         for hit in doc.of(i, "special"):
             if not _negated(doc, i, hit.first):
                 found.setdefault(hit.label, []).append(doc.span(i))

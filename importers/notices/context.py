@@ -21,12 +21,16 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
     """The recipient context of every sentence (see the module docstring)."""
     contexts: list[str] = []
     for i, s in enumerate(doc.sentences):
-        own = _own(doc, i)
+        plain = not doc.groups[i]  # no lexicon hit: only its section and its list can speak
+        if plain:
+            own = "section" if s.kind is not Kind.HEADING and doc.topic(i, "recipients") else ""
+        else:
+            own = _own(doc, i)
         if s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
             parent = contexts[s.parent]
             if parent in LIST_PARENTS or doc.has(s.parent, "recipient_noun"):
                 own = "list"
-        if own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
+        if not plain and own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
             own = "inherited"
         contexts.append(own)
     return contexts

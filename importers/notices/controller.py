@@ -9,17 +9,26 @@ by matching the notice's own e-mail or web domain; the best one above a threshol
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from importers.notices.document import NoticeDoc
-from importers.notices.organisations import OrgMention, capitalised_names, legal_names
+from importers.notices.organisations import (
+    OrgMention,
+    capitalised_names,
+    form_sentences,
+    legal_names,
+    normalise_name,
+)
 from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
 from importers.notices.types import ControllerInfo, Span
-from model.names import normalise_name
 
-_DOMAIN = re.compile(r"[\w.-]+@([\w-]+)\.|(?:https?://)?(?:www\.)([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
+_MAIL_DOMAIN = re.compile(r"(?<=[\w.-])@([\w-]+)\.")
+_WEB_DOMAIN = re.compile(r"www\.([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
 _MIN_SCORE = 2.0
+_OPENING = 6  # sentences at the top where a plain capitalised name may be the controller
+_HEADING_REACH = 8  # sentences under a "who is responsible" heading that speak of the controller
 _ADDRESS_REACH = 260  # characters after a mention of the controller where its address may stand
 
 
@@ -35,10 +44,11 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
     """The controller named by the notice, or None when no name is convincing."""
     candidates: dict[str, _Candidate] = {}
     early = len(doc.text) * 0.2
-    for i, s in enumerate(doc.sentences):
+    for i in _worth_reading(doc):
+        s = doc.sentences[i]
         cued = _cued(doc, i)
         names = legal_names(doc, i)
-        if cued or i < 6:
+        if cued or i < _OPENING:
             names += [m for m in capitalised_names(doc, i) if _usable(doc, m)]
         for m in names:
             key = normalise_name(m.name)
@@ -56,13 +66,44 @@ def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
                 cand.cued.append(m)
     if not candidates:
         return None
-    domains = {d.lower() for m in _DOMAIN.finditer(doc.text) for d in m.groups() if d}
+    domains = _domains(doc.text, doc.folded)
+    counts = doc.written_counts({w for c in candidates.values() if len(w := _first_word(c.name)) >= 3})
     for cand in candidates.values():
-        cand.score += _recurrence(doc, cand.name) + (1.0 if _matches_domain(cand.name, domains) else 0.0)
+        cand.score += _recurrence(counts, cand.name) + (1.0 if _matches_domain(cand.name, domains) else 0.0)
     best = max(candidates.values(), key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
     if best.score < _MIN_SCORE:
         return None
     return ControllerInfo(best.name, _country(doc, best), tuple(_spans(doc, best)))
+
+
+def _domains(text: str, folded: str) -> set[str]:
+    """The e-mail and web domains the notice gives ("example" of info@example.com, www.example.nl).
+
+    Searched from each '@' and 'www.', not from every position of the text.
+    """
+    found = set()
+    at = text.find("@")
+    while at >= 0:
+        m = _MAIL_DOMAIN.match(text, at)
+        if m:
+            found.add(m.group(1).lower())
+        at = text.find("@", at + 1)
+    www = folded.find("www.")
+    while www >= 0:
+        m = _WEB_DOMAIN.match(text, www)
+        if m:
+            found.add(m.group(1).lower())
+        www = folded.find("www.", www + 4)
+    return found
+
+
+def _worth_reading(doc: NoticeDoc) -> list[int]:
+    """The opening sentences, those with a legal form, and those that may be cued (see ``_cued``)."""
+    found = set(range(min(_OPENING, len(doc.sentences)))) | form_sentences(doc)
+    found.update(doc.sentences_with("controller", "identity"))
+    for head in doc.sentences_with("controller"):
+        found.update(range(head + 1, min(len(doc.sentences), head + 1 + _HEADING_REACH)))
+    return sorted(found)
 
 
 def _cued(doc: NoticeDoc, i: int) -> bool:
@@ -71,22 +112,26 @@ def _cued(doc: NoticeDoc, i: int) -> bool:
     if doc.has(i, "controller") or doc.has(i, "identity"):
         return True
     heading = doc.sentences[i].heading
-    return heading is not None and doc.has(heading, "controller") and i - heading <= 8
+    return heading is not None and doc.has(heading, "controller") and i - heading <= _HEADING_REACH
 
 
 def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     single_initial = m.first == m.last and m.start == doc.sentences[m.sentence].start
     if single_initial or doc.sentences[m.sentence].kind is Kind.HEADING and m.first == m.last:
         return False
-    hits = {w for h in doc.hits[m.sentence] for w in range(h.first, h.last + 1)}
+    hits = doc.covered(m.sentence)
     return not all(w in hits for w in range(m.first, m.last + 1)) and len(m.name) >= 3
 
 
-def _recurrence(doc: NoticeDoc, name: str) -> float:
-    first = name.split()[0].strip("*_\"'“”") if name.split() else ""
+def _first_word(name: str) -> str:
+    return name.split()[0].strip("*_\"'“”") if name.split() else ""
+
+
+def _recurrence(counts: Counter[str], name: str) -> float:
+    first = _first_word(name)
     if len(first) < 3:
         return 0.0
-    return min(doc.written_counts().get(first, 0), 8) * 0.3
+    return min(counts.get(first, 0), 8) * 0.3
 
 
 def _matches_domain(name: str, domains: set[str]) -> bool:

@@ -10,15 +10,20 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from importers.notices.lexicon import Hit, Lexicon
-from importers.notices.places import find_countries
+from importers.notices.legalforms import FORM_TOKENS
+from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import Kind, Sentence
-from importers.notices.textnorm import fold, token_arrays
+from importers.notices.textnorm import fold, fold_term, token_arrays
 from importers.notices.types import Span
 
 _CLAUSE_RE = re.compile(r"[;:()\[\]]")
-_NO_KINDS: frozenset[str] = frozenset()
+COOKIE_WORDS = frozenset({"cookies", "cookie"})
+# Words whose places are collected in one pass over the tokens: legal forms, countries, cookies.
+MARKED_WORDS = FORM_TOKENS | COUNTRY_WORDS | COOKIE_WORDS
+_NO_GROUPS: dict[str, tuple[Hit, ...]] = {}  # shared by every sentence without hits; never changed
 NEGATION_WINDOW = {"en": (4, 1), "fr": (4, 4), "nl": (8, 8), "de": (8, 8)}
 
 
@@ -37,21 +42,31 @@ class NoticeDoc:
     clause: list[int] = field(default_factory=list)
     bounds: list[tuple[int, int]] = field(default_factory=list)
     hits: list[list[Hit]] = field(default_factory=list)
-    kinds: list[frozenset[str]] = field(default_factory=list)  # the kinds of each sentence's hits
+    groups: list[dict[str, tuple[Hit, ...]]] = field(default_factory=list)  # each sentence's hits by kind
+    with_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> sentences with such hits
     topics: list[frozenset[str]] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # per-notice memos of the rules
+    marked: list[int] = field(default_factory=list, repr=False)  # tokens whose word is in MARKED_WORDS
+    _covered: dict[tuple[int, frozenset[str] | None], frozenset[int]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
         doc.words, doc.starts, doc.ends = token_arrays(doc.folded)
+        doc.marked = [i for i, word in enumerate(doc.words) if word in MARKED_WORDS]
         doc._clauses()
         starts = doc.starts
         for s in sentences:
             lo = bisect_left(starts, s.start)
             doc.bounds.append((lo, bisect_left(starts, s.end, lo)))
         doc.hits = lexicon.matcher.find_all(doc.words, doc.bounds) if lexicon else [[] for _ in sentences]
-        doc.kinds = [frozenset(h.kind for h in hits) if hits else _NO_KINDS for hits in doc.hits]
+        doc.groups = [_by_kind(hits) if hits else _NO_GROUPS for hits in doc.hits]
+        for i, groups in enumerate(doc.groups):
+            for kind in groups:
+                doc.with_kind.setdefault(kind, []).append(i)
         doc._topics()
         return doc
 
@@ -80,18 +95,50 @@ class NoticeDoc:
             self.topics.append(topic)
 
     # -- access -------------------------------------------------------------------------------
-    def written_counts(self) -> Counter[str]:
-        """How often each word occurs as written (case kept), computed once."""
-        cached = self.__dict__.get("_written")
-        if cached is None:
-            cached = Counter(self.text[s:e] for s, e in zip(self.starts, self.ends, strict=True))
-            self.__dict__["_written"] = cached
-        return cached
+    def written_counts(self, words: set[str]) -> Counter[str]:
+        """How often each of ``words`` occurs as a token written exactly so (case kept)."""
+        wanted = {fold_term(w) for w in words}
+        positions = self.positions(frozenset(wanted))
+        return Counter(
+            written
+            for written in (self.text[self.starts[i] : self.ends[i]] for i in positions)
+            if written in words
+        )
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The tokens (ascending) whose matching form is in ``words``."""
+        if words <= MARKED_WORDS:
+            return [i for i in self.marked if self.words[i] in words]
+        return [i for i, word in enumerate(self.words) if word in words]
 
     def countries(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(first token, last token, ISO code) of the countries named in tokens ``[lo, hi)``."""
+        starts = self._country_tokens()
+        k = bisect_left(starts, lo)
+        if k == len(starts) or starts[k] >= hi:
+            return []
         exclude = frozenset(self.lexicon.raw.get("not_countries", ())) if self.lexicon else frozenset()
         return find_countries(self.text, self.words, self.starts, self.ends, lo, hi, exclude)
+
+    def _country_tokens(self) -> list[int]:
+        found: list[int] | None = self.cache.get("country_tokens")
+        if found is None:
+            found = self.cache["country_tokens"] = self.positions(COUNTRY_WORDS)
+        return found
+
+    def covered(self, index: int, kinds: frozenset[str] | None = None) -> frozenset[int]:
+        """Tokens of sentence ``index`` inside a hit of one of ``kinds`` (any kind when None)."""
+        key = (index, kinds)
+        found = self._covered.get(key)
+        if found is None:
+            found = frozenset(
+                w
+                for h in self.hits[index]
+                if kinds is None or h.kind in kinds
+                for w in range(h.first, h.last + 1)
+            )
+            self._covered[key] = found
+        return found
 
     def span(self, index: int) -> Span:
         """The evidence span of sentence ``index``."""
@@ -103,15 +150,42 @@ class NoticeDoc:
         s = self.sentences[index]
         return self.text[s.start : s.end]
 
-    def of(self, index: int, kind: str) -> list[Hit]:
+    def of(self, index: int, kind: str) -> tuple[Hit, ...]:
         """The hits of one kind in sentence ``index``."""
-        if kind not in self.kinds[index]:
-            return []
-        return [h for h in self.hits[index] if h.kind == kind]
+        return self.groups[index].get(kind, ())
+
+    def sentences_with(self, *kinds: str) -> list[int]:
+        """The sentences (in order) that have a hit of one of ``kinds``: rules visit only these."""
+        if len(kinds) == 1:
+            return self.with_kind.get(kinds[0], [])
+        return sorted({i for kind in kinds for i in self.with_kind.get(kind, ())})
+
+    def country_sentences(self) -> list[int]:
+        """The sentences (in order) with a token that can start a country name."""
+        return self.sentences_of_tokens(self._country_tokens())
+
+    def sentences_with_words(self, words: frozenset[str]) -> set[int]:
+        """The sentences with a token (matching form) in ``words``, computed once per word set."""
+        key = f"words:{sorted(words)}"
+        found: set[int] | None = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = set(self.sentences_of_tokens(self.positions(words)))
+        return found
+
+    def sentences_of_tokens(self, tokens: list[int]) -> list[int]:
+        """The sentences (in order, once each) holding the tokens ``tokens`` (ascending)."""
+        found: list[int] = []
+        k = 0
+        for token in tokens:
+            while k < len(self.bounds) and self.bounds[k][1] <= token:
+                k += 1
+            if k < len(self.bounds) and self.bounds[k][0] <= token and (not found or found[-1] != k):
+                found.append(k)
+        return found
 
     def has(self, index: int, kind: str) -> bool:
         """Whether sentence ``index`` has a hit of ``kind``."""
-        return kind in self.kinds[index]
+        return kind in self.groups[index]
 
     def topic(self, index: int, name: str) -> bool:
         """Whether sentence ``index`` sits in a section whose heading signals ``name``."""
@@ -134,3 +208,10 @@ class NoticeDoc:
     def _broken(self, index: int, a: Hit, b: Hit) -> bool:
         lo, hi = min(a.first, b.first), max(a.last, b.last)
         return any(lo < h.first < hi for h in self.of(index, "clause_break"))
+
+
+def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    return {kind: tuple(group) for kind, group in groups.items()}

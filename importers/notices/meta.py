@@ -125,9 +125,8 @@ def find_last_updated(doc: NoticeDoc) -> dt.date | None:
     if doc.lexicon is None:
         return None
     cued: list[dt.date] = []
-    for i in range(len(doc.sentences)):
-        if doc.has(i, "updated"):
-            cued.extend(_dates_after_cue(doc, i))
+    for i in doc.sentences_with("updated"):
+        cued.extend(_dates_after_cue(doc, i))
     if cued:
         return max(cued)
     for i in range(min(6, len(doc.sentences))):

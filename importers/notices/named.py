@@ -12,24 +12,22 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from importers.notices.context import ANY
-from importers.notices.document import NoticeDoc
+from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.lexicon import Hit
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
+    form_sentences,
     in_item_head,
     known_names,
     legal_names,
+    normalise_name,
 )
 from importers.notices.places import postal_countries
 from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
-from model.names import normalise_name as _normalise
-
-normalise_name = lru_cache(maxsize=8192)(_normalise)
 
 _WEAK_ROLES = ("processor", OTHER)
 _COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
@@ -56,9 +54,12 @@ class NamedFind:
 def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -> list[NamedFind]:
     """Organisations the notice names as recipients, merged by name (the legal name kept)."""
     finds: list[NamedFind] = []
+    named_elsewhere = form_sentences(doc) | doc.sentences_with_words(COOKIE_WORDS)
     for i, context in enumerate(contexts):
         if doc.sentences[i].kind is Kind.HEADING or context == "negated":
             continue
+        if context not in ANY and i not in named_elsewhere:
+            continue  # outside recipient contexts only legal names and "cookies of X" count
         for mention in _candidates(doc, i, context):
             if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
                 continue
@@ -107,39 +108,49 @@ def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
     ) and not (doc.topic(i, "rights"))
 
 
+_COOKIE_OF = frozenset({"van", "of", "von", "de", "from", "by", "door", "des", "du"})
+
+
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     """Capitalised names standing where notices name recipients."""
-    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
     lo, hi = doc.bounds[i]
-    cookies = any(w in ("cookies", "cookie") for w in doc.words[lo:hi])
-    if not anchors and not cookies and not (context == "list" and doc.sentences[i].kind is Kind.ITEM):
-        return []
-    runs = [m for m in capitalised_names(doc, i) if _name_like(doc, i, m)]
-    accepted: list[OrgMention] = []
+    listed = context == "list" and doc.sentences[i].kind is Kind.ITEM
+    anchored_kinds = doc.has(i, "example") or doc.has(i, "role") or doc.has(i, "share")
+    cookies = i in doc.sentences_with_words(COOKIE_WORDS)
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
-    for mention in runs:
+    if not cookies and (german or not (anchored_kinds or listed)):
+        return []
+    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
+    accepted: list[OrgMention] = []
+    for mention in capitalised_names(doc, i):
         cookie = (
             mention.first > 1
-            and doc.words[mention.first - 2] in ("cookies", "cookie")
-            and doc.words[mention.first - 1] in ("van", "of", "von", "de", "from", "by", "door", "des", "du")
+            and doc.words[mention.first - 2] in COOKIE_WORDS
+            and doc.words[mention.first - 1] in _COOKIE_OF
         )
+        if not cookie and (german or not _stands_as_recipient(doc, i, mention, anchors, accepted, listed)):
+            continue
+        if not _name_like(doc, i, mention):
+            continue
         if cookie:
             accepted.append(
                 OrgMention(
                     i, mention.start, mention.end, mention.name, False, _COOKIE, mention.first, mention.last
                 )
             )
-            continue
-        if german:
-            continue
-        anchored = any(
-            0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors
-        )
-        chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
-        head = context == "list" and in_item_head(doc, mention)
-        if (anchored and mention.start > doc.sentences[i].start) or chained or head:
+        else:
             accepted.extend(_split_pair(doc, mention))
     return accepted
+
+
+def _stands_as_recipient(
+    doc: NoticeDoc, i: int, mention: OrgMention, anchors: list[int], accepted: list[OrgMention], listed: bool
+) -> bool:
+    """After a role word or 'such as', chained to an accepted name, or at the head of a list item."""
+    anchored = any(0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors)
+    chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
+    head = listed and in_item_head(doc, mention)
+    return (anchored and mention.start > doc.sentences[i].start) or chained or head
 
 
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
@@ -231,13 +242,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*")
+
+
 def _common_word(doc: NoticeDoc, word: str) -> bool:
     """The word also occurs in lower case in the notice, so it is an ordinary word, not a name."""
-    cache = doc.__dict__.setdefault("_lower_words", None)
-    if cache is None:
-        cache = {w for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w-]*", doc.text)}
-        doc.__dict__["_lower_words"] = cache
-    return word in cache
+    lower: set[str] | None = doc.cache.get("lower_words")
+    if lower is None:
+        lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
+    return word in lower
 
 
 _ARTICLES = frozenset(
@@ -280,24 +293,26 @@ def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:
     return all(doc.words[k] in _ARTICLES for k in range(lo, hi))
 
 
+_NOT_NAME_KINDS = frozenset(
+    [
+        "role",
+        "share",
+        "engage",
+        "transfer",
+        "heading",
+        "controller",
+        "special",
+        "sensitive",
+        "example",
+        "safeguard",
+        "negation",
+    ]
+)
+
+
 def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
     """Title-cased role words ("Network Operators", "Regulator") are not names."""
-    covered = set()
-    for h in doc.hits[i]:
-        if h.kind in (
-            "role",
-            "share",
-            "engage",
-            "transfer",
-            "heading",
-            "controller",
-            "special",
-            "sensitive",
-            "example",
-            "safeguard",
-            "negation",
-        ):
-            covered.update(range(h.first, h.last + 1))
+    covered = doc.covered(i, _NOT_NAME_KINDS)
     words = range(mention.first, mention.last + 1)
     return all(w in covered or doc.words[w] in ("the", "de", "het", "la", "le", "der", "die") for w in words)
 

@@ -6,35 +6,15 @@ word, at the head of a list item, after "cookies of").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from importers.notices.document import NoticeDoc
 from importers.notices.segment import Kind
+from importers.notices.legalforms import FORM_RE, FORM_TOKENS, LEGAL_NAME, PREFIX_NAME, PREFIX_WORDS
+from model.names import normalise_name as _normalise_name
 
-# Legal forms (see vocabulary.md 5.6), longest first so "GmbH & Co. KG" wins over "GmbH".
-_LEGAL_FORMS = sorted(
-    r"""GmbH\s&\sCo\.\sKGaA|GmbH\s&\sCo\.\sKG|GmbH|mbH|AG|SE|KGaA|KG|OHG|UG\s\(haftungsbeschränkt\)|UG|e\.\s?V\.|eG
-    |B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|C\.V\.|U\.A\.|BVBA|CommV|SRL|S\.A\.S\.|SASU|SAS|SARL|S\.à\sr\.l\.|S\.a\.r\.l\.
-    |EURL|SNC|SCI|SCA|GIE|S\.A\.|SA|Société\sAnonyme|Société\spar\sactions\ssimplifiée|Ltd\.?|Limited|PLC|plc
-    |LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Pty\sLtd|DAC|Designated\sActivity\sCompany
-    |Unlimited\sCompany|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|AB|A/S|ApS|Oyj|Oy|ASA|AS|UAB|[Ss]p\.\sz\so\.o\.
-    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl""".replace("\n", "")
-    .replace(" ", "")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
-_WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*|&)"
-LEGAL_NAME = re.compile(
-    r"(?<![\w])((?:[a-z][\w.\-]{2,}[\s*_]{1,3})?(?:"
-    + _WORD
-    + r"[\s*_]{1,3}){0,6})("
-    + "|".join(_LEGAL_FORMS)
-    + r")(?![\w/])"
-)
-_PREFIX_NAME = re.compile(
-    r"\b(Stichting|Vereniging|Coöperatie|Stiftung|Fondation|Association)((?:\s+" + _WORD + r"){1,5})"
-)
 _LEAD_STOP = frozenset(
     [
         "the",
@@ -236,34 +216,50 @@ class OrgMention:
     last: int = -1  # last token index
 
 
+_EMPHASIS = re.compile(r"[*_]+")
+normalise_name = lru_cache(maxsize=16384)(_normalise_name)  # names recur; the model's function is pure
+
+
 def clean_name(raw: str) -> str:
     """A display name: markdown emphasis removed, whitespace collapsed, stray punctuation trimmed."""
-    name = re.sub(r"[*_]+", " ", raw)
+    name = _EMPHASIS.sub(" ", raw)
     name = " ".join(name.split()).strip(" ,;:-–(")
     if name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip()
     return name
 
 
-_QUICK = re.compile(
-    r"(?<![\w])(?:" + "|".join(_LEGAL_FORMS) + r")(?![\w/])|Stichting|Vereniging|Coöperatie|Stiftung"
-    r"|Fondation|Association"
-)
-
-
 def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     """Names ending (or starting) with a legal form in sentence ``index`` (computed once per sentence)."""
-    cache: dict[int, list[OrgMention]] = doc.__dict__.setdefault("_legal", {})
+    cache: dict[int, list[OrgMention]] = doc.cache.setdefault("legal_names", {})
     if index not in cache:
         s = doc.sentences[index]
-        cache[index] = _legal_names(doc, index) if _QUICK.search(doc.text, s.start, s.end) else []
+        form = FORM_RE.search(doc.text, s.start, s.end) if index in form_sentences(doc) else None
+        cache[index] = _legal_names(doc, index, form.start()) if form else []
     return list(cache[index])
 
 
-def _legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
+def form_sentences(doc: NoticeDoc) -> set[int]:
+    """Sentences with a token that can begin a legal form ("gmbh", "b" of "B.V."): a word lookup each."""
+    found: set[int] | None = doc.cache.get("form_sentences")
+    if found is None:
+        text, ends = doc.text, doc.ends
+        tokens = [
+            i
+            for i in doc.positions(FORM_TOKENS)
+            if len(doc.words[i]) > 1 or text[ends[i] : ends[i] + 1] in (".", "/")
+        ]
+        found = doc.cache["form_sentences"] = set(doc.sentences_of_tokens(tokens))
+    return found
+
+
+_NAME_REACH = 400  # characters before its legal form where a name may start (seven long words)
+
+
+def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention]:
     s = doc.sentences[index]
     found: list[OrgMention] = []
-    for m in LEGAL_NAME.finditer(doc.text, s.start, s.end):
+    for m in LEGAL_NAME.finditer(doc.text, max(s.start, first_form - _NAME_REACH), s.end):
         body = _trim_lead(m.group(1))
         if not any(c.isalpha() for c in body):
             continue  # "3011 AB" is a Dutch postcode, not a Swedish company
@@ -271,11 +267,13 @@ def _legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
         mention = _trim_words(doc, index, _mention(doc, index, start, m.end(), True))
         if mention is not None:
             found.append(mention)
-    for m in _PREFIX_NAME.finditer(doc.text, s.start, s.end):
-        found.append(_mention(doc, index, m.start(), m.end(), True))
+    if any(doc.text.find(word, s.start, s.end) >= 0 for word in PREFIX_WORDS):
+        for m in PREFIX_NAME.finditer(doc.text, s.start, s.end):
+            found.append(_mention(doc, index, m.start(), m.end(), True))
     return found
 
 
+_KNOWN = frozenset({"known"})
 _LEAD_KINDS = frozenset(
     {"role", "example", "share", "engage", "identity", "controller", "negation", "clause_break"}
 )
@@ -283,10 +281,7 @@ _LEAD_KINDS = frozenset(
 
 def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
     """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener")."""
-    known = {w for h in doc.hits[index] if h.kind == "known" for w in range(h.first, h.last + 1)}
-    covered = {
-        w for h in doc.hits[index] if h.kind in _LEAD_KINDS for w in range(h.first, h.last + 1)
-    } - known
+    covered = doc.covered(index, _LEAD_KINDS) - doc.covered(index, _KNOWN)
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
     while first < m.last and (
@@ -351,15 +346,20 @@ def _trim_lead(body: str) -> str:
 def _mention(
     doc: NoticeDoc, index: int, start: int, end: int, legal: bool, known: str | None = None
 ) -> OrgMention:
-    from bisect import bisect_left, bisect_right
-
     first = bisect_left(doc.starts, start)
     last = max(first, bisect_right(doc.starts, end - 1) - 1)
     return OrgMention(index, start, end, clean_name(doc.text[start:end]), legal, known, first, last)
 
 
 def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
-    """Capitalised word runs in sentence ``index`` ("ESB Networks", "St Vincent De Paul")."""
+    """Capitalised word runs in sentence ``index`` ("ESB Networks", "St Vincent De Paul"), once per sentence."""
+    cache: dict[int, list[OrgMention]] = doc.cache.setdefault("capitalised_names", {})
+    if index not in cache:
+        cache[index] = _capitalised_names(doc, index)
+    return cache[index]
+
+
+def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     lo, hi = doc.bounds[index]
     runs: list[tuple[int, int]] = []
     i = lo
@@ -386,8 +386,10 @@ def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 
 
 def _capital(doc: NoticeDoc, i: int) -> bool:
-    word = doc.text[doc.starts[i] : doc.ends[i]]
-    return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:]))
+    first = doc.text[doc.starts[i]]
+    if first.isupper():
+        return True
+    return first.islower() and any(map(str.isupper, doc.text[doc.starts[i] + 1 : doc.ends[i]]))
 
 
 def _stop(doc: NoticeDoc, i: int) -> bool:

@@ -56,6 +56,9 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     return dict(index)
 
 
+COUNTRY_WORDS = frozenset(_index())  # the words a country name can start with
+
+
 def find_countries(
     text: str,
     words: list[str],

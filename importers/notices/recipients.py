@@ -29,7 +29,8 @@ class RoleMention:
 def role_mentions(doc: NoticeDoc, contexts: list[str]) -> list[RoleMention]:
     """Every role mention that counts as a recipient, generic ones already resolved."""
     mentions: list[RoleMention] = []
-    for i, context in enumerate(contexts):
+    for i in doc.sentences_with("role"):
+        context = contexts[i]
         if context in ("", "negated"):
             continue
         for hit in doc.of(i, "role"):

@@ -141,16 +141,25 @@ def _classify(text: str, start: int, end: int) -> tuple[int, int, Kind, int]:
     stripped = line.lstrip()
     cstart = start + len(line) - len(stripped)
     cend = start + len(line.rstrip())
-    md = _MD_HEADING.match(stripped)
+    md = _MD_HEADING.match(stripped) if stripped[0] == "#" else None
     if md and cend - cstart <= MAX_SENTENCE:  # a page of text after "#" is not a heading
         inner = cstart + md.end()
         while inner < cend and text[inner].isspace():
             inner += 1
         return inner, cend, Kind.HEADING, md.end()
-    bullet = _BULLET.match(stripped)
+    bullet = _BULLET.match(stripped) if _may_be_bullet(stripped) else None
     if bullet and not _looks_like_numbered_heading(stripped):
         return cstart + bullet.end(), cend, Kind.ITEM, 0
     return cstart, cend, Kind.PARA, 0
+
+
+_BULLET_FIRST = frozenset("-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\u2043\u25cf\u25a0\uf0b7\\(")
+
+
+def _may_be_bullet(line: str) -> bool:
+    """Whether ``_BULLET`` can match: a bullet sign, a digit, '(' or a letter followed by '.' or ')'."""
+    first = line[0]
+    return first in _BULLET_FIRST or first.isdigit() or (first.isascii() and line[1:2] in (".", ")"))
 
 
 def _looks_like_numbered_heading(line: str) -> bool:
@@ -160,7 +169,7 @@ def _looks_like_numbered_heading(line: str) -> bool:
 
 def _short_title(content: str) -> bool:
     words = content.split()
-    return 0 < len(words) <= 14 and len(content) <= 110 and content[-1] not in ".,;:" and "@" not in content
+    return 0 < len(words) <= 14 and len(content) <= _TITLE_MAX and content[-1] not in ".,;:" and "@" not in content
 
 
 def _heading_level(text: str, start: int, end: int) -> int:
@@ -182,21 +191,24 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             blank = True
             continue
+        marked = stripped[0] in "=-*_"  # setext underlines and rules start so
         if (
-            _SETEXT.match(raw.strip())
+            marked
+            and _SETEXT.match(stripped)
             and lines
             and not blank
             and lines[-1].kind is Kind.PARA
             and lines[-1].end - lines[-1].start <= MAX_SENTENCE
         ):
             lines[-1].kind = Kind.HEADING
-            lines[-1].level = 1 if raw.strip()[0] == "=" else 2
+            lines[-1].level = 1 if stripped[0] == "=" else 2
             blank = True
             continue
-        if _RULE.match(raw.strip()):
+        if marked and _RULE.match(stripped):
             blank = True
             continue
         cstart, cend, kind, level = _classify(text, start, end)
@@ -211,19 +223,29 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         if line.kind is not Kind.PARA:
             continue
         content = text[line.start : line.end]
+        if _too_long_for_title(content):
+            continue
         bare = _EMPH.sub("", content).strip()
         alone = line.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         bold = content.startswith(("**", "__")) and content.rstrip(":").endswith(("**", "__"))
-        caps = _all_caps(bare)
         prev_open = i > 0 and text[lines[i - 1].end - 1 : lines[i - 1].end] in (";", ",")
         if not bare or prev_open or not _short_title(bare.rstrip("?")) or "http" in bare:
             continue
-        if bold or caps or (alone and i + 1 < len(lines) and _titleish(bare)):
+        if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)):
             line.kind = Kind.HEADING
             line.level = _heading_level(text, line.start, line.end)
 
 
 _ASCII_LOWER = re.compile(r"[a-z]")
+_TITLE_MAX = 110
+
+
+def _too_long_for_title(content: str) -> bool:
+    """Longer than a title even with every emphasis mark, space and '?' removed (a quick test)."""
+    if len(content) <= _TITLE_MAX:
+        return False
+    removable = sum(content.count(c) for c in "*_ ?\t")
+    return len(content) - removable > _TITLE_MAX
 
 
 def _all_caps(content: str) -> bool:

@@ -35,7 +35,12 @@ def transfer_statements(
     reference = reference or bundled_reference()
     statements = _group(
         doc,
-        [(i, d) for i in range(len(doc.sentences)) for d in [_outside(doc, i, reference)] if d is not None],
+        [
+            (i, d)
+            for i in sorted({*doc.sentences_with("transfer"), *doc.country_sentences()})
+            for d in [_outside(doc, i, reference)]
+            if d is not None
+        ],
     )
     first_find = _first_find_of_sentences(named)
     results = [_finish(doc, st, named, first_find) for st in statements]
