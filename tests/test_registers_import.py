@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +17,7 @@ from importers.registers import (
     RegisterImporter,
     RegisterOptions,
     SubprocessorListImporter,
+    UnrecognisedRegister,
     parse_mapping,
     read_register,
 )
@@ -81,8 +83,10 @@ def test_one_unreadable_file_does_not_stop_the_batch(tmp_path: Path) -> None:
 
 
 def test_an_unrecognised_register_says_how_to_map_it() -> None:
-    with pytest.raises(ImportFailure, match=r"headers seen: 'Org', 'Hosting'.*--map"):
+    with pytest.raises(UnrecognisedRegister, match=r"headers seen: 'Org', 'Hosting'.*--map"):
         read_register(FIXTURES / "unmapped.csv")
+    [failure] = import_paths([FIXTURES / "unmapped.csv"]).failures
+    assert isinstance(failure, UnrecognisedRegister)  # so the desktop can offer the mapping dialog
 
 
 def test_a_mapping_names_the_columns_the_lexicon_does_not_know() -> None:
@@ -238,3 +242,57 @@ def test_an_empty_sheet_or_only_a_header_imports_nothing_without_error(tmp_path:
     empty.write_bytes(b"")
     with pytest.raises(ImportFailure, match="empty.csv"):
         read_register(empty)
+
+
+def test_hostile_and_damaged_files_are_refused_with_a_reason(tmp_path: Path) -> None:
+    source = FIXTURES / "registre_fr.xlsx"
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(
+                    b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>', 1
+                )
+            dst.writestr(item, data)
+    ole = tmp_path / "protected.xlsx"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))  # an encrypted workbook is an OLE file
+    huge = tmp_path / "huge.csv"
+    huge.write_text('Vendor,Country\n"' + "x" * 200_000 + '",NL\n', encoding="utf-8")
+    for path, reason in ((bomb, "entity"), (ole, "password-protected"), (huge, "not a readable CSV")):
+        with pytest.raises(ImportFailure, match=reason) as caught:
+            read_register(path)
+        assert caught.value.path == str(path)
+
+
+def test_a_processor_named_once_above_its_subprocessors_is_carried_down(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "Processor;Sub-processor;Country\nCloudNest B.V.;RackSpace GmbH;DE\n;SupportDesk Inc.;US\n"
+        "NimbusMail Inc.;MailRelay Ltd;GB\n;Bounce Ltd;IE\n",
+        encoding="utf-8",
+    )
+    result = read_register(path)
+    names = {p.id: p.name for p in result.parties}
+    assert sorted((names[f.exporter], names[f.importer]) for f in result.flows) == [
+        ("CloudNest B.V.", "RackSpace GmbH"),
+        ("CloudNest B.V.", "SupportDesk Inc."),
+        ("NimbusMail Inc.", "Bounce Ltd"),
+        ("NimbusMail Inc.", "MailRelay Ltd"),
+    ]
+
+
+def test_contact_columns_and_cross_references_are_not_organisations(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Naam contactpersoon,Leverancier,Land,Subverwerkers\n"
+        "Jan Jansen,CloudNest B.V.,NL,RackSpace GmbH (Duitsland); zie tabblad Subverwerkers\n",
+        encoding="utf-8",
+    )
+    result = read_register(path)
+    parties = {p.name: (p.role, p.country) for p in result.parties}
+    assert parties == {
+        "Controller of register.csv": (Role.CONTROLLER, None),
+        "CloudNest B.V.": (Role.PROCESSOR, "NL"),
+        "RackSpace GmbH": (Role.SUB_PROCESSOR, "DE"),
+    }

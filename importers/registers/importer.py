@@ -49,6 +49,11 @@ _TITLE_NAME = re.compile(
 )
 
 
+class UnrecognisedRegister(ImportFailure):
+    """No sheet has a header row the lexicon recognises: the columns need mapping (``--map`` or the
+    desktop's mapping dialog, which ``preview`` feeds)."""
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterOptions:
     """What the user tells the importer: a column mapping and whose register it is."""
@@ -124,7 +129,7 @@ def read_register(
     found = layouts(path, options)
     usable = [(s, layout) for s, layout in found if not s.hidden]
     if not usable:
-        raise ImportFailure(path, _no_layout_reason(read_tables(path)))
+        raise UnrecognisedRegister(path, _no_layout_reason(read_tables(path)))
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     rendering = Rendering(DocumentRef(str(path), sha256))
     controller = _controller(options, path)
@@ -192,6 +197,8 @@ def _read_sheet(
             continue
         problems.extend(Problem(path, warning, label) for warning in outcome.warnings)
         builder.add_entry(outcome.entry, layout.kind, evidence)
+        # Lists often name the processor once above its sub-processors, leaving the cells below blank.
+        parent = outcome.entry.parent or parent
     return problems
 
 

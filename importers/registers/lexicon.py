@@ -97,6 +97,7 @@ class Lexicon:
     special: PhraseTable
     months: dict[str, int]
     regions: dict[str, str]
+    references: tuple[str, ...]
 
 
 @cache
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         special=PhraseTable.build(raw["special_categories"]),
         months={key(w): int(month) for month, words in raw["months"].items() for w in words},
         regions={key(w): region for region, words in raw["regions"].items() for w in words},
+        references=tuple(key(w) for w in raw["references"]),
     )
 
 

@@ -64,17 +64,20 @@ def read_csv(path: Path) -> RawSheet:
     except OSError as err:
         raise ImportFailure(path, f"cannot read ({err.strerror or err})") from err
     text, _encoding = decode_text(data)
-    return parse_csv(text)
+    try:
+        return parse_csv(text)
+    except csv.Error as err:  # a cell over the csv module's limit, or a stray quote in strict mode
+        raise ImportFailure(path, f"not a readable CSV file ({err})") from err
 
 
 def parse_csv(text: str) -> RawSheet:
-    """CSV text as one sheet (pure; ``read_csv`` does the I/O)."""
+    """CSV text as one sheet (pure; ``read_csv`` does the I/O). Raises ``csv.Error`` when unreadable."""
     lines = text.split("\n", 1)
     delimiter = None
     if lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
         delimiter, text = lines[0].strip()[4], lines[1] if len(lines) > 1 else ""
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = tuple(tuple(cell.strip() or None for cell in row) for row in reader)
     return RawSheet("", rows)
 

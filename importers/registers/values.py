@@ -273,4 +273,11 @@ def items(value: Value, *, commas: bool = True) -> tuple[str, ...]:
     if is_blank(value):
         return ()
     splitter = _LIST_SPLIT if commas else _LINE_SPLIT
-    return tuple(dict.fromkeys(i for i in splitter.split(str(value).strip()) if i and not is_blank(i)))
+    found = (i for i in splitter.split(str(value).strip()) if i and not is_blank(i) and not _refers(i))
+    return tuple(dict.fromkeys(found))
+
+
+def _refers(item: str) -> bool:
+    """Whether an item only points elsewhere ('zie tabblad Subverwerkers', 'see annex 3')."""
+    words = key(item)
+    return any(words == r or words.startswith(r + " ") for r in lexicon().references)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import defusedxml
 import defusedxml.ElementTree as SafeET
 from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
@@ -57,16 +58,32 @@ def read_xlsx(path: Path) -> list[RawSheet]:
             links = external_links(archive)
             xml = {name: parse_sheet_xml(_member(archive, part), links) for name, part in parts.items()}
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, SafeET.ParseError) as err:
+        try:
+            return [_sheet(ws, xml.get(ws.title)) for ws in workbook.worksheets]
+        finally:
+            workbook.close()
+    except defusedxml.DefusedXmlException as err:
+        raise ImportFailure(
+            path, "refused: its XML declares entities or a DTD (an entity-expansion attack)"
+        ) from err
+    except _DAMAGED as err:
         raise ImportFailure(
             path,
             "not an Excel .xlsx workbook (it may be damaged, password-protected or "
             f"an old .xls file saved under another name): {err}",
         ) from err
-    try:
-        return [_sheet(ws, xml.get(ws.title)) for ws in workbook.worksheets]
-    finally:
-        workbook.close()
+
+
+# What openpyxl and the zip and XML readers raise for files that are not (intact) workbooks.
+_DAMAGED = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    KeyError,
+    OSError,
+    SafeET.ParseError,
+    ValueError,
+    TypeError,
+)
 
 
 def _check_size(path: Path) -> None:
