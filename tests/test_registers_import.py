@@ -21,6 +21,7 @@ from importers.registers import (
     parse_mapping,
     read_register,
 )
+from importers.registers.importer import clear_table_cache
 from importers.registers.lexicon import Field
 from importers.registry import importer_for
 from model.interchange import project_json
@@ -296,3 +297,19 @@ def test_contact_columns_and_cross_references_are_not_organisations(tmp_path: Pa
         "CloudNest B.V.": (Role.PROCESSOR, "NL"),
         "RackSpace GmbH": (Role.SUB_PROCESSOR, "DE"),
     }
+
+
+def test_a_table_of_too_many_rows_is_refused_before_parsing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import importers.registers.tables as tables
+
+    monkeypatch.setattr(tables, "MAX_ROWS", 3)
+    small = tmp_path / "small.csv"
+    small.write_text("Vendor,Country\nA,NL\nB,NL\n", encoding="utf-8")
+    big = tmp_path / "big.csv"
+    big.write_text("Vendor,Country\nA,NL\nB,NL\nC,NL\n", encoding="utf-8")
+    assert len(read_register(small).flows) == 2
+    with pytest.raises(ImportFailure, match="it has 4 rows; .* more than 3 rows are refused"):
+        read_register(big)
+    clear_table_cache()  # the workbook may have been read (and cached) by an earlier test
+    with pytest.raises(ImportFailure, match="sheet 'Verwerkers' has 13 rows"):  # rows holding cells
+        read_register(FIXTURES / "verwerkersregister_nl.xlsx")

@@ -19,6 +19,9 @@ from importers.registers.values import Value
 
 MAX_CSV_BYTES = 200 << 20
 """CSV files larger than this are refused (a register of 100,000 vendors is about 30 MB)."""
+MAX_ROWS = 200_000
+"""Sheets and CSV files with more rows are refused before they are parsed: no organisation has that
+many vendors or sub-processors, so such a file is an export of something else, or filled to the end."""
 
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
@@ -63,11 +66,23 @@ def read_csv(path: Path) -> RawSheet:
         data = path.read_bytes()
     except OSError as err:
         raise ImportFailure(path, f"cannot read ({err.strerror or err})") from err
+    check_rows(path, data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1))
     text, _encoding = decode_text(data)
     try:
         return parse_csv(text)
     except csv.Error as err:  # a cell over the csv module's limit, or a stray quote in strict mode
         raise ImportFailure(path, f"not a readable CSV file ({err})") from err
+
+
+def check_rows(path: Path, rows: int, sheet: str = "") -> None:
+    """Refuse a table of more than ``MAX_ROWS`` rows, naming how many it has."""
+    if rows > MAX_ROWS:
+        where = f"sheet {sheet!r} has" if sheet else "it has"
+        raise ImportFailure(
+            path,
+            f"{where} {rows:,} rows; registers and sub-processor lists of more than "
+            f"{MAX_ROWS:,} rows are refused (split the file, or delete the rows below the table)",
+        )
 
 
 def parse_csv(text: str) -> RawSheet:

@@ -23,7 +23,7 @@ from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from importers.base import ImportFailure
-from importers.registers.tables import CellNote, RawSheet
+from importers.registers.tables import CellNote, RawSheet, check_rows
 from importers.registers.values import Value
 
 MAX_XLSX_BYTES = 100 << 20
@@ -38,6 +38,7 @@ _COL = re.compile(rb"<(?:\w+:)?col [^>]*>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f(?: [^>]*)?>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f [^>]*/>")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)([0-9]+)"')
 _EXTERNAL = re.compile(r"\[(\d+)\]")
+_EMPTY_ROW = re.compile(rb"<(?:\w+:)?row [^>]*/>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,9 @@ def read_xlsx(path: Path) -> list[RawSheet]:
         with zipfile.ZipFile(path) as archive:
             parts = sheet_parts(archive)
             links = external_links(archive)
-            xml = {name: parse_sheet_xml(_member(archive, part), links) for name, part in parts.items()}
+            xml = {
+                name: _sheet_xml(path, name, _member(archive, part), links) for name, part in parts.items()
+            }
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
         try:
             return [_sheet(ws, xml.get(ws.title)) for ws in workbook.worksheets]
@@ -93,6 +96,12 @@ def _check_size(path: Path) -> None:
         raise ImportFailure(path, f"cannot read ({err.strerror or err})") from err
     if size > MAX_XLSX_BYTES:
         raise ImportFailure(path, f"file too large ({size >> 20} MB; the limit is {MAX_XLSX_BYTES >> 20} MB)")
+
+
+def _sheet_xml(path: Path, name: str, data: bytes, links: dict[str, str]) -> SheetXml:
+    # Rows holding cells, counted before openpyxl parses them (rows styled but empty do not count).
+    check_rows(path, data.count(b"<row ") + data.count(b"<x:row ") - len(_EMPTY_ROW.findall(data)), name)
+    return parse_sheet_xml(data, links)
 
 
 def _member(archive: zipfile.ZipFile, part: str) -> bytes:
