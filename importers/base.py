@@ -26,8 +26,16 @@ class ImportFailure(Exception):
 class Importer(Protocol):
     """What every importer offers: a name, the extensions it reads, a cheap check, and ``read``."""
 
-    name: str
-    extensions: tuple[str, ...]
+    # Read-only, so that frozen dataclasses (configured copies of an importer) satisfy the protocol.
+    @property
+    def name(self) -> str:
+        """What the importer reads, for people ("Vendor register")."""
+        ...
+
+    @property
+    def extensions(self) -> tuple[str, ...]:
+        """The file extensions it reads, lower case with the dot."""
+        ...
 
     def can_read(self, path: Path) -> bool:
         """Whether this importer should be tried on ``path`` (by extension, maybe by a peek)."""
