@@ -22,6 +22,7 @@ from model.matching import (
     propose_matches,
 )
 from model.parties import PartyKind, ReviewStatus, Role
+from model.store import load_project, save_project
 from tests.factories import flow, party, project
 
 
@@ -187,3 +188,35 @@ def test_cli_parties_lists_proposals(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["parties", str(path), "--proposals"]) == 0
     out = capsys.readouterr().out
     assert "1 proposed merges:" in out and "Intrum Justitia AB  <=  Intrum" in out and "CloudNest" not in out
+
+
+def test_cli_accepts_proposals_into_the_project_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.atlas"
+    p = project(
+        party("a", "Intrum"),
+        party("b", "Intrum Justitia AB"),
+        party("c", "Intrum B.V."),
+        party("d", "CloudNest B.V."),
+        flow("f1", "ctrl", "b"),
+    )
+    save_project(p, path)
+    assert main(["parties", str(path), "--proposals", "--json"]) == 0
+    numbers = {
+        (m["keep"], m["absorb"]): m["number"] for m in json.loads(capsys.readouterr().out)["proposals"]
+    }
+    assert main(["parties", str(path), *(f"--accept={n}" for n in sorted(numbers.values()))]) == 0
+    merged = load_project(path)
+    [intrum] = [x for x in merged.parties if "Intrum" in x.name]
+    assert sorted((intrum.name, *intrum.aliases)) == ["Intrum", "Intrum B.V.", "Intrum Justitia AB"]
+    assert [(f.exporter, f.importer) for f in merged.flows] == [("ctrl", intrum.id)]
+    assert main(["parties", str(path), "--accept", "1"]) == 2  # nothing left to accept
+    assert "no proposal 1 (there are 0)" in capsys.readouterr().err
+
+
+def test_cli_accept_needs_a_project_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(project_json(project(party("a", "Intrum"), party("b", "Intrum AB"))), encoding="utf-8")
+    assert main(["parties", str(path), "--accept", "1"]) == 2
+    assert "exactly one INPUT, the .atlas project file" in capsys.readouterr().err

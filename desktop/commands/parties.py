@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import (
@@ -16,9 +18,11 @@ from desktop.commands.common import (
     load_inputs,
     report_failures,
 )
-from model.matching import DEFAULT_THRESHOLD, MatchProposal, propose_matches
+from model.ids import PartyId
+from model.matching import DEFAULT_THRESHOLD, MatchProposal, accept, propose_matches
 from model.parties import Party
 from model.project import Project
+from model.store import ProjectFileError, save_project
 
 PARTIES_SCHEMA = "transfer-atlas/parties/v1"
 
@@ -30,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="list parties and the merges proposed for names that look like one organisation",
         description="Import the inputs and list every party, then the proposed merges: names that are "
         "the same organisation once legal forms are set aside, contain one another, or are spelled "
-        "alike. Nothing is merged; accept a proposal in the desktop app (Merge parties).",
+        "alike. Nothing is merged unless you accept a proposal: with --accept N on a project file, or in "
+        "the desktop app (Merge parties).",
     )
     parser.add_argument(
         "inputs",
@@ -48,6 +53,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help=f"propose similar spellings scoring at least this (0-100, default {DEFAULT_THRESHOLD:g})",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document instead of tables")
+    parser.add_argument(
+        "--accept",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="merge proposal number N (as listed) and save the project file given as the only INPUT "
+        "(repeatable); the absorbed name is kept as an alias",
+    )
     parser.set_defaults(run=run)
 
 
@@ -62,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     if inputs.failures and not inputs.project.parties:
         return EXIT_UNUSABLE
     proposals = propose_matches(inputs.project.parties, threshold=args.threshold)
+    if args.accept:
+        return accept_proposals(args, inputs.project, proposals)
     if args.json:
         print(json.dumps(_document(inputs.project, proposals, args.proposals), ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -72,12 +88,49 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def accept_proposals(args: argparse.Namespace, project: Project, proposals: list[MatchProposal]) -> int:
+    """Carry out the chosen proposals and save the project file they came from."""
+    target = Path(args.inputs[0])
+    if len(args.inputs) != 1 or target.suffix.lower() != ".atlas":
+        print(
+            "transfer-atlas: --accept needs exactly one INPUT, the .atlas project file to change",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    wrong = [n for n in args.accept if not 1 <= n <= len(proposals)]
+    if wrong:
+        print(f"transfer-atlas: no proposal {wrong[0]} (there are {len(proposals)})", file=sys.stderr)
+        return EXIT_UNUSABLE
+    merged_into: dict[PartyId, PartyId] = {}
+    for number in dict.fromkeys(args.accept):
+        chosen = proposals[number - 1]
+        keep, absorb = _current(chosen.keep, merged_into), _current(chosen.absorb, merged_into)
+        if keep != absorb:
+            project = accept(project, replace(chosen, keep=keep, absorb=absorb))
+            merged_into[absorb] = keep
+        print(f"merged {chosen.absorb_name} into {chosen.keep_name}")
+    try:
+        save_project(project, target)
+    except ProjectFileError as err:
+        print(f"transfer-atlas: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_OK
+
+
+def _current(party: PartyId, merged_into: dict[PartyId, PartyId]) -> PartyId:
+    """Where a party ended up after the merges made so far."""
+    while party in merged_into:
+        party = merged_into[party]
+    return party
+
+
 def _document(project: Project, proposals: list[MatchProposal], only_proposals: bool) -> dict[str, Any]:
     doc: dict[str, Any] = {"schema": PARTIES_SCHEMA}
     if not only_proposals:
         doc["parties"] = [party_to_row(p, project) for p in _sorted(project.parties)]
     doc["proposals"] = [
         {
+            "number": number,
             "keep": m.keep_name,
             "keep_id": m.keep,
             "absorb": m.absorb_name,
@@ -85,7 +138,7 @@ def _document(project: Project, proposals: list[MatchProposal], only_proposals: 
             "score": m.score,
             "reason": m.reason,
         }
-        for m in proposals
+        for number, m in enumerate(proposals, start=1)
     ]
     return doc
 
@@ -137,10 +190,10 @@ def print_parties(project: Project) -> None:
 
 
 def print_proposals(proposals: list[MatchProposal]) -> None:
-    """The proposed merges, best first."""
+    """The proposed merges, best first, numbered for --accept."""
     print(f"{len(proposals)} proposed merges" + (":" if proposals else ""))
-    for m in proposals:
-        print(f"  {m.score:5.1f}  {m.keep_name}  <=  {m.absorb_name}  ({m.reason})")
+    for number, m in enumerate(proposals, start=1):
+        print(f"  {number:>3}. {m.score:5.1f}  {m.keep_name}  <=  {m.absorb_name}  ({m.reason})")
 
 
 def _country(row: dict[str, Any]) -> str:
