@@ -313,3 +313,13 @@ def test_a_table_of_too_many_rows_is_refused_before_parsing(tmp_path: Path, monk
     clear_table_cache()  # the workbook may have been read (and cached) by an earlier test
     with pytest.raises(ImportFailure, match="sheet 'Verwerkers' has 13 rows"):  # rows holding cells
         read_register(FIXTURES / "verwerkersregister_nl.xlsx")
+
+
+def test_what_a_register_states_survives_the_project_file(tmp_path: Path) -> None:
+    from model.store import load_project, save_project
+
+    imported = import_paths([FIXTURES / "verwerkersregister_nl.xlsx"]).project
+    save_project(imported, tmp_path / "p.atlas")
+    loaded = load_project(tmp_path / "p.atlas")
+    assert loaded.flows == imported.flows and loaded.parties == imported.parties
+    assert {(f.dpa.value, f.contract_reference) for f in loaded.flows} >= {("yes", "MSA-2022-7"), ("no", "")}
