@@ -16,6 +16,16 @@ from exports.flowmap import MapDrawing, MapFilter, draw_graph
 from model.countries import country_name
 from model.parties import Role
 
+LEGEND_PX = 150  # room kept right of the map for the legend, whatever the window width
+
+
+class MapToolbar(NavigationToolbar2QT):
+    """Matplotlib's navigation tools that make sense on the map: home, back, forward, pan, zoom."""
+
+    toolitems = [
+        t for t in NavigationToolbar2QT.toolitems if t[0] in ("Home", "Back", "Forward", "Pan", "Zoom")
+    ]
+
 
 class MapWidget(QWidget):
     """The data-flow map with zoom and pan, hover tooltips, click to select, and filters."""
@@ -31,11 +41,12 @@ class MapWidget(QWidget):
         self.canvas.setToolTip("")
         self.ax = self.figure.add_axes((0.01, 0.01, 0.85, 0.98))
         self.drawing: MapDrawing | None = None
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = MapToolbar(self.canvas, self, coordinates=False)
         self._build_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
+        self.toolbar.setMinimumWidth(self.toolbar.sizeHint().width())
         bar.addWidget(self.toolbar)
         bar.addStretch(1)
         for widget in (
@@ -122,6 +133,8 @@ class MapWidget(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
+        width = max(1, self.canvas.width())
+        self.ax.set_position((0.01, 0.01, max(0.3, 0.99 - LEGEND_PX / width), 0.98))
         if self.drawing is not None:
             self.drawing.refresh_labels()
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
 
 from desktop.edit_actions import make_action
 
@@ -81,19 +82,27 @@ def _focus_search(window: MainWindow) -> None:
 
 
 def build_toolbar(window: MainWindow) -> None:
-    """The main toolbar: the everyday file, import, export and undo actions."""
+    """The main toolbar: the everyday file, import, export and undo actions, with theme icons."""
     window.undo_actions = _undo_actions(window)
     bar = QToolBar("Main", window)
     bar.setObjectName("main_toolbar")
-    for action in (
-        window.files.open,
-        window.files.save,
-        window.io.import_files,
-        window.io.export_workbook,
-        window.io.export_map,
-        *window.undo_actions,
-    ):
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    pixmap = QStyle.StandardPixmap
+    icons = (
+        (window.files.open, "document-open", pixmap.SP_DialogOpenButton),
+        (window.files.save, "document-save", pixmap.SP_DialogSaveButton),
+        (window.io.import_files, "document-import", pixmap.SP_FileDialogNewFolder),
+        (window.io.export_workbook, "x-office-spreadsheet", pixmap.SP_FileDialogDetailedView),
+        (window.io.export_map, "image-x-generic", pixmap.SP_FileDialogContentsView),
+        (window.undo_actions[0], "edit-undo", pixmap.SP_ArrowBack),
+        (window.undo_actions[1], "edit-redo", pixmap.SP_ArrowForward),
+    )
+    for action, theme, fallback in icons:
+        action.setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
         bar.addAction(action)
+    window.io.import_files.setIconText("Import")
+    window.io.export_workbook.setIconText("TIA workbook")
+    window.io.export_map.setIconText("Map image")
     window.addToolBar(bar)
 
 
