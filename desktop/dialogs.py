@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets import CountryCombo, EnumCombo
+from desktop.widgets import CountryCombo, EnumCombo, compact
 from model.flows import Flow
 from model.ids import FlowId, PartyId, fresh_id
 from model.parties import Party, PartyKind, ReviewStatus, Role
@@ -35,6 +35,7 @@ class PartyCombo(QComboBox):
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setToolTip(tooltip)
+        compact(self)
 
     def party_id(self) -> PartyId | None:
         """The chosen party's id (None when the text names no party)."""

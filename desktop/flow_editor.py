@@ -28,7 +28,7 @@ class FlowEditor(QWidget):
         self.special.setMaximumHeight(110)
         for category in SpecialCategory:
             item = QListWidgetItem(label(category.value))
-            item.setData(Qt.ItemDataRole.UserRole, category)
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.special.addItem(item)
         self.leaves = QCheckBox("A source says the data leaves the EEA")

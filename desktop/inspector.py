@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QStackedWidget,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,23 +36,26 @@ class InspectorPanel(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.hint = QLabel(EMPTY_HINT, wordWrap=True)
         self.party_editor = PartyEditor(session, language)
         self.flow_editor = FlowEditor(session)
-        self.stack = QStackedWidget()
-        for page in (self.hint, self.party_editor, self.flow_editor):
-            self.stack.addWidget(page)
+        self.pages = (self.hint, self.party_editor, self.flow_editor)
         self.evidence = QListWidget(toolTip="Where this was read; activate an item to see it in its source")
         self.evidence.itemActivated.connect(self._open_evidence)
         self.evidence.itemClicked.connect(self._open_evidence)
         self.findings = QListWidget(toolTip="The findings about this party or flow")
         self.findings.setWordWrap(True)
+        self.evidence.setWordWrap(True)
+        for listing in (self.evidence, self.findings):
+            listing.setMaximumHeight(150)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addLayout(self._buttons(actions))
-        layout.addWidget(self.stack)
+        for page in self.pages:
+            layout.addWidget(page)
         for text, widget in (("Evidence", self.evidence), ("Findings", self.findings)):
             layout.addWidget(QLabel(f"<b>{text}</b>"))
             layout.addWidget(widget)
@@ -62,15 +65,17 @@ class InspectorPanel(QScrollArea):
         session.findings_changed.connect(self.refresh)
         self.refresh()
 
-    def _buttons(self, actions: EditActions) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for action in (actions.confirm, actions.reject, actions.merge, actions.add_subprocessor):
+    def _buttons(self, actions: EditActions) -> QGridLayout:
+        grid = QGridLayout()
+        for i, action in enumerate(
+            (actions.confirm, actions.reject, actions.merge, actions.add_subprocessor)
+        ):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, i // 2, i % 2)
+        return grid
 
     def refresh(self) -> None:
         """Show whatever is selected now."""
@@ -82,7 +87,7 @@ class InspectorPanel(QScrollArea):
             party = project.party(parties[0])
             self.title.setText(f"<h3>{party.name}</h3>Party · {party.review.value}")
             self.party_editor.show_party(party)
-            self.stack.setCurrentWidget(self.party_editor)
+            self._show_page(self.party_editor)
             self._fill(
                 party.evidence,
                 [
@@ -95,12 +100,18 @@ class InspectorPanel(QScrollArea):
             flow = next(f for f in project.flows if f.id == flows[0])
             self.title.setText(f"<h3>Flow</h3>{flow.review.value}")
             self.flow_editor.show_flow(flow)
-            self.stack.setCurrentWidget(self.flow_editor)
+            self._show_page(self.flow_editor)
             self._fill(flow.evidence, [f for f in self.session.findings if f.flow == flow.id])
         else:
             count = len(parties) + len(flows)
             self.title.setText(f"<h3>{count} selected</h3>" if count else "<h3>Inspector</h3>")
-            self.stack.setCurrentWidget(self.hint)
+            self._show_page(self.hint)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show one page; hidden pages take no room (a stacked widget would keep the tallest's)."""
+        for other in self.pages:
+            other.setVisible(other is page)
+        self.current_page = page
 
     def _fill(self, evidence: tuple[Evidence, ...], findings: list[Finding]) -> None:
         for e in evidence:

@@ -61,17 +61,17 @@ def edit_tool(parent: QWidget | None, tool: TransferTool | None) -> TransferTool
     for family in _FAMILY_ORDER:
         for member in ToolKind:
             if member.info.family is family:
-                kind.addItem(f"{member.info.label} — {member.info.article}", member)
+                kind.addItem(f"{member.info.label} — {member.info.article}", member.value)
     reference = QLineEdit(toolTip="The contract, decision or register entry, e.g. 'DPA 2023-114, Annex III'")
     date = OptionalDateEdit("When the tool was signed or took effect")
     if tool is not None:
-        kind.setCurrentIndex(kind.findData(tool.kind))
+        kind.setCurrentIndex(kind.findData(tool.kind.value))
         reference.setText(tool.reference)
         date.set_date(tool.date)
     dialog = _dialog(parent, "Transfer tool", [("&Tool", kind), ("&Reference", reference), ("&Date", date)])
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return TransferTool(kind.currentData(), reference.text().strip(), date.date())
+    return TransferTool(ToolKind(kind.currentData()), reference.text().strip(), date.date())
 
 
 def edit_measure(parent: QWidget | None, measure: SupplementaryMeasure | None) -> SupplementaryMeasure | None:

@@ -7,6 +7,8 @@ from typing import Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from model.lock import LockHeld, ProjectLock, acquire_lock
+
 Access = Literal["write", "read-only"]
 
 
@@ -15,31 +17,58 @@ class ProjectLocks:
 
     def __init__(self, window: QWidget) -> None:
         self.window = window
-        self.held: object | None = None
+        self.held: ProjectLock | None = None
 
     def acquire(self, path: Path, *, saving: bool = False) -> Access | None:
-        """Lock ``path`` for this window; "read-only" or None (cancelled) when another app holds it."""
-        self.release()
+        """Lock ``path`` for this window: "write"; "read-only" when another app holds it and the
+        user agrees to read; None when the user cancels (the current lock is then kept)."""
+        if self.held is not None and self.held.project.resolve() == path.resolve():
+            return "write"
+        try:
+            result = acquire_lock(path)
+        except OSError as err:  # a folder where no lock file can be made (read-only share)
+            if saving:
+                return "write"  # the save itself will report what is wrong with the folder
+            QMessageBox.information(
+                self.window,
+                "Opening read-only",
+                f"{path}: no lock file can be made here ({err.strerror or err}); "
+                "the project opens read-only.",
+            )
+            return "read-only"
+        if isinstance(result, LockHeld):
+            return self._held_elsewhere(result, saving)
+        self._keep(result)
         return "write"
+
+    def _keep(self, lock: ProjectLock) -> None:
+        self.release()
+        self.held = lock
 
     def release(self) -> None:
         """Give up the lock held for the current project."""
-        self.held = None
+        if self.held is not None:
+            self.held.release()
+            self.held = None
 
-    def _ask(self, path: Path, owner: str, saving: bool) -> Access | None:
+    def _held_elsewhere(self, held: LockHeld, saving: bool) -> Access | None:
         buttons = QMessageBox.StandardButton
         if saving:
-            QMessageBox.warning(
-                self.window,
-                "Project in use",
-                f"{path} is open in another Transfer Atlas ({owner}). Save under another name.",
-            )
+            QMessageBox.warning(self.window, "Project in use", f"{held.message}.\n\nSave under another name.")
             return None
-        answer = QMessageBox.question(
-            self.window,
-            "Project in use",
-            f"{path} is open in another Transfer Atlas ({owner}).\n\nOpen it read-only?",
-            buttons.Open | buttons.Cancel,
-            buttons.Open,
+        box = QMessageBox(QMessageBox.Icon.Warning, "Project in use", f"{held.message}.", parent=self.window)
+        read = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
+        take = (
+            box.addButton("&Take over", QMessageBox.ButtonRole.DestructiveRole) if held.other_host else None
         )
-        return "read-only" if answer == buttons.Open else None
+        box.addButton(buttons.Cancel)
+        box.setDefaultButton(read)
+        box.exec()
+        if box.clickedButton() is read:
+            return "read-only"
+        if take is not None and box.clickedButton() is take:
+            result = acquire_lock(held.project, take_over=True)
+            if isinstance(result, ProjectLock):
+                self._keep(result)
+                return "write"
+        return None

@@ -38,6 +38,7 @@ class ProjectFiles(QObject):
         )
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.menuAction().setToolTip("Open one of the projects opened lately")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.new.triggered.connect(self.new_project)
         self.open.triggered.connect(self.choose_and_open)
@@ -75,6 +76,8 @@ class ProjectFiles(QObject):
             if access is None:
                 return False
             read_only = access == "read-only"
+        if not is_atlas or read_only:
+            self.locks.release()  # the project left behind is no longer ours
         self.session.reset(project, path if is_atlas else None, read_only=read_only)
         self.settings.last_open_dir = str(path.parent)
         self.settings.remember_file(path)

@@ -63,7 +63,8 @@ class SourcesPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the documents and re-highlight the shown one."""
-        shown = self.document.id if self.document else None
+        documents = self.session.project.documents
+        shown = self.document.id if self.document else (documents[0].id if documents else None)
         self.table.set_rows(document_rows(self.session), keep=lambda r: r.document.id == shown)
         docs = {d.id: d for d in self.session.project.documents}
         self.show_document(docs.get(shown) if shown else None)
@@ -100,7 +101,7 @@ class SourcesPanel(QWidget):
     def _highlight(self) -> None:
         flagged = {f.flow for f in self.session.findings if f.flow}
         selections = []
-        for span in sorted(self.spans, key=lambda s: s.flow is None):  # parties drawn over flows
+        for span in sorted(self.spans, key=lambda s: s.flow is not None):  # flows (red if flagged) on top
             shade = PARTY_SHADE if span.party else (FLAGGED_SHADE if span.flow in flagged else FLOW_SHADE)
             selections.append(self._selection(span.start, span.end, shade))
         self.text.setExtraSelections(selections)

@@ -16,6 +16,13 @@ from model.parties import Tristate
 E = TypeVar("E", bound=StrEnum)
 
 
+def compact(combo: QComboBox) -> QComboBox:
+    """Let a combo box shrink to its panel instead of widening it to its longest item."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def label(value: str) -> str:
     """An enum value as words ("sub_processor" -> "sub processor")."""
     return value.replace("_", " ")
@@ -36,6 +43,7 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setToolTip("The country where the party receives or processes the data")
+        compact(self)
 
     def code(self) -> str | None:
         """The chosen ISO code (None for unknown or text that names no country)."""
@@ -56,17 +64,19 @@ class EnumCombo(QComboBox, Generic[E]):
 
     def __init__(self, members: Iterable[E], tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for member in members:
-            self.addItem(label(member.value), member)
+        self.members: list[E] = list(members)
+        for member in self.members:
+            self.addItem(label(member.value), member.value)
         self.setToolTip(tooltip)
+        compact(self)
 
     def value(self) -> E:
-        """The chosen member."""
-        return self.currentData()  # type: ignore[no-any-return]
+        """The chosen member (Qt keeps only the text of a StrEnum, so look the member up)."""
+        return self.members[max(0, self.currentIndex())]
 
     def set_value(self, member: E) -> None:
         """Show ``member``."""
-        self.setCurrentIndex(max(0, self.findData(member)))
+        self.setCurrentIndex(max(0, self.findData(member.value)))
 
 
 class TristateCombo(EnumCombo[Tristate]):

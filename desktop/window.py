@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session.evidence_requested.connect(lambda _: self._raise_dock(self.sources_dock))
         self.files.opened.connect(lambda _: self._update_title())
         self.resize(1400, 860)
+        self.resizeDocks([self.sources_dock, self.inspector_dock], [320, 380], Qt.Orientation.Horizontal)
         self.restoreGeometry(self.settings.geometry)
         self.restoreState(self.settings.window_state)
         self.session.reset(self.session.project)

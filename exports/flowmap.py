@@ -18,7 +18,7 @@ from typing import IO, Any
 import networkx as nx
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection, PathCollection, PolyCollection
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
@@ -47,20 +47,43 @@ SELECT_COLOUR = "#ffb300"
 _BAND_SHADE = ("#e8f1fb", "#eaf6ec", "#fdf6e3", "#fbeaea", "#f0f0f0")
 # Red is kept for findings, so no role colour is red; related roles share a hue family.
 ROLE_COLOURS: dict[Role, str] = {
-    Role.CONTROLLER: "#0d2b52", Role.GROUP_COMPANY: "#1f77b4", Role.PROCESSOR: "#17becf",
-    Role.SUB_PROCESSOR: "#0e8a96", Role.IT_HOSTING: "#5fa8d3", Role.SURVEY_BUREAU: "#9edae5",
-    Role.DEBT_COLLECTOR: "#8c564b", Role.REGULATOR: "#6a3d9a", Role.TAX_AUTHORITY: "#9467bd",
-    Role.LAW_ENFORCEMENT: "#c5b0d5", Role.EMPLOYER: "#bcbd22", Role.INTERMEDIARY: "#dbdb8d",
-    Role.REINSURER: "#e6a157", Role.INSURER: "#ff7f0e", Role.HEALTHCARE_PROVIDER: "#2ca02c",
-    Role.CREDIT_BUREAU: "#b07aa1", Role.FRAUD_REGISTER: "#7f7f7f", Role.BANK_PAYMENT: "#c49c94",
-    Role.MARKETING_PARTNER: "#e377c2", Role.AUDITOR_ADVISOR: "#98df8a", Role.OTHER_THIRD_PARTY: "#b8b8b8",
+    Role.CONTROLLER: "#0d2b52",
+    Role.GROUP_COMPANY: "#1f77b4",
+    Role.PROCESSOR: "#17becf",
+    Role.SUB_PROCESSOR: "#0e8a96",
+    Role.IT_HOSTING: "#5fa8d3",
+    Role.SURVEY_BUREAU: "#9edae5",
+    Role.DEBT_COLLECTOR: "#8c564b",
+    Role.REGULATOR: "#6a3d9a",
+    Role.TAX_AUTHORITY: "#9467bd",
+    Role.LAW_ENFORCEMENT: "#c5b0d5",
+    Role.EMPLOYER: "#bcbd22",
+    Role.INTERMEDIARY: "#dbdb8d",
+    Role.REINSURER: "#e6a157",
+    Role.INSURER: "#ff7f0e",
+    Role.HEALTHCARE_PROVIDER: "#2ca02c",
+    Role.CREDIT_BUREAU: "#b07aa1",
+    Role.FRAUD_REGISTER: "#7f7f7f",
+    Role.BANK_PAYMENT: "#c49c94",
+    Role.MARKETING_PARTNER: "#e377c2",
+    Role.AUDITOR_ADVISOR: "#98df8a",
+    Role.OTHER_THIRD_PARTY: "#b8b8b8",
 }
 _WIDTH: dict[Severity | None, float] = {
-    None: 0.8, Severity.LOW: 1.6, Severity.MEDIUM: 2.6, Severity.HIGH: 3.8}
+    None: 0.8,
+    Severity.LOW: 1.6,
+    Severity.MEDIUM: 2.6,
+    Severity.HIGH: 3.8,
+}
 _ALPHA: dict[Severity | None, float] = {
-    None: 0.45, Severity.LOW: 0.7, Severity.MEDIUM: 0.85, Severity.HIGH: 0.95}
+    None: 0.45,
+    Severity.LOW: 0.7,
+    Severity.MEDIUM: 0.85,
+    Severity.HIGH: 0.95,
+}
 _MARKERS = ((PartyKind.NAMED, "o", 110.0), (PartyKind.DESCRIBED, "s", 85.0))
 _LABEL_POINTS = 7.0
+_MIN_ROWS = 9.0
 
 
 @dataclass(slots=True)
@@ -125,8 +148,15 @@ class MapDrawing:
         rows = [index[p] for p in parties if p in index]
         if rows:
             pts = self.positions[rows]
-            ring = self.ax.scatter(pts[:, 0], pts[:, 1], s=420, facecolors="none", edgecolors=SELECT_COLOUR,
-                                   linewidths=3, zorder=4)
+            ring = self.ax.scatter(
+                pts[:, 0],
+                pts[:, 1],
+                s=420,
+                facecolors="none",
+                edgecolors=SELECT_COLOUR,
+                linewidths=3,
+                zorder=4,
+            )
             self.selection_artists.append(ring)
 
     def refresh_labels(self, *_: object) -> None:
@@ -147,8 +177,18 @@ class MapDrawing:
             return
         for i in inside:
             text = _cut(self.labels[i], chars)
-            self.label_artists.append(self.ax.text(xs[i] + 0.3, ys[i], text, fontsize=_LABEL_POINTS,
-                                                   va="center", ha="left", zorder=4, color="#263238"))
+            self.label_artists.append(
+                self.ax.text(
+                    xs[i] + 0.3,
+                    ys[i],
+                    text,
+                    fontsize=_LABEL_POINTS,
+                    va="center",
+                    ha="left",
+                    zorder=4,
+                    color="#263238",
+                )
+            )
 
     def _label_chars(self) -> int:
         """How many characters fit between two columns at the current zoom."""
@@ -196,12 +236,12 @@ def draw_graph(
     positions = np.array([layout[p] for p in ids], dtype=float).reshape(-1, 2)
     labels = [short_label(shown.nodes[p]["party"]) for p in ids]
     drawing = MapDrawing(ax, ids, positions, bands, labels, label_limit)
+    _frame(ax, positions)
     _draw_bands(ax, layout, bands)
     _draw_edges(ax, shown, layout, severity_by_flow(findings), drawing)
     _draw_nodes(ax, shown, ids, positions, flagged_parties(findings), drawing)
     if legend:
         _draw_legend(ax, shown)
-    _frame(ax, positions)
     drawing.refresh_labels()
     ax.callbacks.connect("xlim_changed", drawing.refresh_labels)
     return drawing
@@ -211,17 +251,37 @@ def _draw_bands(ax: Axes, layout: dict[PartyId, tuple[float, float]], bands: dic
     spans: dict[Band, list[float]] = {}
     for party, (x, _) in layout.items():
         spans.setdefault(bands[party], []).append(x)
-    bottom = min((y for _, y in layout.values()), default=0.0) - 0.8
+    bottom = ax.get_ylim()[0] + 0.3
     for band, xs in sorted(spans.items()):
         left, right = min(xs) - 0.9, max(xs) + X_STEP - 0.6
-        ax.add_patch(Rectangle((left, bottom), right - left, 2.2 - bottom, color=_BAND_SHADE[band],
-                               zorder=0, linewidth=0))
-        ax.text(left + 0.2, 1.35, f"{band.label}\n{len(xs)} parties", fontsize=8, color="#37474f",
-                va="center", ha="left", zorder=5, clip_on=True, linespacing=1.3, fontweight="bold")
+        ax.add_patch(
+            Rectangle(
+                (left, bottom), right - left, 2.2 - bottom, color=_BAND_SHADE[band], zorder=0, linewidth=0
+            )
+        )
+        count = f"{len(xs)} part{'y' if len(xs) == 1 else 'ies'}"
+        ax.text(
+            left + 0.2,
+            1.35,
+            f"{band.label}\n{count}",
+            fontsize=8,
+            color="#37474f",
+            va="center",
+            ha="left",
+            zorder=5,
+            clip_on=True,
+            linespacing=1.3,
+            fontweight="bold",
+        )
 
 
-def _draw_edges(ax: Axes, graph: nx.MultiDiGraph, layout: dict[PartyId, tuple[float, float]],
-                worst: dict[FlowId, Severity], drawing: MapDrawing) -> None:
+def _draw_edges(
+    ax: Axes,
+    graph: nx.MultiDiGraph,
+    layout: dict[PartyId, tuple[float, float]],
+    worst: dict[FlowId, Severity],
+    drawing: MapDrawing,
+) -> None:
     grouped: dict[tuple[PartyId, PartyId], list[FlowId]] = {}
     for u, v, key in graph.edges(keys=True):
         if u != v:
@@ -229,24 +289,27 @@ def _draw_edges(ax: Axes, graph: nx.MultiDiGraph, layout: dict[PartyId, tuple[fl
     if not grouped:
         return
     pairs = list(grouped)
-    curves, tangents = _curves(np.array([layout[u] for u, _ in pairs], dtype=float),
-                               np.array([layout[v] for _, v in pairs], dtype=float))
+    curves, tangents = _curves(
+        np.array([layout[u] for u, _ in pairs], dtype=float),
+        np.array([layout[v] for _, v in pairs], dtype=float),
+    )
     severities = [max((worst[f] for f in grouped[p] if f in worst), key=_rank, default=None) for p in pairs]
     order = np.argsort([_rank(s) for s in severities], kind="stable")  # the worst drawn on top
     colours = [FLAG_RED if severities[i] else EDGE_GREY for i in order]
-    edges = LineCollection(list(curves[order]), colors=colours, zorder=1,
-                           linewidths=[_WIDTH[severities[i]] for i in order])
+    edges = LineCollection(
+        list(curves[order]), colors=colours, zorder=1, linewidths=[_WIDTH[severities[i]] for i in order]
+    )
     edges.set_alpha([_ALPHA[severities[i]] for i in order])
     ax.add_collection(edges)
-    heads = _arrowheads(curves[order, -1], tangents[order])
-    ax.add_collection(PolyCollection(list(heads), facecolors=colours, edgecolors="none", zorder=1.2))
+    _draw_arrowheads(ax, curves[order, -1], tangents[order], colours)
     drawing.edges = [tuple(grouped[pairs[i]]) for i in order]
     drawing.segments = curves[order]
     drawing.edge_artist = edges
 
 
-def _curves(start: np.ndarray, end: np.ndarray, bend: float = 0.12, steps: int = 10
-            ) -> tuple[np.ndarray, np.ndarray]:
+def _curves(
+    start: np.ndarray, end: np.ndarray, bend: float = 0.12, steps: int = 10
+) -> tuple[np.ndarray, np.ndarray]:
     """Quadratic curves from start to end, bent to the right of travel, and their end tangents.
 
     The bend grows with length, so flows along one row no longer run over each other, and the two
@@ -255,7 +318,8 @@ def _curves(start: np.ndarray, end: np.ndarray, bend: float = 0.12, steps: int =
     unit = (end - start) / np.maximum(np.hypot(*(end - start).T), 1e-9)[:, None]
     a, b = start + unit * 0.3, end - unit * 0.3  # stop at the rim of the markers
     normal = np.stack([unit[:, 1], -unit[:, 0]], axis=1)
-    control = (a + b) / 2 + normal * (bend * np.hypot(*(b - a).T))[:, None] + normal * 0.15
+    sag = np.minimum(bend * np.hypot(*(b - a).T), 1.4) + 0.15  # capped: long flows stay near their row
+    control = (a + b) / 2 + normal * sag[:, None]
     t = np.linspace(0.0, 1.0, steps + 1)[None, :, None]
     curves = (1 - t) ** 2 * a[:, None] + 2 * (1 - t) * t * control[:, None] + t**2 * b[:, None]
     tangent = b - control
@@ -266,24 +330,52 @@ def _rank(severity: Severity | None) -> int:
     return severity.rank if severity else 0
 
 
-def _arrowheads(tips: np.ndarray, unit: np.ndarray, size: float = 0.3) -> np.ndarray:
-    normal = np.stack([unit[:, 1], -unit[:, 0]], axis=1)
-    base = tips - unit * size
-    return np.stack([tips, base + normal * size * 0.45, base - normal * size * 0.45], axis=1)
+def _draw_arrowheads(ax: Axes, tips: np.ndarray, unit: np.ndarray, colours: list[str]) -> None:
+    """Arrowheads sized in screen dots, so they keep their shape whatever the zoom or aspect."""
+    ax.quiver(
+        tips[:, 0],
+        tips[:, 1],
+        unit[:, 0],
+        unit[:, 1],
+        color=colours,
+        pivot="tip",
+        angles="xy",
+        units="dots",
+        width=1.6,
+        headwidth=5.5,
+        headlength=6.0,
+        headaxislength=5.0,
+        scale_units="dots",
+        scale=1 / 9.6,
+        minlength=0,
+        zorder=1.2,
+    )
 
 
-def _draw_nodes(ax: Axes, graph: nx.MultiDiGraph, ids: list[PartyId], positions: np.ndarray,
-                flagged: set[PartyId], drawing: MapDrawing) -> None:
+def _draw_nodes(
+    ax: Axes,
+    graph: nx.MultiDiGraph,
+    ids: list[PartyId],
+    positions: np.ndarray,
+    flagged: set[PartyId],
+    drawing: MapDrawing,
+) -> None:
     for kind, marker, size in _MARKERS:
         rows = [i for i, p in enumerate(ids) if graph.nodes[p]["party"].kind is kind]
         if not rows:
             continue
         parties: list[Party] = [graph.nodes[ids[i]]["party"] for i in rows]
         red = [p.id in flagged for p in parties]
-        artist = ax.scatter(positions[rows, 0], positions[rows, 1], s=size, marker=marker, zorder=3,
-                            c=[ROLE_COLOURS[p.role] for p in parties],
-                            edgecolors=[FLAG_RED if r else "#263238" for r in red],
-                            linewidths=[2.4 if r else 0.6 for r in red])
+        artist = ax.scatter(
+            positions[rows, 0],
+            positions[rows, 1],
+            s=size,
+            marker=marker,
+            zorder=3,
+            c=[ROLE_COLOURS[p.role] for p in parties],
+            edgecolors=[FLAG_RED if r else "#263238" for r in red],
+            linewidths=[2.4 if r else 0.6 for r in red],
+        )
         artist.set_gid(kind.value)
         drawing.node_artists.append((artist, [p.id for p in parties]))
 
@@ -300,26 +392,54 @@ def _draw_legend(ax: Axes, graph: nx.MultiDiGraph) -> None:
     handles += [
         _marker("#cfd8dc", "o", "named organisation"),
         _marker("#cfd8dc", "s", "described category"),
-        Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor=FLAG_RED,
-               markeredgewidth=2, markersize=8, label="party with findings"),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="white",
+            markeredgecolor=FLAG_RED,
+            markeredgewidth=2,
+            markersize=8,
+            label="party with findings",
+        ),
         Line2D([], [], color=EDGE_GREY, linewidth=1, label="flow"),
     ]
-    handles += [Line2D([], [], color=FLAG_RED, linewidth=_WIDTH[s], label=f"finding: {s.value}")
-                for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.005, 1.0), fontsize=7, frameon=False,
-              borderaxespad=0.0, handlelength=1.8)
+    handles += [
+        Line2D([], [], color=FLAG_RED, linewidth=_WIDTH[s], label=f"finding: {s.value}")
+        for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.005, 1.0),
+        fontsize=7,
+        frameon=False,
+        borderaxespad=0.0,
+        handlelength=1.8,
+    )
 
 
 def _marker(colour: str, marker: str, label: str) -> Line2D:
-    return Line2D([], [], marker=marker, linestyle="", markerfacecolor=colour, markeredgecolor="#263238",
-                  markeredgewidth=0.6, markersize=8, label=label)
+    return Line2D(
+        [],
+        [],
+        marker=marker,
+        linestyle="",
+        markerfacecolor=colour,
+        markeredgecolor="#263238",
+        markeredgewidth=0.6,
+        markersize=8,
+        label=label,
+    )
 
 
 def _frame(ax: Axes, positions: np.ndarray) -> None:
     ax.set_axis_off()
     if len(positions):
         ax.set_xlim(positions[:, 0].min() - 1.5, positions[:, 0].max() + X_STEP)
-        ax.set_ylim(positions[:, 1].min() - 1.2, 2.4)
+        # A few parties sit at the top of a frame of at least _MIN_ROWS rows, not stretched apart.
+        ax.set_ylim(min(positions[:, 1].min() - 1.2, 2.4 - _MIN_ROWS), 2.4)
     else:
         ax.text(0.5, 0.5, "No parties to show", transform=ax.transAxes, ha="center", color="#78909c")
 
