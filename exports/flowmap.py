@@ -81,6 +81,19 @@ _ALPHA: dict[Severity | None, float] = {
     Severity.MEDIUM: 0.85,
     Severity.HIGH: 0.95,
 }
+# A party's ring says how bad its worst finding is; low ones stay quiet so the urgent stand out.
+_RING_COLOUR: dict[Severity | None, str] = {
+    None: "#263238",
+    Severity.LOW: "#e8a0a0",
+    Severity.MEDIUM: FLAG_RED,
+    Severity.HIGH: FLAG_RED,
+}
+_RING_WIDTH: dict[Severity | None, float] = {
+    None: 0.6,
+    Severity.LOW: 1.2,
+    Severity.MEDIUM: 2.0,
+    Severity.HIGH: 2.8,
+}
 _MARKERS = ((PartyKind.NAMED, "o", 110.0), (PartyKind.DESCRIBED, "s", 85.0))
 _LABEL_POINTS = 7.0
 _MIN_ROWS = 9.0
@@ -251,22 +264,30 @@ def _draw_bands(ax: Axes, layout: dict[PartyId, tuple[float, float]], bands: dic
     spans: dict[Band, list[float]] = {}
     for party, (x, _) in layout.items():
         spans.setdefault(bands[party], []).append(x)
-    bottom = ax.get_ylim()[0] + 0.3
+    bottom, top = ax.get_ylim()
     for band, xs in sorted(spans.items()):
         left, right = min(xs) - 0.9, max(xs) + X_STEP - 0.6
         ax.add_patch(
             Rectangle(
-                (left, bottom), right - left, 2.2 - bottom, color=_BAND_SHADE[band], zorder=0, linewidth=0
+                (left, bottom + 0.3),
+                right - left,
+                top - bottom,
+                color=_BAND_SHADE[band],
+                zorder=0,
+                linewidth=0,
             )
         )
         count = f"{len(xs)} part{'y' if len(xs) == 1 else 'ies'}"
-        ax.text(
+        one_column = max(xs) == min(xs)
+        title = band.label.replace(" ", "\n", 1) if one_column else band.label  # narrow bands wrap
+        ax.text(  # pinned to the top of the axes, so the headings stay in view when panning
             left + 0.2,
-            1.35,
-            f"{band.label}\n{count}",
+            0.985,
+            f"{title}\n{count}",
+            transform=ax.get_xaxis_transform(),
             fontsize=8,
             color="#37474f",
-            va="center",
+            va="top",
             ha="left",
             zorder=5,
             clip_on=True,
@@ -357,7 +378,7 @@ def _draw_nodes(
     graph: nx.MultiDiGraph,
     ids: list[PartyId],
     positions: np.ndarray,
-    flagged: set[PartyId],
+    flagged: dict[PartyId, Severity],
     drawing: MapDrawing,
 ) -> None:
     for kind, marker, size in _MARKERS:
@@ -365,7 +386,7 @@ def _draw_nodes(
         if not rows:
             continue
         parties: list[Party] = [graph.nodes[ids[i]]["party"] for i in rows]
-        red = [p.id in flagged for p in parties]
+        worst = [flagged.get(p.id) for p in parties]
         artist = ax.scatter(
             positions[rows, 0],
             positions[rows, 1],
@@ -373,8 +394,8 @@ def _draw_nodes(
             marker=marker,
             zorder=3,
             c=[ROLE_COLOURS[p.role] for p in parties],
-            edgecolors=[FLAG_RED if r else "#263238" for r in red],
-            linewidths=[2.4 if r else 0.6 for r in red],
+            edgecolors=[_RING_COLOUR[w] for w in worst],
+            linewidths=[_RING_WIDTH[w] for w in worst],
         )
         artist.set_gid(kind.value)
         drawing.node_artists.append((artist, [p.id for p in parties]))
@@ -439,7 +460,8 @@ def _frame(ax: Axes, positions: np.ndarray) -> None:
     if len(positions):
         ax.set_xlim(positions[:, 0].min() - 1.5, positions[:, 0].max() + X_STEP)
         # A few parties sit at the top of a frame of at least _MIN_ROWS rows, not stretched apart.
-        ax.set_ylim(min(positions[:, 1].min() - 1.2, 2.4 - _MIN_ROWS), 2.4)
+        bottom = min(positions[:, 1].min() - 1.2, -_MIN_ROWS)
+        ax.set_ylim(bottom, 0.8 + max(2.4, 0.14 * -bottom))  # room above the first row for the headings
     else:
         ax.text(0.5, 0.5, "No parties to show", transform=ax.transAxes, ha="center", color="#78909c")
 

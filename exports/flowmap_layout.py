@@ -157,12 +157,11 @@ def severity_by_flow(findings: Iterable[Finding]) -> dict[FlowId, Severity]:
     return worst
 
 
-def flagged_parties(findings: Iterable[Finding]) -> set[PartyId]:
-    """Parties that receive a flagged flow, or that a finding is about on its own."""
-    flagged: set[PartyId] = set()
+def flagged_parties(findings: Iterable[Finding]) -> dict[PartyId, Severity]:
+    """The most severe finding about each party that receives a flagged flow or is itself flagged."""
+    worst: dict[PartyId, Severity] = {}
     for f in findings:
-        if f.importer:
-            flagged.add(f.importer)
-        elif f.exporter and not f.flow:
-            flagged.add(f.exporter)
-    return flagged
+        party = f.importer or (f.exporter if not f.flow else None)
+        if party and (party not in worst or f.severity.rank > worst[party].rank):
+            worst[party] = f.severity
+    return worst
