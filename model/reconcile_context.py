@@ -30,11 +30,7 @@ class NoticeSide:
     stated: tuple[Flow, ...]
     roles: frozenset[Role]  # the kinds of recipient the notices mention (placeholders aside)
     refs: frozenset[tuple[str, str]] = field(default=frozenset())
-
-    @property
-    def transfers(self) -> tuple[Flow, ...]:
-        """The flows the notices say leave (or may leave) the EEA."""
-        return tuple(f for f in self.stated if f.leaves_eea)
+    transfers: tuple[Flow, ...] = ()  # the flows the notices say leave (or may leave) the EEA
 
     @property
     def paths(self) -> str:
@@ -90,36 +86,45 @@ class Context:
 def context(project: Project, as_of: dt.date, reference: ReferenceData, scenario: Scenario) -> Context:
     """The reconciliation context of ``project`` (active parties and flows only)."""
     flows = project.active_flows()
-    parties = project.parties_by_id()
     feeders: dict[PartyId, set[PartyId]] = defaultdict(set)
     for flow in flows:
         feeders[flow.importer].add(flow.exporter)
     kinds = {(d.path, d.sha256): d.kind for d in project.documents}
-    return Context(
-        parties, flows, kinds, _sides(project, flows, parties), feeders, reference, as_of, scenario
-    )
+    ctx = Context(project.parties_by_id(), flows, kinds, {}, feeders, reference, as_of, scenario)
+    ctx.sides.update(_sides(project, ctx))
+    return ctx
 
 
-def _sides(
-    project: Project, flows: tuple[Flow, ...], parties: dict[PartyId, Party]
-) -> dict[PartyId, NoticeSide]:
+def _sides(project: Project, ctx: Context) -> dict[PartyId, NoticeSide]:
     notices: dict[PartyId, list[Document]] = defaultdict(list)
     for doc in project.documents:
         if doc.kind is DocumentKind.NOTICE and doc.controller and not doc.error:
             notices[doc.controller].append(doc)
     refs = {c: frozenset((d.path, d.sha256) for d in docs) for c, docs in notices.items()}
     stated: dict[PartyId, list[Flow]] = defaultdict(list)
-    for flow in flows:
+    for flow in ctx.flows:
         mine = refs.get(flow.exporter)
         if mine and any((e.document.path, e.document.sha256) in mine for e in flow.evidence):
             stated[flow.exporter].append(flow)
-    return {
-        c: NoticeSide(
-            c,
-            tuple(docs),
-            tuple(stated[c]),
-            frozenset(parties[f.importer].role for f in stated[c] if not parties[f.importer].placeholder),
-            refs[c],
-        )
-        for c, docs in notices.items()
-    }
+    return {c: _side(ctx, c, tuple(docs), tuple(stated[c]), refs[c]) for c, docs in notices.items()}
+
+
+def _side(
+    ctx: Context,
+    controller: PartyId,
+    notices: tuple[Document, ...],
+    stated: tuple[Flow, ...],
+    refs: frozenset[tuple[str, str]],
+) -> NoticeSide:
+    roles = frozenset(ctx.parties[f.importer].role for f in stated if not ctx.parties[f.importer].placeholder)
+    return NoticeSide(
+        controller, notices, stated, roles, refs, tuple(f for f in stated if _says_it_leaves(ctx, f))
+    )
+
+
+def _says_it_leaves(ctx: Context, flow: Flow) -> bool:
+    """A notice says data leaves the EEA in a transfer statement, or by naming a recipient abroad that
+    no register or list states (so that the country is the notice's own)."""
+    importer = ctx.parties[flow.importer]
+    listed = any(ctx.kinds.get((e.document.path, e.document.sha256)) in LISTS for e in importer.evidence)
+    return flow.leaves_eea or (ctx.outside_eea(flow) and not listed)

@@ -119,6 +119,20 @@ def test_a_register_transfer_the_notice_does_not_mention_is_a_silent_transfer(
     assert dict(finding.facts)["notices say"] == "no transfer outside the EEA"
 
 
+def test_a_notice_naming_a_recipient_abroad_is_not_silent(notice: Doc, register: Doc) -> None:
+    said = notice.say("Uw claims worden afgehandeld door Cigna Global Holdings Inc. in de Verenigde Staten.")
+    row = register.say("sheet 'Vendors', row 2: Skyvault Inc. | US | SCC module 2")
+    parties = [
+        org("cigna", "Cigna Global Holdings Inc.", Role.GROUP_COMPANY, "US", said),
+        org("sky", "Skyvault Inc.", Role.GROUP_COMPANY, "US", row),
+    ]
+    flows = [
+        link("ctrl", "cigna", said),
+        link("ctrl", "sky", row, tools=(ToolKind.SCC_MODULE_2,), dpa=Tristate.YES),
+    ]
+    assert reconcile(build(notice, register, parties, flows), as_of=AS_OF) == []
+
+
 def test_special_categories_raise_a_silent_transfer(notice: Doc, register: Doc) -> None:
     notice.say("Wij delen gegevens met verwerkers.")
     row = register.say("sheet 'Vendors', row 2: Skyvault Inc. | US | SCC")
