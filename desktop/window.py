@@ -171,7 +171,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Cannot recover", str(err))
             return False
         original = Path(chosen.original) if chosen.original else None
-        self.session.reset(project, original)
+        access = self.files.locks.acquire(original) if original and original.exists() else "write"
+        if access is None:  # the user would not share the project: keep the work as a new one
+            original, access = None, "write"
+        self.session.reset(project, original, read_only=access == "read-only")
         self.session.mark_modified()
         discard(chosen)
         self.autosaver.autosave()
