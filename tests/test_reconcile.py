@@ -24,7 +24,7 @@ AS_OF = dt.date(2025, 9, 1)
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 NOTICE = FIXTURES / "privacyverklaring_noorderlicht.txt"
 REGISTER = FIXTURES / "verwerkersregister_nl.xlsx"
-REGENERATE = os.environ.get("TRANSFER_ATLAS_REGENERATE") == "1"
+REGENERATE = os.environ.get("TA_REGENERATE") == "1"
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 To accept a deliberate change, regenerate the expected files and review the diff:
 
-    TRANSFER_ATLAS_REGENERATE=1 .venv/bin/python -m pytest tests/test_registers_golden.py
+    TA_REGENERATE=1 .venv/bin/python -m pytest tests/test_registers_golden.py
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from model.merge import Contribution
 
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 SAMPLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".xlsx", ".csv") and p.stem != "unmapped")
-REGENERATE = os.environ.get("TRANSFER_ATLAS_REGENERATE") == "1"
+REGENERATE = os.environ.get("TA_REGENERATE") == "1"
 
 
 def summary(result: Contribution) -> dict[str, Any]:
@@ -73,10 +73,9 @@ def summary(result: Contribution) -> dict[str, Any]:
 def test_register_states_what_its_golden_file_says(sample: Path) -> None:
     result = summary(read_register(sample))
     expected_file = sample.with_suffix(sample.suffix + ".expected.json")
-    if REGENERATE or not expected_file.exists():
+    if REGENERATE:
         expected_file.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        if not REGENERATE:
-            pytest.fail(f"wrote {expected_file.name}; review it and run again")
+    assert expected_file.exists(), f"no golden file; run with TA_REGENERATE=1 and review {expected_file.name}"
     assert result == json.loads(expected_file.read_text(encoding="utf-8"))
 
 
