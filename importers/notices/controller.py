@@ -24,6 +24,7 @@ from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
 from importers.notices.types import ControllerInfo, Span
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _MAIL_DOMAIN = re.compile(r"(?<=[\w.-])@([\w-]+)\.")
 _WEB_DOMAIN = re.compile(r"www\.([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
 _MIN_SCORE = 2.0
@@ -135,7 +136,9 @@ def _recurrence(counts: Counter[str], name: str) -> float:
 
 
 def _matches_domain(name: str, domains: set[str]) -> bool:
-    squashed = re.sub(r"[^a-z0-9]", "", normalise_name(name))
+    if not domains:
+        return False
+    squashed = _NOT_ALNUM.sub("", normalise_name(name))
     return any(
         len(d) >= 4 and (squashed == d or squashed.startswith(d) or d.startswith(squashed)) for d in domains
     )

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.legalforms import FORM_TOKENS
+from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import fold, fold_term, token_arrays
@@ -115,10 +115,11 @@ class NoticeDoc:
         """(first token, last token, ISO code) of the countries named in tokens ``[lo, hi)``."""
         starts = self._country_tokens()
         k = bisect_left(starts, lo)
-        if k == len(starts) or starts[k] >= hi:
+        end = bisect_left(starts, hi, k)
+        if k == end:
             return []
         exclude = frozenset(self.lexicon.raw.get("not_countries", ())) if self.lexicon else frozenset()
-        return find_countries(self.text, self.words, self.starts, self.ends, lo, hi, exclude)
+        return find_countries(self.text, self.words, self.starts, self.ends, starts[k:end], hi, exclude)
 
     def _country_tokens(self) -> list[int]:
         found: list[int] | None = self.cache.get("country_tokens")
@@ -211,6 +212,8 @@ class NoticeDoc:
 
 
 def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
+    if len(hits) == 1:
+        return {hits[0].kind: (hits[0],)}
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.kind, []).append(hit)

@@ -13,20 +13,25 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from itertools import compress, islice
+from typing import Any, NamedTuple
 
 from importers.notices.textnorm import fold_term
 
 LANGUAGES = ("nl", "en", "de", "fr")
 _PARTICLE_REACH = 10
+_MEMO_LIMIT = 500_000  # entries of the matcher's word memos (tens of MB at most)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon term found in the token stream: tokens ``[first, last]`` (inclusive)."""
+class Hit(NamedTuple):
+    """A lexicon term found in the token stream: tokens ``[first, last]`` (inclusive).
+
+    A named tuple rather than a frozen dataclass: a large notice has tens of thousands of hits,
+    and a tuple is made in a third of the time.
+    """
 
     first: int
     last: int
@@ -42,11 +47,11 @@ class _Entry:
     kind: str
     label: str
     flag: str
+    # At most two tokens and no particle: matching the first two tokens is the whole match.
+    short: bool = field(init=False, compare=False)
 
-    @property
-    def short(self) -> bool:
-        """At most two tokens and no particle: matching the first two tokens is the whole match."""
-        return len(self.rest) <= 1 and self.particle is None
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "short", len(self.rest) <= 1 and self.particle is None)
 
 
 def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
@@ -154,9 +159,8 @@ class Matcher:
         Each distinct word is looked up once, and each distinct pair of a term's first word and
         the word after it once; only tokens that can start a term are visited again.
         """
-        first = self._first
-        starters = {word: entries for word in set(words) if (entries := first(word))}
-        candidates = [i for i, word in enumerate(words) if word in starters]
+        self._bound_caches()
+        candidates, starters = self._candidates(words)
         pairs = self._pairs
         found: list[list[Hit]] = []
         for lo, hi in bounds:
@@ -174,6 +178,35 @@ class Matcher:
                         hits.append(Hit(i, last, entry.kind, entry.label, entry.flag))
             found.append(_resolve(hits) if len(hits) > 1 else hits)
         return found
+
+    def _bound_caches(self) -> None:
+        """Forget the per-word memos once they grow past any one notice's needs (long sessions)."""
+        memos: list[dict[Any, Any]] = [self._cache, self._forms, self._matches, self._pairs]
+        if sum(map(len, memos)) > _MEMO_LIMIT:
+            for memo in memos:
+                memo.clear()
+
+    def _candidates(self, words: list[str]) -> tuple[list[int], dict[str, tuple[_Entry, ...]]]:
+        """Tokens that may start a term, and the entries of each word that starts one.
+
+        Words such as "the" or "we" only start terms of several words ("the EEA"), and they are
+        everywhere: their places count only where the next word continues one of their terms.
+        """
+        first = self._first
+        starters = {word: entries for word in set(words) if (entries := first(word))}
+        alone = {word for word, entries in starters.items() if any(not e.rest for e in entries)}
+        leading = {word for word, entries in starters.items() if any(e.rest for e in entries)}
+        following = list(islice(words, 1, None))
+        going_on = {
+            pair
+            for pair in set(zip(words, following, strict=False))
+            if pair[0] in leading and any(e.rest for e in self._after(*pair, starters))
+        }
+        positions = {*compress(range(len(words)), map(alone.__contains__, words))}
+        positions.update(
+            compress(range(len(following)), map(going_on.__contains__, zip(words, following, strict=False)))
+        )
+        return sorted(positions), starters
 
     def _after(
         self, word: str, following: str | None, starters: dict[str, tuple[_Entry, ...]]
@@ -205,15 +238,41 @@ class Matcher:
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
-    """Drop hits covered by a longer hit of the same kind (and exact duplicates)."""
-    by_kind: dict[str, list[Hit]] = defaultdict(list)
+    """Drop hits covered by a longer hit of the same kind (and exact duplicates); order by place.
+
+    ``hits`` come in the order of their first token. Mostly no two hits of one kind overlap, and
+    then nothing is dropped: the hits only need ordering (as ``_resolve_overlaps`` would).
+    """
+    reach: dict[str, int] = {}  # kind -> last token of its hits so far (kinds in order of appearance)
+    ordered = True
+    previous = (-1, -1)
+    for hit in hits:
+        if reach.get(hit.kind, -1) >= hit.first:
+            return _resolve_overlaps(hits)
+        reach[hit.kind] = hit.last
+        ordered = ordered and (hit.first, hit.last) > previous
+        previous = (hit.first, hit.last)
+    if ordered:
+        return hits
+    rank = {kind: n for n, kind in enumerate(reach)}
+    return sorted(hits, key=lambda h: (h.first, h.last, rank[h.kind]))
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    groups: dict[str, list[Hit]] = {}
     for hit in dict.fromkeys(hits):
-        by_kind[hit.kind].append(hit)
+        groups.setdefault(hit.kind, []).append(hit)
     kept: list[Hit] = []
-    for group in by_kind.values():
-        group.sort(key=lambda h: (h.first - h.last, h.first))
-        kept.extend(_longest_first(group))
-    kept.sort(key=lambda h: (h.first, h.last))
+    rank: dict[str, int] = {}
+    for kind, group in groups.items():
+        rank[kind] = len(rank)
+        if len(group) > 1 and any(a.last >= b.first for a, b in zip(group, group[1:], strict=False)):
+            group.sort(key=lambda h: (h.first - h.last, h.first))
+            kept.extend(_longest_first(group))
+        else:
+            kept.extend(group)
+    # no two kept hits of one kind share a span, so this is the order of place, then of kind
+    kept.sort(key=lambda h: (h.first, h.last, rank[h.kind]))
     return kept
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -175,7 +176,5 @@ def parse_dates(text: str, months: dict[str, int]) -> list[dt.date]:
 
 def _add(found: list[tuple[int, dt.date]], at: int, year: int, month: int, day: int) -> None:
     if 1990 <= year <= 2100:
-        try:
+        with contextlib.suppress(ValueError):  # "31.02.2020" is no date
             found.append((at, dt.date(year, month, day)))
-        except ValueError:
-            pass

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from importers.notices.document import NoticeDoc
-from importers.notices.segment import Kind
 from importers.notices.legalforms import FORM_RE, FORM_TOKENS, LEGAL_NAME, PREFIX_NAME, PREFIX_WORDS
+from importers.notices.segment import Kind
 from model.names import normalise_name as _normalise_name
 
 _LEAD_STOP = frozenset(
@@ -217,7 +217,8 @@ class OrgMention:
 
 
 _EMPHASIS = re.compile(r"[*_]+")
-normalise_name = lru_cache(maxsize=16384)(_normalise_name)  # names recur; the model's function is pure
+# Names recur within a notice and the model's function is pure; parse_text clears this per notice.
+normalise_name = lru_cache(maxsize=None)(_normalise_name)
 
 
 def clean_name(raw: str) -> str:
@@ -352,7 +353,7 @@ def _mention(
 
 
 def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
-    """Capitalised word runs in sentence ``index`` ("ESB Networks", "St Vincent De Paul"), once per sentence."""
+    """Capitalised word runs in sentence ``index`` ("ESB Networks", "St Vincent De Paul"), found once."""
     cache: dict[int, list[OrgMention]] = doc.cache.setdefault("capitalised_names", {})
     if index not in cache:
         cache[index] = _capitalised_names(doc, index)
@@ -361,18 +362,19 @@ def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 
 def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     lo, hi = doc.bounds[index]
+    capital = _capitals(doc, lo, hi)
     runs: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if _capital(doc, i) and not _stop(doc, i):
+        if capital[i - lo] and not _stop(doc, i):
             j = i
             while j + 1 < hi:
-                if _capital(doc, j + 1) and _adjacent(doc, j, j + 1):
+                if capital[j + 1 - lo] and _adjacent(doc, j, j + 1):
                     j += 1
                 elif (
                     j + 2 < hi
                     and _connector(doc, j + 1)
-                    and _capital(doc, j + 2)
+                    and capital[j + 2 - lo]
                     and _adjacent(doc, j, j + 2, 6)
                 ):
                     j += 2
@@ -385,11 +387,13 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return [_mention(doc, index, doc.starts[a], doc.ends[b], False) for a, b in runs]
 
 
-def _capital(doc: NoticeDoc, i: int) -> bool:
-    first = doc.text[doc.starts[i]]
-    if first.isupper():
-        return True
-    return first.islower() and any(map(str.isupper, doc.text[doc.starts[i] + 1 : doc.ends[i]]))
+def _capitals(doc: NoticeDoc, lo: int, hi: int) -> list[bool]:
+    """For tokens ``[lo, hi)``: written with a capital first, or with one later ("iPhone", "eBay")."""
+    text = doc.text
+    return [
+        (word := text[start:end])[0].isupper() or (word[0].islower() and not word.islower())
+        for start, end in zip(doc.starts[lo:hi], doc.ends[lo:hi], strict=True)
+    ]
 
 
 def _stop(doc: NoticeDoc, i: int) -> bool:

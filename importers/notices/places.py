@@ -64,34 +64,32 @@ def find_countries(
     words: list[str],
     starts: list[int],
     ends: list[int],
-    lo: int,
+    candidates: list[int],
     hi: int,
     exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """(first token, last token, ISO code) of every country named in tokens ``[lo, hi)``.
+    """(first token, last token, ISO code) of every country named from the ``candidates`` tokens.
 
-    ``exclude`` lists words that are country names elsewhere but ordinary words in the notice's
-    language (Dutch "Indien" means "if").
+    ``candidates`` are the ascending tokens (below ``hi``) whose word can start a country name;
+    a name may run on up to token ``hi - 1``. ``exclude`` lists words that are country names
+    elsewhere but ordinary words in the notice's language (Dutch "Indien" means "if").
     """
     index = _index()
     found: list[tuple[int, int, str]] = []
-    i = lo
-    while i < hi:
-        match = None
-        for variant, code, caps in () if words[i] in exclude else index.get(words[i], ()):
+    after = -1  # a name found covers the tokens up to here
+    for i in candidates:
+        if i <= after or words[i] in exclude:
+            continue
+        for variant, code, caps in index.get(words[i], ()):
             last = i + len(variant) - 1
             if (
                 last < hi
                 and tuple(words[i : last + 1]) == variant
                 and _written_as_name(text, starts[i], ends[last], caps)
             ):
-                match = (i, last, code)
+                found.append((i, last, code))
+                after = last
                 break
-        if match:
-            found.append(match)
-            i = match[1] + 1
-        else:
-            i += 1
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -19,9 +20,12 @@ class Kind(StrEnum):
     PARA = "para"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence (or heading, or list item) with its place in the notice's structure."""
+class Sentence(NamedTuple):
+    """A sentence (or heading, or list item) with its place in the notice's structure.
+
+    A named tuple rather than a frozen dataclass: made once per sentence of possibly huge
+    notices, in a third of the time.
+    """
 
     index: int
     start: int
@@ -169,7 +173,12 @@ def _looks_like_numbered_heading(line: str) -> bool:
 
 def _short_title(content: str) -> bool:
     words = content.split()
-    return 0 < len(words) <= 14 and len(content) <= _TITLE_MAX and content[-1] not in ".,;:" and "@" not in content
+    return (
+        0 < len(words) <= 14
+        and len(content) <= _TITLE_MAX
+        and content[-1] not in ".,;:"
+        and "@" not in content
+    )
 
 
 def _heading_level(text: str, start: int, end: int) -> int:
