@@ -11,6 +11,7 @@ import errno
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 from model.lock import pid_alive, this_host
@@ -49,16 +50,26 @@ def temp_tag() -> str:
     return f"{os.getpid()}@{re.sub(r'[^A-Za-z0-9-]', '-', this_host())[:40]}"
 
 
+STALE_AFTER = 24 * 3600
+"""A temporary file this old is stale whoever made it: no save takes a day (process ids get reused)."""
+
+
 def remove_stale_temps(path: Path) -> None:
-    """Temporary files of saves by processes of this host that died (killed mid-save)."""
+    """Temporary files of saves that died: by a process of this host that is gone, or a day old."""
     pattern = re.compile(rf"^\.{re.escape(path.name)}(?:\.bak|\.schema\d+\.bak)?\.(\d+)@(.+)\.tmp$")
     host = temp_tag().split("@", 1)[1]
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
             match = pattern.match(entry.name)
-            if match and match.group(2) == host and not pid_alive(int(match.group(1))):
+            if match and (_old(entry) or (match.group(2) == host and not pid_alive(int(match.group(1))))):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
+
+
+def _old(entry: os.DirEntry[str]) -> bool:
+    with contextlib.suppress(OSError):
+        return entry.stat(follow_symlinks=False).st_mtime < time.time() - STALE_AFTER
+    return False
 
 
 _FULL = "the disk is full"

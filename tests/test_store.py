@@ -272,6 +272,10 @@ def test_temporary_files_of_dead_saves_are_removed_by_the_next_save(tmp_path: Pa
     foreign = tmp_path / f".clients.atlas.{dead}@another-host.tmp"
     for leftover in (*leftovers, foreign):
         shutil.copy(path, leftover)
+    ancient = tmp_path / f".clients.atlas.{os.getpid()}@another-host.tmp"
+    shutil.copy(path, ancient)
+    os.utime(ancient, (1_000_000_000, 1_000_000_000))
     save_project(small("v2"), path)  # type: ignore[arg-type]
     assert not any(p.exists() for p in leftovers)
     assert foreign.exists()  # another computer's save may still be running
+    assert not ancient.exists()  # but not for a day
