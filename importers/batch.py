@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,11 +107,13 @@ def import_paths(
 def _read_one(path: Path, importers: Sequence[Importer] | None) -> Contribution:
     """What ``path`` contributes; every problem, even an importer's own bug, is an ``ImportFailure``."""
     try:
-        os.stat(path)
+        info = os.stat(path)
     except FileNotFoundError:
         raise ImportFailure(path, "file not found (moved or deleted while importing)") from None
     except OSError as err:  # a symbolic-link loop, a vanished network share
         raise ImportFailure(path, f"cannot be read ({(err.strerror or str(err)).lower()})") from None
+    if not stat.S_ISREG(info.st_mode):  # an importer peeking into a pipe or device would block
+        raise ImportFailure(path, "not a regular file")
     try:
         importer = importer_for(path, importers)
         if importer is None:

@@ -2,7 +2,7 @@
 
 ``read_document(path)`` returns a ``DocumentText`` whose ``text`` every evidence offset points
 into; it raises ``importers.base.ImportFailure`` and nothing else. May import the standard
-library, pypdf, defusedxml and charset-normalizer; never ``model``, Qt or ``desktop``.
+library, ``importers.base``, pypdf, defusedxml and charset-normalizer; never Qt or ``desktop``.
 """
 
 from importers.documents.encoding import decode_text
