@@ -126,16 +126,28 @@ def million_row_csv(path: Path, rows: int = 1_048_576) -> Path:
 
 
 def million_row_workbook(path: Path, rows: int = 1_048_576) -> Path:
-    """An .xlsx register with ``rows`` rows (written in constant memory by XlsxWriter)."""
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    sheet = book.add_worksheet("Vendors")
-    sheet.write_row(0, 0, ("Vendor", "Country"))
-    for r in range(1, rows):
-        sheet.write_string(r, 0, f"Vendor {r}")
-        sheet.write_string(r, 1, "NL")
-    book.close()
+    """An .xlsx register with ``rows`` rows: an Excel-made workbook whose sheet XML is replaced by a
+    streamed one (XlsxWriter would take ten seconds to write a million rows)."""
+    base = workbook([("Vendor", "Country"), ("Vendor 1", "NL")])
+    head, _, _ = member(base, "xl/worksheets/sheet1.xml").partition(b"<sheetData>")
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(item, src.read(item.filename))
+        info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with dst.open(info, "w", force_zip64=True) as handle:
+            handle.write(head.replace(b"A1:B2", f"A1:B{rows}".encode()) + b"<sheetData>")
+            handle.write(b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>')
+            for start in range(2, rows + 1, 10_000):
+                handle.write(
+                    "".join(
+                        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Vendor {r}</t></is></c>'
+                        f'<c r="B{r}" t="s"><v>3</v></c></row>'
+                        for r in range(start, min(start + 10_000, rows + 1))
+                    ).encode()
+                )
+            handle.write(b"</sheetData></worksheet>")
     return path
 
 
