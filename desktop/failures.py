@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.models import Column, RowTableModel
 from importers.base import ImportFailure
+from importers.registers import UnrecognisedRegister
 
 FAILURE_COLUMNS: list[Column[ImportFailure]] = [
     Column("File", lambda f: f.path),
@@ -16,7 +18,13 @@ FAILURE_COLUMNS: list[Column[ImportFailure]] = [
 
 
 class FailuresDialog(QDialog):
-    """A non-modal list of import failures; each new batch replaces the list."""
+    """A non-modal list of import failures; each new batch replaces the list.
+
+    A register whose headers were not recognised can be sent to the column mapping from here
+    (``map_requested`` carries its path).
+    """
+
+    map_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +41,11 @@ class FailuresDialog(QDialog):
         copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
         copy.setToolTip("Copy the list to the clipboard")
         copy.clicked.connect(self.copy)
+        self.map_button = buttons.addButton("&Map columns…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.map_button.setToolTip("Say what the selected register's columns hold, then import it again")
+        self.map_button.clicked.connect(self._map_selected)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.selectionModel().selectionChanged.connect(self._update_map_button)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -43,12 +56,30 @@ class FailuresDialog(QDialog):
         """List ``failures`` (the other ``read`` files were imported)."""
         self.model.set_rows(failures)
         self.view.resizeColumnsToContents()
+        mappable = [i for i, f in enumerate(failures) if isinstance(f, UnrecognisedRegister)]
+        if mappable:
+            self.view.selectRow(mappable[0])
+        self._update_map_button()
         self.summary.setText(
             f"{len(failures)} problem(s). The other {read} file(s) were imported; "
             "fix these files and import them again."
         )
         self.show()
         self.raise_()
+
+    def selected_failure(self) -> ImportFailure | None:
+        """The failure selected in the list."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_map_button(self) -> None:
+        self.map_button.setEnabled(isinstance(self.selected_failure(), UnrecognisedRegister))
+
+    def _map_selected(self) -> None:
+        failure = self.selected_failure()
+        if isinstance(failure, UnrecognisedRegister):
+            self.hide()
+            self.map_requested.emit(failure.path)
 
     def copy(self) -> None:
         """Put the failures on the clipboard as lines of text."""

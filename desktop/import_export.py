@@ -17,6 +17,7 @@ from exports.flowmap import MapFilter, render_map
 from exports.report import build_report
 from exports.targets import write_target
 from exports.workbook import write_xlsx
+from importers.base import Importer
 from importers.batch import BatchResult, import_paths
 from importers.registry import IMPORTERS, supported_extensions
 from model.merge import Contribution, adopt_stand_in_controllers, merge
@@ -77,8 +78,11 @@ class ImportExport(QObject):
             self.settings.last_import_dir = folder
             self.start_import([folder])
 
-    def start_import(self, paths: Sequence[str]) -> None:
-        """Import ``paths`` (files or folders) in the background; the result is one undoable edit."""
+    def start_import(self, paths: Sequence[str], importers: Sequence[Importer] | None = None) -> None:
+        """Import ``paths`` (files or folders) in the background; the result is one undoable edit.
+
+        ``importers`` replaces the registry (registers read with the user's column mapping).
+        """
         if self.session.read_only:
             QMessageBox.information(self.window, "Read-only", "This project is open read-only.")
             return
@@ -86,7 +90,7 @@ class ImportExport(QObject):
         paths = [str(p) for p in paths]
         self.runner.start(
             f"Importing {len(paths)} item(s)…",
-            lambda progress: import_paths(paths, before, progress),
+            lambda progress: import_paths(paths, before, progress, importers),
             lambda result: self._imported(before, result),
             self._failed,
         )

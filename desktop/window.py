@@ -13,8 +13,10 @@ from desktop.import_export import ImportExport
 from desktop.inspector import InspectorPanel
 from desktop.mapview import MapWidget
 from desktop.menus import build_menus, build_toolbar
+from desktop.notice_compare import NoticeCompare
 from desktop.project_files import ProjectFiles
 from desktop.recovery import Autosaver, RecoveryDialog, discard, pending_recoveries, restore
+from desktop.register_mapping import RegisterMapping
 from desktop.scenario_bar import ScenarioBar
 from desktop.session import Session
 from desktop.settings import AppSettings
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self.session, self.settings, self)
         self.io = ImportExport(self.session, self.settings, self, self.runner)
         self.edits = EditActions(self.session, self, self.settings.language)
+        self.mapping = RegisterMapping(self.io, self)
+        self.compare = NoticeCompare(self.session, self.io, self)
         self._build_centre()
         self._build_docks()
         self.scenario_bar = ScenarioBar(self.session, self)

@@ -88,11 +88,12 @@ class JobRunner(QObject):
         dialog = self._dialog(title, worker)
         signals = worker.signals
         signals.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
+        # The job is over before its result is handled, so a handler may start another or close.
+        for signal in (signals.finished, signals.failed, signals.cancelled):
+            signal.connect(lambda *_: self._end(worker, dialog))
         signals.finished.connect(on_done)
         if on_failed:
             signals.failed.connect(on_failed)
-        for signal in (signals.finished, signals.failed, signals.cancelled):
-            signal.connect(lambda *_: self._end(worker, dialog))
         self._running.add(worker)
         QThreadPool.globalInstance().start(worker)
         return worker

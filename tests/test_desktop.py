@@ -431,3 +431,52 @@ def test_keyboard_alone_reaches_the_tables(window: MainWindow, qtbot) -> None:
 
 def _unused(widget: QWidget) -> None:  # keeps imports honest for type checkers
     del widget
+
+
+ODD_REGISTER = (
+    "Supplier ref,Place,Stuff\nCloudhuis B.V.,Netherlands,hosting\nPipeline CRM Inc.,United States,crm\n"
+)
+
+
+def test_an_unrecognised_register_is_mapped_from_the_failures_panel(
+    window: MainWindow, qtbot, tmp_path
+) -> None:
+    from importers.registers import Field
+
+    path = tmp_path / "odd.csv"
+    path.write_text(ODD_REGISTER, encoding="utf-8")
+    result = import_and_wait(window, qtbot, [str(path)])
+    assert len(result.failures) == 1 and window.io.failures.map_button.isEnabled()
+
+    def map_columns(dialog) -> None:
+        dialog.set_field(0, Field.NAME)
+        dialog.set_field(1, Field.COUNTRY)
+        dialog.accept()
+
+    answer_modal(qtbot, map_columns)
+    with qtbot.waitSignal(window.io.import_finished, timeout=20000) as blocker:
+        window.io.failures.map_button.click()
+    assert blocker.args[0].failures == ()
+    countries = {p.name: p.country for p in window.session.project.parties}
+    assert countries["Cloudhuis B.V."] == "NL" and countries["Pipeline CRM Inc."] == "US"
+
+
+NOTICE_V1 = (
+    "Privacy notice of Zorgverzekeraar Noord N.V.\n\n"
+    "We are Zorgverzekeraar Noord N.V., Groningen, the Netherlands.\n\nRecipients\n\n"
+    "Customer contacts are kept by Pipeline CRM Inc. in the United States "
+    "under standard contractual clauses.\n"
+)
+NOTICE_V2 = NOTICE_V1 + "Our customer service desk is run by Offshore Support Pvt Ltd in India.\n"
+
+
+def test_two_versions_of_a_notice_are_compared(window: MainWindow, qtbot, tmp_path) -> None:
+    old, new = tmp_path / "notice-2024.txt", tmp_path / "notice-2025.txt"
+    old.write_text(NOTICE_V1, encoding="utf-8")
+    new.write_text(NOTICE_V2, encoding="utf-8")
+    window.compare.choose([str(old), str(new)])
+    qtbot.waitUntil(window.compare.dialog.isVisible, timeout=20000)
+    view = window.compare.dialog.view
+    subjects = {view.model.index(r, 3).data() for r in range(view.model.rowCount())}
+    assert any("Offshore Support" in s for s in subjects)
+    assert view.model.index(0, 0).data() == "redo TIA"

@@ -1,0 +1,62 @@
+"""Importing a register whose headers are not recognised: preview it, map its columns, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop.edit_actions import make_action
+from desktop.import_export import ImportExport
+from desktop.mapping_dialog import MappingDialog
+from importers.base import ImportFailure
+from importers.registers import RegisterOptions, preview, with_options
+from importers.registry import IMPORTERS
+
+REGISTER_FILTER = "Registers and sub-processor lists (*.xlsx *.xlsm *.csv *.tsv);;All files (*)"
+
+
+class RegisterMapping(QObject):
+    """The File menu's "Import register with column mapping…", also offered from the failures panel."""
+
+    def __init__(self, io: ImportExport, window: QWidget) -> None:
+        super().__init__(window)
+        self.io, self.window = io, window
+        self.action = make_action(
+            self,
+            "Import register with column &mapping…",
+            "Say what each column of a register holds, then import it",
+            "Ctrl+Shift+M",
+        )
+        self.action.triggered.connect(self.choose)
+        io.failures.map_requested.connect(self.map_and_import)
+
+    def choose(self) -> None:
+        """Ask for a register, then map and import it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Import register with column mapping",
+            self.io.settings.last_import_dir,
+            REGISTER_FILTER,
+        )
+        if path:
+            self.io.settings.last_import_dir = str(Path(path).parent)
+            self.map_and_import(path)
+
+    def map_and_import(self, path: str) -> None:
+        """Show the mapping dialog for ``path`` and import it with the columns as the user mapped them."""
+        dialog = self.dialog_for(path)
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = RegisterOptions(mapping=dialog.mapping())
+        self.io.start_import([path], with_options(IMPORTERS, options))
+
+    def dialog_for(self, path: str) -> MappingDialog | None:
+        """The mapping dialog on the register's preview (None when the file cannot be read at all)."""
+        try:
+            previews = preview(Path(path))
+        except ImportFailure as failure:
+            self.io.failures.show_failures((failure,), 0)
+            return None
+        return MappingDialog(previews, Path(path).name, self.window)
