@@ -1,9 +1,11 @@
 """The controller: the organisation whose notice it is, and its country where an address says.
 
-Candidates are names with a legal form anywhere, and capitalised names near the top or in
-sentences that say who is responsible ("controller", "wij zijn", "trading name of", a
-"who is responsible" heading). They are scored by those cues, by how often the name recurs, and
-by matching the notice's own e-mail or web domain; the best one above a threshold wins.
+Candidates are names with a legal form anywhere; capitalised names in sentences that say who is
+responsible ("controller", "verantwoordelijke", "trading name of", a "who is responsible"
+heading); and names in the places a notice names itself (``controller_cues``: "Acme ("we")",
+"between you and Acme", "© Acme", the title, an imprint line, the notice's own domain). Each
+candidate collects evidence; the best-scoring one wins if its evidence says it is the notice's
+own organisation (a legal form, a statement or a self-reference, not just frequent capitals).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from importers.notices.context import ANY
+from importers.notices.controller_cues import domain_names, self_references, trading_names
 from importers.notices.document import NoticeDoc
 from importers.notices.organisations import (
     OrgMention,
@@ -31,6 +35,16 @@ _MIN_SCORE = 2.0
 _OPENING = 6  # sentences at the top where a plain capitalised name may be the controller
 _HEADING_REACH = 8  # sentences under a "who is responsible" heading that speak of the controller
 _ADDRESS_REACH = 260  # characters after a mention of the controller where its address may stand
+# What each way of naming oneself is worth (a legal form alone is worth 1, a statement 4 to 7).
+CUE_WEIGHTS = {
+    "alias": 6.0,
+    "apposition": 5.0,
+    "between": 3.0,
+    "copyright": 3.0,
+    "imprint": 2.0,
+    "title": 2.0,
+    "domain": 2.0,
+}
 
 
 @dataclass
@@ -39,63 +53,132 @@ class _Candidate:
     score: float = 0.0
     mentions: list[OrgMention] = field(default_factory=list)
     cued: list[OrgMention] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    legal_outside: bool = False  # has a legal-form mention outside sentences about recipients
+
+    @property
+    def own(self) -> bool:
+        """Evidence that the name is the notice's own: a legal form (not only where the notice
+        names recipients), a statement or a self-reference."""
+        return bool(self.cued or self.cues) or self.legal_outside
 
 
-def find_controller(doc: NoticeDoc) -> ControllerInfo | None:
-    """The controller named by the notice, or None when no name is convincing."""
+def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | None:
+    """The controller named by the notice, or None when no name is convincing.
+
+    ``contexts`` are the sentences' recipient contexts: an address in a list of vendors is not
+    the notice's own.
+    """
     candidates: dict[str, _Candidate] = {}
+    _read_statements(doc, candidates, contexts)
+    domains, mail_domains = _domains(doc.text, doc.folded)
+    for mention, cue in [*self_references(doc, contexts), *domain_names(doc, mail_domains)]:
+        _add_cue(candidates, mention, cue)
+    if not candidates:
+        return None
+    _owners_take_brands(doc, candidates)
+    counts = doc.written_counts({w for c in candidates.values() if len(w := _first_word(c.name)) >= 3})
+    for cand in candidates.values():
+        cand.score += _recurrence(counts, cand.name)
+        if "domain" not in cand.cues and _matches_domain(cand.name, domains):
+            cand.score += 1.0 + (1.0 if _matches_domain(cand.name, mail_domains) else 0.0)
+    owned = [c for c in candidates.values() if c.own]
+    if not owned:
+        return None
+    best = max(owned, key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
+    if best.score < _MIN_SCORE:
+        return None
+    return ControllerInfo(best.name, _country(doc, best), tuple(_spans(doc, best)))
+
+
+def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts: list[str]) -> None:
+    """Legal names anywhere, and capitalised names at the top or in sentences about the controller."""
     early = len(doc.text) * 0.2
     for i in _worth_reading(doc):
         s = doc.sentences[i]
         cued = _cued(doc, i)
+        recipients = contexts[i] in ANY
         names = legal_names(doc, i)
         if cued or i < _OPENING:
             names += [m for m in capitalised_names(doc, i) if _usable(doc, m)]
         for m in names:
-            key = normalise_name(m.name)
-            cand = candidates.setdefault(key, _Candidate(m.name))
+            cand = _candidate(candidates, m)
             bonus = (
                 (1.0 if m.legal else 0.5)
                 + (4.0 if cued else 0.0)
-                + (1.0 if s.start < early and m.legal else 0.0)
+                + (1.0 if s.start < early and m.legal and not recipients else 0.0)
             )
+            cand.legal_outside = cand.legal_outside or (m.legal and not recipients)
             bonus += 2.0 if cued and m.legal else 0.0
             if not cand.mentions or cued and not cand.cued:
                 cand.score += bonus
             cand.mentions.append(m)
             if cued:
                 cand.cued.append(m)
-    if not candidates:
-        return None
-    domains = _domains(doc.text, doc.folded)
-    counts = doc.written_counts({w for c in candidates.values() if len(w := _first_word(c.name)) >= 3})
-    for cand in candidates.values():
-        cand.score += _recurrence(counts, cand.name) + (1.0 if _matches_domain(cand.name, domains) else 0.0)
-    best = max(candidates.values(), key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
-    if best.score < _MIN_SCORE:
-        return None
-    return ControllerInfo(best.name, _country(doc, best), tuple(_spans(doc, best)))
 
 
-def _domains(text: str, folded: str) -> set[str]:
-    """The e-mail and web domains the notice gives ("example" of info@example.com, www.example.nl).
+def _candidate(candidates: dict[str, _Candidate], m: OrgMention) -> _Candidate:
+    key = normalise_name(m.name)
+    found = candidates.get(key)
+    if found is None:
+        found = candidates[key] = _Candidate(m.name)
+    elif m.legal and not any(x.legal for x in found.mentions):
+        found.name = m.name  # the legal name is the better display name
+    return found
 
-    Searched from each '@' and 'www.', not from every position of the text.
+
+def _owners_take_brands(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> None:
+    """ "Brand is a trading name of Owner Ltd": the owner gets the brand's evidence."""
+    for brand, owner in trading_names(doc):
+        source = candidates.get(normalise_name(brand.name))
+        target = _candidate(candidates, owner)
+        if source is None or source is target:
+            continue
+        target.score += source.score
+        target.cues |= source.cues
+        target.cued.extend(source.cued)
+        target.mentions.append(owner)
+        source.score = 0.0
+
+
+def _add_cue(candidates: dict[str, _Candidate], mention: OrgMention, cue: str) -> None:
+    """Count a self-reference once per kind; a short form joins the legal name it starts."""
+    key = normalise_name(mention.name)
+    if not key:
+        return
+    target = candidates.get(key) or next(
+        (c for k, c in candidates.items() if k.startswith(key + " ") and any(m.legal for m in c.mentions)),
+        None,
+    )
+    if target is None:
+        target = candidates[key] = _Candidate(mention.name)
+    if cue not in target.cues:
+        target.cues.add(cue)
+        target.score += CUE_WEIGHTS[cue]
+    target.mentions.append(mention)
+
+
+def _domains(text: str, folded: str) -> tuple[set[str], set[str]]:
+    """The web and e-mail domains the notice gives, and the e-mail ones alone.
+
+    ("example" of info@example.com, www.example.nl); searched from each '@' and 'www.', not from
+    every position of the text.
     """
-    found = set()
+    mail = set()
     at = text.find("@")
     while at >= 0:
         m = _MAIL_DOMAIN.match(text, at)
         if m:
-            found.add(m.group(1).lower())
+            mail.add(m.group(1).lower())
         at = text.find("@", at + 1)
+    web = set()
     www = folded.find("www.")
     while www >= 0:
         m = _WEB_DOMAIN.match(text, www)
         if m:
-            found.add(m.group(1).lower())
+            web.add(m.group(1).lower())
         www = folded.find("www.", www + 4)
-    return found
+    return mail | web, mail
 
 
 def _worth_reading(doc: NoticeDoc) -> list[int]:
@@ -164,11 +247,12 @@ def _token_at(doc: NoticeDoc, offset: int) -> int:
 
 
 def _spans(doc: NoticeDoc, cand: _Candidate) -> list[Span]:
-    seen: list[int] = []
+    seen: dict[int, None] = {}
     for m in cand.cued + cand.mentions:
-        if m.sentence not in seen:
-            seen.append(m.sentence)
-    return [doc.span(i) for i in seen[:3]]
+        seen.setdefault(m.sentence)
+        if len(seen) == 3:
+            break
+    return [doc.span(i) for i in seen]
 
 
 def own_names(doc: NoticeDoc, controller: ControllerInfo | None) -> set[str]:

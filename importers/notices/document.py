@@ -7,9 +7,10 @@ function of one sentence and its neighbours.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from importers.notices.legalforms import FORM_TOKENS
@@ -111,6 +112,20 @@ class NoticeDoc:
             return [i for i in self.marked if self.words[i] in words]
         return [i for i, word in enumerate(self.words) if word in words]
 
+    def capital_tokens(self) -> list[int]:
+        """Tokens written with a capital first, or with one after a lower-case first ("eBay")."""
+        found: list[int] | None = self.cache.get("capital_tokens")
+        if found is None:
+            found = self.cache["capital_tokens"] = _capital_tokens(self.text, self.starts, self.ends)
+        return found
+
+    def capital_set(self) -> set[int]:
+        """``capital_tokens`` as a set."""
+        found: set[int] | None = self.cache.get("capital_set")
+        if found is None:
+            found = self.cache["capital_set"] = set(self.capital_tokens())
+        return found
+
     def countries(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(first token, last token, ISO code) of the countries named in tokens ``[lo, hi)``."""
         starts = self._country_tokens()
@@ -184,6 +199,28 @@ class NoticeDoc:
                 found.append(k)
         return found
 
+    def sentence_of(self, token: int) -> int | None:
+        """The sentence holding token ``token`` (None between sentences, e.g. a list bullet)."""
+        k = bisect_right(self._sentence_first_tokens(), token) - 1
+        return k if k >= 0 and token < self.bounds[k][1] else None
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The sentence whose text holds character ``offset``."""
+        k = bisect_right(self._sentence_starts(), offset) - 1
+        return k if k >= 0 and offset < self.sentences[k].end else None
+
+    def _sentence_first_tokens(self) -> list[int]:
+        found: list[int] | None = self.cache.get("sentence_first_tokens")
+        if found is None:
+            found = self.cache["sentence_first_tokens"] = [lo for lo, _ in self.bounds]
+        return found
+
+    def _sentence_starts(self) -> list[int]:
+        found: list[int] | None = self.cache.get("sentence_starts")
+        if found is None:
+            found = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        return found
+
     def has(self, index: int, kind: str) -> bool:
         """Whether sentence ``index`` has a hit of ``kind``."""
         return kind in self.groups[index]
@@ -218,3 +255,36 @@ def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
     for hit in hits:
         groups.setdefault(hit.kind, []).append(hit)
     return {kind: tuple(group) for kind, group in groups.items()}
+
+
+@cache
+def _upper_class() -> re.Pattern[str]:
+    """Upper- and title-case letters of the Basic Multilingual Plane, as one character class."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        char = chr(code)
+        if char.isupper() or char.istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return re.compile(
+        "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+    )
+
+
+def _capital_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """Tokens whose first letter is upper case, or whose first is lower case and a later one not.
+
+    One scan of the text for capitals, then a lookup of the token of each: no work per word.
+    """
+    found: list[int] = []
+    for m in _upper_class().finditer(text):
+        at = m.start()
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= ends[k] or (found and found[-1] == k):
+            continue
+        first = text[starts[k]]
+        if (at == starts[k] and first.isupper()) or (at > starts[k] and first.islower()):
+            found.append(k)
+    return found

@@ -13,7 +13,8 @@ from importers.notices.controller import find_controller, own_names
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import LANGUAGES, lexicon
 from importers.notices.meta import detect_language, find_last_updated, find_title
-from importers.notices.named import NamedFind, named_recipients
+from importers.notices.named import named_recipients
+from importers.notices.named_merge import NamedFind
 from importers.notices.organisations import normalise_name
 from importers.notices.recipients import RoleMention, role_mentions
 from importers.notices.segment import segment
@@ -65,8 +66,8 @@ def _parse(text: str, source: str, sha256: str, language: str) -> NoticeExtracti
     doc = NoticeDoc.build(text, language, lex, segment(text))
     if lex is None:
         return NoticeExtraction(text, source, sha256, language, find_title(doc))
-    controller = find_controller(doc)
     contexts = recipient_contexts(doc)
+    controller = find_controller(doc, contexts)
     named = named_recipients(doc, contexts, own_names(doc, controller))
     recipients = _described(doc, role_mentions(doc, contexts)) + _named(doc, named)
     return NoticeExtraction(

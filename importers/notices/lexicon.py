@@ -311,6 +311,7 @@ class Lexicon:
     months: dict[str, int]
     stopwords: frozenset[str]
     raw: dict[str, Any]
+    shared: dict[str, Any]  # common.json: well-known organisations and lists for every language
 
 
 @cache
@@ -319,9 +320,7 @@ def lexicon(language: str) -> Lexicon:
     data = json.loads(
         resources.files("importers.notices").joinpath(f"lexicons/{language}.json").read_text("utf-8")
     )
-    shared = json.loads(
-        resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8")
-    )
+    shared = _common()
     terms: dict[str, list[str]] = defaultdict(list)
     for source in (shared["terms"], data["terms"]):
         for key, items in source.items():
@@ -333,4 +332,19 @@ def lexicon(language: str) -> Lexicon:
         months,
         frozenset(fold_term(w) for w in data.get("stopwords", ())),
         data,
+        shared,
     )
+
+
+@cache
+def _common() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8")
+    )
+    return data
+
+
+@cache
+def name_words(kind: str) -> frozenset[str]:
+    """A word list of common.json's ``name_words``: words that do not start or make a name."""
+    return frozenset(_common()["name_words"][kind])

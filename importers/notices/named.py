@@ -10,15 +10,16 @@ its list or paragraph, else a well-known organisation's usual role, else other_t
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
-from importers.notices.lexicon import Hit
+from importers.notices.lexicon import name_words
+from importers.notices.named_merge import NamedFind, merge
+from importers.notices.named_roles import COOKIE, adjust_roles, role_for
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
+    common_word,
     form_sentences,
     in_item_head,
     known_names,
@@ -26,44 +27,26 @@ from importers.notices.organisations import (
     normalise_name,
 )
 from importers.notices.places import postal_countries
-from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
 
-_WEAK_ROLES = ("processor", OTHER)
 _COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
-
-
-@dataclass
-class NamedFind:
-    """One organisation found as a recipient, with its role votes, sentences and country."""
-
-    name: str
-    legal: bool
-    votes: Counter[str] = field(default_factory=Counter)
-    sentences: list[int] = field(default_factory=list)
-    country: str | None = None
-
-    @property
-    def role(self) -> str:
-        """The best-supported role, preferring specific roles over 'processor' and 'other'."""
-        specific = [(n, r) for r, n in self.votes.items() if r not in _WEAK_ROLES]
-        pool = specific or [(n, r) for r, n in self.votes.items()]
-        return max(pool, key=lambda p: (p[0], p[1] != OTHER))[1] if pool else OTHER
 
 
 def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -> list[NamedFind]:
     """Organisations the notice names as recipients, merged by name (the legal name kept)."""
     finds: list[NamedFind] = []
+    places: list[tuple[int, int, NamedFind]] = []
     named_elsewhere = form_sentences(doc) | doc.sentences_with_words(COOKIE_WORDS)
     for i, context in enumerate(contexts):
         if doc.sentences[i].kind is Kind.HEADING or context == "negated":
             continue
         if context not in ANY and i not in named_elsewhere:
             continue  # outside recipient contexts only legal names and "cookies of X" count
-        for mention in _candidates(doc, i, context):
+        candidates = _candidates(doc, i, context)
+        for mention in candidates:
             if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
                 continue
-            role, weight = _role_for(doc, i, mention)
+            role, weight = role_for(doc, i, mention, candidates)
             if _sibling(mention.name, own_names):
                 role, weight = "group_company", 3
             if role == "regulator" and doc.has(i, "complaint"):
@@ -73,14 +56,17 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             find.sentences.append(i)
             find.country = _country(doc, i, mention)
             finds.append(find)
-    return _merge(finds)
+            places.append((i, mention.first, find))
+    merged, into = merge(finds)
+    adjust_roles(doc, merged, [(i, first, into[id(find)]) for i, first, find in places])
+    return merged
 
 
 def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     legal = legal_names(doc, i)
     sourced = doc.has(i, "collect") and not doc.has(i, "share") and not doc.has(i, "engage")
     if context not in ANY or sourced:
-        extra = [m for m in _placed(doc, i, context) if m.known_role == _COOKIE]
+        extra = [m for m in _placed(doc, i, context) if m.known_role == COOKIE]
         return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra)
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
@@ -95,7 +81,6 @@ def _plain(m: OrgMention) -> OrgMention:
     return OrgMention(m.sentence, m.start, m.end, m.name, m.legal, None, m.first, m.last)
 
 
-_COOKIE = "cookie"  # marks names read from "cookies of X"
 _CHAIN = re.compile(
     r"^\s*(?:,|;|/|and|or|en|of|und|oder|et|ou|&)?\s*(?:the|de|het|la|le|les|der|die|l')?\s*$", re.IGNORECASE
 )
@@ -115,12 +100,12 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     """Capitalised names standing where notices name recipients."""
     lo, hi = doc.bounds[i]
     listed = context == "list" and doc.sentences[i].kind is Kind.ITEM
-    anchored_kinds = doc.has(i, "example") or doc.has(i, "role") or doc.has(i, "share")
+    anchored_kinds = any(doc.has(i, kind) for kind in ("example", "role", "share", "service_noun"))
     cookies = i in doc.sentences_with_words(COOKIE_WORDS)
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
-    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share")]
+    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share", "service_noun")]
     accepted: list[OrgMention] = []
     for mention in capitalised_names(doc, i):
         cookie = (
@@ -135,7 +120,7 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         if cookie:
             accepted.append(
                 OrgMention(
-                    i, mention.start, mention.end, mention.name, False, _COOKIE, mention.first, mention.last
+                    i, mention.start, mention.end, mention.name, False, COOKIE, mention.first, mention.last
                 )
             )
         else:
@@ -166,126 +151,15 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     if first in stops or first in _ARTICLES or first in _FUNCTION_WORDS:
         return False
-    if m.first == m.last and (_common_word(doc, first) or re.search(r"-[a-z]", m.name)):
+    if m.first == m.last and (common_word(doc, first) or re.search(r"-[a-z]", m.name)):
         return False  # an ordinary word, or a compound such as "IT-diensten"
     return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
 
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "om",
-        "voor",
-        "als",
-        "bij",
-        "in",
-        "op",
-        "of",
-        "en",
-        "wij",
-        "we",
-        "je",
-        "jouw",
-        "uw",
-        "onze",
-        "ons",
-        "zij",
-        "dit",
-        "deze",
-        "dat",
-        "die",
-        "er",
-        "hier",
-        "for",
-        "if",
-        "in",
-        "on",
-        "at",
-        "as",
-        "by",
-        "we",
-        "our",
-        "you",
-        "your",
-        "this",
-        "these",
-        "that",
-        "to",
-        "from",
-        "with",
-        "when",
-        "where",
-        "how",
-        "what",
-        "which",
-        "all",
-        "any",
-        "each",
-        "pour",
-        "par",
-        "sur",
-        "dans",
-        "avec",
-        "si",
-        "nous",
-        "vous",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "ces",
-        "ce",
-        "cette",
-        "les",
-        "des",
-        "une",
-    ]
-)
+_FUNCTION_WORDS = name_words("function_words")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*")
-
-
-def _common_word(doc: NoticeDoc, word: str) -> bool:
-    """The word also occurs in lower case in the notice, so it is an ordinary word, not a name."""
-    lower: set[str] | None = doc.cache.get("lower_words")
-    if lower is None:
-        lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
-    return word in lower
-
-
-_ARTICLES = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "the",
-        "a",
-        "an",
-        "la",
-        "le",
-        "les",
-        "l",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "du",
-        "met",
-        "with",
-        "to",
-        "aan",
-        "an",
-        "a",
-        "au",
-        "aux",
-        "avec",
-        "mit",
-        "bij",
-        "by",
-    ]
-)
+_ARTICLES = name_words("articles")
 
 
 def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:
@@ -341,55 +215,6 @@ def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
     return [mention]
 
 
-_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
-
-
-def _role_for(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, int]:
-    if doc.words[mention.last] in _GROUP_WORDS:
-        return "group_company", 3
-    if mention.known_role and mention.known_role != _COOKIE and not mention.legal:
-        return mention.known_role, 3
-    inside = [
-        h
-        for h in doc.of(i, "role")
-        if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
-    ]
-    if inside and not mention.legal:  # "Belastingdienst" is a role; "X Direktmarketing GmbH" need not be
-        return inside[0].label, 3
-    roles = [
-        h for h in doc.of(i, "role") if h.flag != "generic" and not (mention.first <= h.first <= mention.last)
-    ]
-    if roles:
-        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
-    if mention.known_role == _COOKIE:
-        return "marketing_partner", 1
-    if mention.known_role and not mention.legal:
-        return mention.known_role, 1
-    inherited = _inherited_role(doc, i)
-    if inherited:
-        return inherited, 1
-    return OTHER, 1
-
-
-def _distance(hit: Hit, mention: OrgMention) -> int:
-    return mention.first - hit.last if hit.last < mention.first else hit.first - mention.last
-
-
-def _inherited_role(doc: NoticeDoc, i: int) -> str | None:
-    """The role of the list introducer, or of the nearest earlier sentence of the same block."""
-    s = doc.sentences[i]
-    chain = [s.parent] if s.parent is not None else []
-    for anchor in ([s.parent] if s.parent is not None else []) + [i]:
-        block = doc.sentences[anchor].block
-        chain += [j for j in range(anchor - 1, max(-1, anchor - 6), -1) if doc.sentences[j].block == block]
-    for j in chain:
-        roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
-        if roles:
-            specific = [r for r in roles if r not in _WEAK_ROLES]
-            return (specific or roles)[0]
-    return None
-
-
 def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
     lo, hi = doc.bounds[i]
     end = min(hi, mention.last + 1 + _COUNTRY_REACH)
@@ -426,66 +251,3 @@ def _is_own(name: str, own_names: set[str]) -> bool:
 def _plausible(name: str) -> bool:
     letters = sum(c.isalpha() for c in name)
     return letters >= 2 and not name.isdigit() and "@" not in name and "http" not in name.lower()
-
-
-def _merge(finds: list[NamedFind]) -> list[NamedFind]:
-    """Finds of the same organisation merged; a short form joins the longer (legal) name it starts."""
-    merged: list[NamedFind] = []
-    index = _MergeIndex()
-    for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
-        key = tuple(normalise_name(find.name).split())
-        target = next(
-            (
-                m
-                for m in index.candidates(key, merged)
-                if _same(list(key), normalise_name(m.name).split(), find.legal, m.legal)
-                and not (find.legal and m.legal and find.name.casefold() != m.name.casefold())
-            ),
-            None,
-        )  # "CRIF GmbH" and "CRIF AG" are two companies
-        if target is None:
-            index.add(key, len(merged))
-            merged.append(
-                NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
-            )
-            continue
-        target.votes.update(find.votes)
-        seen = set(target.sentences)
-        target.sentences.extend(s for s in dict.fromkeys(find.sentences) if s not in seen)
-        target.country = target.country or find.country
-    order = {id(m): min(m.sentences) for m in merged}
-    return sorted(merged, key=lambda m: order[id(m)])
-
-
-class _MergeIndex:
-    """Merged finds by name key, so a find meets only the names it could join (not all of them).
-
-    ``_same`` joins equal keys and keys of which one starts the other; every merged key is filed
-    under each of its prefixes.
-    """
-
-    def __init__(self) -> None:
-        self._exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self._prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
-
-    def add(self, key: tuple[str, ...], position: int) -> None:
-        """File merged find number ``position`` under ``key``."""
-        self._exact[key].append(position)
-        for n in range(1, len(key) + 1):
-            self._prefix[key[:n]].append(position)
-
-    def candidates(self, key: tuple[str, ...], merged: list[NamedFind]) -> list[NamedFind]:
-        """Merged finds whose key equals ``key``, starts it or starts with it, in merge order."""
-        positions = set(self._prefix.get(key, ()))
-        for n in range(1, len(key)):
-            positions.update(self._exact.get(key[:n], ()))
-        return [merged[p] for p in sorted(positions)]
-
-
-def _same(a: list[str], b: list[str], a_legal: bool = False, b_legal: bool = False) -> bool:
-    if not a or not b:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    if long_ == short:
-        return True
-    return long_[: len(short)] == short and len(" ".join(short)) >= 3 and not (a_legal and b_legal)

@@ -7,199 +7,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from importers.notices.document import NoticeDoc
 from importers.notices.legalforms import FORM_RE, FORM_TOKENS, LEGAL_NAME, PREFIX_NAME, PREFIX_WORDS
+from importers.notices.lexicon import name_words
 from importers.notices.segment import Kind
 from model.names import normalise_name as _normalise_name
 
-_LEAD_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "die",
-        "der",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "de",
-        "het",
-        "een",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "du",
-        "et",
-        "and",
-        "und",
-        "en",
-        "of",
-        "van",
-        "von",
-        "für",
-        "for",
-        "wir",
-        "we",
-        "our",
-        "onze",
-        "notre",
-        "nos",
-        "unsere",
-        "firma",
-        "company",
-        "unternehmen",
-        "gesellschaft",
-        "société",
-        "provider",
-        "anbieter",
-        "privacy",
-        "policy",
-        "datenschutz",
-        "see",
-        "siehe",
-        "voir",
-        "zie",
-        "bei",
-        "an",
-        "mit",
-        "via",
-        "by",
-        "par",
-        "door",
-        "through",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "if",
-        "when",
-        "where",
-        "what",
-        "who",
-        "how",
-        "our",
-        "us",
-        "wij",
-        "we",
-        "ons",
-        "onze",
-        "u",
-        "uw",
-        "je",
-        "jouw",
-        "zij",
-        "wir",
-        "sie",
-        "ihre",
-        "ihr",
-        "unsere",
-        "nous",
-        "vous",
-        "votre",
-        "vos",
-        "notre",
-        "nos",
-        "ils",
-        "elles",
-        "le",
-        "la",
-        "les",
-        "de",
-        "het",
-        "een",
-        "personal",
-        "data",
-        "privacy",
-        "policy",
-        "notice",
-        "statement",
-        "cookie",
-        "cookies",
-        "gdpr",
-        "avg",
-        "dsgvo",
-        "rgpd",
-        "uk",
-        "eu",
-        "eea",
-        "eer",
-        "ewr",
-        "eee",
-        "article",
-        "art",
-        "artikel",
-        "legal",
-        "basis",
-        "email",
-        "e-mail",
-        "e",
-        "tel",
-        "phone",
-        "fax",
-        "post",
-        "www",
-        "http",
-        "https",
-        "website",
-        "site",
-        "app",
-        "customer",
-        "service",
-        "helpline",
-        "online",
-        "account",
-        "terms",
-        "conditions",
-        "data",
-        "protection",
-        "officer",
-        "regulation",
-        "section",
-        "chapter",
-        "part",
-        "deel",
-        "annex",
-        "note",
-        "please",
-        "more",
-        "information",
-        "contact",
-        "details",
-        "address",
-        "street",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-    ]
-)
+_LEAD_STOP = name_words("lead_stop")
+_NOT_NAMES = name_words("not_names")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +84,7 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
         if not any(c.isalpha() for c in body):
             continue  # "3011 AB" is a Dutch postcode, not a Swedish company
         start = m.start(1) + (len(m.group(1)) - len(body))
-        mention = _trim_words(doc, index, _mention(doc, index, start, m.end(), True))
+        mention = _trim_words(doc, index, _mention(doc, index, start, m.end(), True), m.start(2))
         if mention is not None:
             found.append(mention)
     if any(doc.text.find(word, s.start, s.end) >= 0 for word in PREFIX_WORDS):
@@ -275,18 +94,35 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
 
 
 _KNOWN = frozenset({"known"})
-_LEAD_KINDS = frozenset(
-    {"role", "example", "share", "engage", "identity", "controller", "negation", "clause_break"}
-)
+_DESCRIBING = frozenset({"role", "trade_noun"})  # "IT-dienstverlener X B.V.", "Reiseveranstalter X LLC"
+_LEAD_KINDS = frozenset({"example", "share", "engage", "identity", "controller", "negation", "clause_break"})
 
 
-def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
-    """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener")."""
+def _common_noun(doc: NoticeDoc, k: int) -> bool:
+    """A role or trade word used as a noun, not as the first word of a name ("Banque Populaire SA").
+
+    German writes every noun with a capital; elsewhere the word (or its part after a hyphen, as in
+    "IT-dienstverlener") is in lower case, or opens the sentence and is written so elsewhere.
+    """
+    written = doc.text[doc.starts[k] : doc.ends[k]]
+    head = written.rsplit("-", 1)[-1]
+    if doc.language == "de" or head[:1].islower():
+        return True
+    opens = doc.starts[k] - doc.sentences[doc.sentence_of(k) or 0].start <= 3
+    return opens and common_word(doc, doc.words[k])
+
+
+def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> OrgMention | None:
+    """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener"),
+    and trade nouns before it ("Reiseveranstalter Sunbay Tours LLC") while a name word is left."""
     covered = doc.covered(index, _LEAD_KINDS) - doc.covered(index, _KNOWN)
+    described = doc.covered(index, _DESCRIBING) - doc.covered(index, _KNOWN)
+    last_name_word = bisect_left(doc.starts, form_start, m.first, m.last + 1) - 1
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
     while first < m.last and (
         first in covered
+        or (first in described and first < last_name_word and _common_noun(doc, first))
         or doc.words[first] in stops
         or doc.words[first] in _LEAD_STOP
         or (doc.text[doc.starts[first]].islower() and doc.words[first] in _COMMON_LOWER)
@@ -299,38 +135,7 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention) -> OrgMention | None:
     return OrgMention(m.sentence, start, m.end, name, m.legal, m.known_role, first, m.last) if name else None
 
 
-_COMMON_LOWER = frozenset(
-    [
-        "zoals",
-        "waaronder",
-        "bijvoorbeeld",
-        "example",
-        "including",
-        "such",
-        "est",
-        "sont",
-        "is",
-        "ist",
-        "sind",
-        "wie",
-        "namelijk",
-        "notamment",
-        "comme",
-        "dont",
-        "die",
-        "der",
-        "das",
-        "namely",
-        "via",
-        "bij",
-        "van",
-        "door",
-        "par",
-        "pour",
-        "avec",
-        "chez",
-    ]
-)
+_COMMON_LOWER = name_words("common_lower")
 
 
 def _trim_lead(body: str) -> str:
@@ -362,38 +167,27 @@ def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 
 def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     lo, hi = doc.bounds[index]
-    capital = _capitals(doc, lo, hi)
+    capitals = doc.capital_tokens()
+    capital = doc.capital_set()
     runs: list[tuple[int, int]] = []
-    i = lo
-    while i < hi:
-        if capital[i - lo] and not _stop(doc, i):
-            j = i
-            while j + 1 < hi:
-                if capital[j + 1 - lo] and _adjacent(doc, j, j + 1):
-                    j += 1
-                elif (
-                    j + 2 < hi
-                    and _connector(doc, j + 1)
-                    and capital[j + 2 - lo]
-                    and _adjacent(doc, j, j + 2, 6)
-                ):
-                    j += 2
-                else:
-                    break
-            runs.append((i, j))
-            i = j + 1
-        else:
-            i += 1
+    k = bisect_left(capitals, lo)
+    end = bisect_left(capitals, hi, k)
+    while k < end:
+        i = capitals[k]
+        if _stop(doc, i):
+            k += 1
+            continue
+        j = i
+        while j + 1 < hi:
+            if j + 1 in capital and _adjacent(doc, j, j + 1):
+                j += 1
+            elif j + 2 < hi and _connector(doc, j + 1) and j + 2 in capital and _adjacent(doc, j, j + 2, 6):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        k = bisect_right(capitals, j, k, end)
     return [_mention(doc, index, doc.starts[a], doc.ends[b], False) for a, b in runs]
-
-
-def _capitals(doc: NoticeDoc, lo: int, hi: int) -> list[bool]:
-    """For tokens ``[lo, hi)``: written with a capital first, or with one later ("iPhone", "eBay")."""
-    text = doc.text
-    return [
-        (word := text[start:end])[0].isupper() or (word[0].islower() and not word.islower())
-        for start, end in zip(doc.starts[lo:hi], doc.ends[lo:hi], strict=True)
-    ]
 
 
 def _stop(doc: NoticeDoc, i: int) -> bool:
@@ -440,3 +234,72 @@ def in_item_head(doc: NoticeDoc, mention: OrgMention) -> bool:
         return False
     rest = doc.text[mention.end : s.end].lstrip()
     return not rest or rest[0] in ":,(–-;"
+
+
+def trimmed_mention(doc: NoticeDoc, m: OrgMention, covered: frozenset[int]) -> OrgMention | None:
+    """``m`` without leading or trailing lexicon terms (``covered`` tokens), stop and title words.
+
+    "Privacyverklaring Zilverdijk" becomes "Zilverdijk"; None when no name is left, or when what
+    is left is one ordinary word written in lower case elsewhere in the notice.
+    """
+    stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
+
+    def dropped(k: int) -> bool:
+        word = doc.words[k]
+        return k in covered or word in stops or word in _NOT_NAMES or word in _LEAD_STOP
+
+    first, last = m.first, m.last
+    while first <= last and dropped(first):
+        first += 1
+    while not m.legal and last >= first and dropped(last):
+        last -= 1
+    if first > last:
+        return None
+    if (first, last) == (m.first, m.last):
+        trimmed = m
+    else:
+        start, end = doc.starts[first], m.end if last == m.last else doc.ends[last]
+        trimmed = OrgMention(
+            m.sentence, start, end, clean_name(doc.text[start:end]), m.legal, None, first, last
+        )
+    plain_word = first == last and not m.legal
+    if len(trimmed.name) < 2 or (plain_word and common_word(doc, doc.words[first])):
+        return None
+    return trimmed
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*")
+_WEB_CHUNK = re.compile(r"://|www\.|@|\w\.[a-z]{2,}\b")
+
+
+def common_word(doc: NoticeDoc, word: str) -> bool:
+    """The word is also written in lower case in the notice (outside web and e-mail addresses),
+    so it is an ordinary word rather than a name ("computop.com" does not make "Computop" one)."""
+    lower: set[str] | None = doc.cache.get("lower_words")
+    if lower is None:
+        lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
+    if word not in lower:
+        return False
+    verdicts: dict[str, bool] = doc.cache.setdefault("common_words", {})
+    if word not in verdicts:
+        verdicts[word] = any(not _in_address(doc.text, at, len(word)) for at in _occurrences(doc.text, word))
+    return verdicts[word]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Offsets where ``word`` stands as a whole word (not inside a longer word or hyphenation)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before in ("-", "_")) and not (after.isalnum() or after in ("-", "_")):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _in_address(text: str, at: int, size: int) -> bool:
+    """Whether the run of non-space characters around ``text[at:at + size]`` is a web or e-mail address."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    end_candidates = [e for e in (text.find(" ", at + size), text.find("\n", at + size)) if e >= 0]
+    end = min(end_candidates) if end_candidates else len(text)
+    return bool(_WEB_CHUNK.search(text, start, end))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importers.notices.context import STRONG
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit
+from importers.notices.organisations import legal_names
 from importers.notices.segment import Kind
 
 OTHER = "other_third_party"
@@ -48,8 +49,10 @@ def _counts(doc: NoticeDoc, i: int, hit: Hit, context: str) -> bool:
         return False
     if _local_negation(doc, i, hit) or _as_subject(doc, i, hit):
         return False
-    # "bank" inside "De Nederlandsche Bank": the named organisation carries its own role
-    return not any(k.first <= hit.first and hit.last <= k.last for k in doc.of(i, "known"))
+    # "bank" inside "De Nederlandsche Bank" or "Direktmarketing" inside "ProfileAddress Direktmarketing
+    # GmbH": the named organisation carries its own role
+    named = [(k.first, k.last) for k in doc.of(i, "known")] + [(m.first, m.last) for m in legal_names(doc, i)]
+    return not any(first <= hit.first and hit.last <= last for first, last in named)
 
 
 def _has_party(doc: NoticeDoc, i: int) -> bool:

@@ -136,7 +136,10 @@ _ABBREV = frozenset(
         "n.v",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00de0-9\u2022])")
+# A sentence ends at . ! ? (after closing quotes, brackets or Markdown emphasis) before a capital.
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]*_]*\s+(?=[\"'\u201c\u2018(\[*_]{0,3}[A-Z\u00c0-\u00de0-9\u2022])"
+)
 
 
 def _classify(text: str, start: int, end: int) -> tuple[int, int, Kind, int]:

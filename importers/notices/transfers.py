@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
-from importers.notices.named import NamedFind
+from importers.notices.named_merge import NamedFind
 from importers.notices.segment import Kind
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
 from model.reference import ReferenceData, bundled_reference

@@ -1,0 +1,258 @@
+"""Places where a notice names its own organisation, with or without a legal form.
+
+Each finder returns ``(mention, cue)`` pairs; ``controller.find_controller`` weighs them:
+
+- ``alias``: a name that the notice says it will call "we" (``Acme ("we", "us")``,
+  ``Acme (hierna: "wij")``, ``Acme (nachfolgend „wir“)``, ``Acme (ci-après « nous »)``);
+- ``apposition``: "we, Acme, ..." / "wij, Acme, ..." / "wir, die Acme, ..." / "nous, Acme, ...";
+- ``between``: the other party of "between you and Acme" (agreements the notice is about);
+- ``copyright``: the holder in "© 2024 Acme";
+- ``title``: the name in the notice's title ("Privacy Statement Acme", "Acme Privacy Policy");
+- ``imprint``: a name on its own line or before its address, followed by a postcode and town;
+- ``domain``: a name written as the notice's own e-mail or web domain (privacy@acme-shop.nl).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import cache
+
+from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import LANGUAGES, lexicon
+from importers.notices.organisations import (
+    OrgMention,
+    capitalised_names,
+    legal_names,
+    normalise_name,
+    trimmed_mention,
+)
+from importers.notices.segment import Kind
+
+Cue = tuple[OrgMention, str]
+
+_QUOTE = "\"'“”„‘’«»‹›"
+_ALIAS = re.compile(r"\(\s*[^()]{0,60}?[" + _QUOTE + r"]\s*(?P<we>\w+)\s*[" + _QUOTE + "]")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.I)
+# A postcode and a town: Dutch "1234 AB Plaats", four or five digits "80331 München", or the end of
+# a British postcode ("EC1A 1BB", checked backwards). Every branch starts with a digit, so the
+# scan is quick.
+_POSTCODE = re.compile(
+    r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-ZÀ-Þ][\w\-]+|\d{4,5}[ \t]+[A-ZÀ-Þ][\w\-]+|(?P<uk>\d[A-Z]{2}\b)"
+)
+_UK_HEAD = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?$")
+# A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
+_STREET = re.compile(
+    r"[A-Za-zÀ-ÿß.\-]{3,}\.?\s+\d{1,4}[a-zA-Z]?\b|\b\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|place|"
+    r"chemin|allée|impasse|quai|route|street|road|lane|avenue)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_REACH = 160  # characters after a name where its postcode and town may stand
+_ARTICLES = frozenset({"the", "de", "het", "die", "der", "den", "dem", "des", "la", "le", "les", "l"})
+_NOT_MAIL_ORGS = "mail_providers"
+
+
+def self_references(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
+    """Every cue of the notice naming its own organisation (``contexts``: recipient contexts)."""
+    yield from _between(doc)
+    yield from _aliases(doc)
+    yield from _appositions(doc)
+    yield from _copyrights(doc)
+    for mention, cue in [*_title(doc), *_imprints(doc, contexts)]:
+        if not _well_known(doc, mention):  # a vendor's address or link says nothing of the notice
+            yield mention, cue
+
+
+def trading_names(doc: NoticeDoc) -> Iterator[tuple[OrgMention, OrgMention]]:
+    """(brand, owner) for "Brand is a trading name of Owner Ltd": the owner is the controller."""
+    for i in doc.sentences_with("brand_of"):
+        for hit in doc.of(i, "brand_of"):
+            owner = name_after(doc, i, hit.last + 1)
+            brands = [m for m in legal_names(doc, i) + capitalised_names(doc, i) if m.last < hit.first]
+            if owner is not None and brands:
+                yield brands[-1], owner
+
+
+def _well_known(doc: NoticeDoc, mention: OrgMention) -> bool:
+    return any(h.first <= mention.last and mention.first <= h.last for h in doc.of(mention.sentence, "known"))
+
+
+def _between(doc: NoticeDoc) -> Iterator[Cue]:
+    for i in doc.sentences_with("self_before"):
+        for hit in doc.of(i, "self_before"):
+            mention = name_after(doc, i, hit.last + 1)
+            if mention is not None:
+                yield mention, "between"
+
+
+def _aliases(doc: NoticeDoc) -> Iterator[Cue]:
+    we_words = _we_words(doc.language)
+    start = doc.text.find("(")
+    while start >= 0:
+        m = _ALIAS.match(doc.text, start)
+        if m and m.group("we").lower() in we_words:
+            mention = name_before(doc, start)
+            if mention is not None:
+                yield mention, "alias"
+        start = doc.text.find("(", start + 1)
+
+
+def _appositions(doc: NoticeDoc) -> Iterator[Cue]:
+    we_words = _we_words(doc.language)
+    for k in doc.positions(we_words):
+        if doc.text[doc.ends[k] : doc.ends[k] + 1] != ",":
+            continue
+        i = doc.sentence_of(k)
+        if i is None:
+            continue
+        mention = name_after(doc, i, k + 1)
+        if mention is not None and doc.text[mention.end : mention.end + 1] == ",":
+            yield mention, "apposition"
+
+
+def _copyrights(doc: NoticeDoc) -> Iterator[Cue]:
+    for offset in _copyright_marks(doc):
+        m = _COPYRIGHT.match(doc.text, offset)
+        i = doc.sentence_at(offset)
+        if m is None or i is None:
+            continue
+        mention = name_after(doc, i, bisect_right(doc.starts, m.end() - 1))
+        if mention is not None and mention.start - m.end() <= 2:
+            yield mention, "copyright"
+
+
+def _copyright_marks(doc: NoticeDoc) -> list[int]:
+    marks = [doc.starts[k] for k in doc.positions(frozenset({"copyright"}))]
+    at = doc.text.find("©")
+    while at >= 0:
+        marks.append(at)
+        at = doc.text.find("©", at + 1)
+    return sorted(marks)
+
+
+def _title(doc: NoticeDoc) -> Iterator[Cue]:
+    for i, s in enumerate(doc.sentences[:25]):
+        if s.kind is not Kind.HEADING and i > 0 or not doc.has(i, "title"):
+            continue
+        for m in capitalised_names(doc, i):
+            mention = trimmed_mention(doc, m, doc.covered(i))
+            if mention is not None:
+                yield mention, "title"
+        return
+
+
+def _imprints(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
+    """A name standing on its own line, or before a comma, followed by a street and a postcode.
+
+    Not in a sentence about recipients: notices list their vendors with addresses too.
+    """
+    seen: set[int] = set()
+    for at in _addresses(doc):
+        here = doc.sentence_at(at)
+        if here is None:
+            continue
+        for i in range(here, max(-1, here - 3), -1):
+            s = doc.sentences[i]
+            if at - s.start > _ADDRESS_REACH or s.kind is Kind.HEADING:
+                break
+            if i in seen or contexts[i] or _about_others(doc, i):
+                continue
+            seen.add(i)
+            mention = name_after(doc, i, doc.bounds[i][0])
+            if mention is not None and _heads_address(doc, mention, at):
+                yield mention, "imprint"
+
+
+def _heads_address(doc: NoticeDoc, mention: OrgMention, postcode: int) -> bool:
+    """The name opens its sentence, ends its line or comes before a comma, and a street follows."""
+    s = doc.sentences[mention.sentence]
+    after = doc.text[mention.end : min(s.end, mention.end + 2)]
+    whole_line = not doc.text[mention.end : s.end].strip(" .,:;*_")
+    opens = mention.start - s.start <= 3 and (whole_line or after[:1] in (",", "\n"))
+    return opens and mention.end <= postcode and bool(_STREET.search(doc.text, mention.end, postcode))
+
+
+def _about_others(doc: NoticeDoc, i: int) -> bool:
+    """The sentence, or the list it belongs to, speaks of recipients, roles or sources."""
+    s = doc.sentences[i]
+    kinds = ("role", "share", "engage", "collect", "complaint", "other_controller")
+    return any(doc.has(j, kind) for j in (i, s.parent) if j is not None for kind in kinds)
+
+
+def _addresses(doc: NoticeDoc) -> list[int]:
+    """Offsets of postcodes followed by a town ("1234 AB Plaats", "80331 München", "EC1A 1BB")."""
+    found = []
+    for m in _POSTCODE.finditer(doc.text):
+        before = doc.text[m.start() - 1 : m.start()]
+        if before.isalnum() or before in ".,/":
+            continue  # part of a number, a date or a reference
+        if m.group("uk") and not _UK_HEAD.search(doc.text, max(0, m.start() - 6), m.start()):
+            continue
+        found.append(m.start())
+    return found
+
+
+def domain_names(doc: NoticeDoc, labels: set[str]) -> Iterator[Cue]:
+    """Capitalised names spelling one of the notice's own domain ``labels`` ("Polder Pastry")."""
+    own = {label for label in labels if len(label) >= 4} - _mail_providers()
+    if not own:
+        return
+    starts = {w for w in set(doc.words) if len(w) >= 2 and any(label.startswith(w) for label in own)}
+    capital = doc.capital_set()
+    for k in doc.positions(frozenset(starts)):
+        if k not in capital:
+            continue
+        spelled = ""
+        for last in range(k, min(len(doc.words), k + 4)):
+            spelled += doc.words[last]
+            if spelled in own:
+                i = doc.sentence_of(k)
+                if i is not None and last < doc.bounds[i][1]:
+                    yield _plain_mention(doc, i, k, last), "domain"
+                break
+            if not any(label.startswith(spelled) for label in own):
+                break
+
+
+def name_after(doc: NoticeDoc, i: int, token: int) -> OrgMention | None:
+    """The legal or capitalised name starting at ``token`` of sentence ``i`` (after an article)."""
+    lo, hi = doc.bounds[i]
+    while token < hi and doc.words[token] in _ARTICLES:
+        token += 1
+    if token >= hi:
+        return None
+    for m in legal_names(doc, i):
+        if m.first == token:
+            return m
+    for m in capitalised_names(doc, i):
+        if m.first == token:
+            return trimmed_mention(doc, m, frozenset())
+    return None
+
+
+def name_before(doc: NoticeDoc, offset: int) -> OrgMention | None:
+    """The legal or capitalised name ending just before ``offset`` (a bracket after the name)."""
+    i = doc.sentence_at(offset - 1)
+    if i is None:
+        return None
+    near = [m for m in legal_names(doc, i) + capitalised_names(doc, i) if 0 <= offset - m.end <= 3]
+    legal = [m for m in near if m.legal]
+    if legal:
+        return legal[0]
+    return trimmed_mention(doc, near[0], frozenset()) if near else None
+
+
+def _plain_mention(doc: NoticeDoc, i: int, first: int, last: int) -> OrgMention:
+    start, end = doc.starts[first], doc.ends[last]
+    return OrgMention(i, start, end, doc.text[start:end], False, None, first, last)
+
+
+@cache
+def _we_words(language: str) -> frozenset[str]:
+    return frozenset(lexicon(language).raw.get("we_words", ())) if language in LANGUAGES else frozenset()
+
+
+@cache
+def _mail_providers() -> frozenset[str]:
+    return frozenset(normalise_name(p).replace(" ", "") for p in lexicon("en").shared.get(_NOT_MAIL_ORGS, ()))

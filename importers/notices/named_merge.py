@@ -1,0 +1,119 @@
+"""Named finds: one per organisation, its role votes, sentences and country; merging name variants.
+
+The same organisation named several times becomes one find: equal names, and a short form that
+starts a longer name ("Computop" joins "Computop Paygate GmbH", the nearest such name when
+several start so: "Google" near "Google Inc." is not "Google Ireland Limited").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from importers.notices.organisations import normalise_name
+from importers.notices.recipients import OTHER
+
+WEAK_ROLES = ("processor", OTHER)
+
+
+@dataclass
+class NamedFind:
+    """One organisation found as a recipient, with its role votes, sentences and country."""
+
+    name: str
+    legal: bool
+    votes: Counter[str] = field(default_factory=Counter)
+    sentences: list[int] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def role(self) -> str:
+        """The best-supported role, preferring specific roles over 'processor' and 'other'."""
+        specific = [(n, r) for r, n in self.votes.items() if r not in WEAK_ROLES]
+        pool = specific or [(n, r) for r, n in self.votes.items()]
+        return max(pool, key=lambda p: (p[0], p[1] != OTHER))[1] if pool else OTHER
+
+
+def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]]:
+    """Finds of the same organisation merged, in order of first mention; and ``id(find)`` -> merged.
+
+    A short form joins the longer (legal) name it starts; of several such names, the one named
+    nearest to it.
+    """
+    merged: list[NamedFind] = []
+    anchors: list[list[int]] = []  # sentences of the find each merged entry was made from (sorted)
+    into: dict[int, NamedFind] = {}
+    index = _MergeIndex()
+    for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
+        key = tuple(normalise_name(find.name).split())
+        options = [
+            position
+            for position in index.candidates(key)
+            if _same(
+                list(key), normalise_name(merged[position].name).split(), find.legal, merged[position].legal
+            )
+            and not (
+                find.legal
+                and merged[position].legal
+                and find.name.casefold() != merged[position].name.casefold()
+            )
+        ]  # "CRIF GmbH" and "CRIF AG" are two companies
+        if not options:
+            index.add(key, len(merged))
+            anchors.append(sorted(set(find.sentences)))
+            merged.append(
+                NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
+            )
+            into[id(find)] = merged[-1]
+            continue
+        here = min(find.sentences)
+        target = merged[min(options, key=lambda p: (_gap(anchors[p], here), p))]
+        into[id(find)] = target
+        target.votes.update(find.votes)
+        seen = set(target.sentences)
+        target.sentences.extend(s for s in dict.fromkeys(find.sentences) if s not in seen)
+        target.country = target.country or find.country
+    order = {id(m): min(m.sentences) for m in merged}
+    return sorted(merged, key=lambda m: order[id(m)]), into
+
+
+def _gap(sentences: list[int], here: int) -> int:
+    """Distance from sentence ``here`` to the nearest of ``sentences`` (sorted)."""
+    k = bisect_left(sentences, here)
+    near = [abs(sentences[j] - here) for j in (k - 1, k) if 0 <= j < len(sentences)]
+    return min(near) if near else 0
+
+
+class _MergeIndex:
+    """Merged finds by name key, so a find meets only the names it could join (not all of them).
+
+    ``_same`` joins equal keys and keys of which one starts the other; every merged key is filed
+    under each of its prefixes.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
+
+    def add(self, key: tuple[str, ...], position: int) -> None:
+        """File merged find number ``position`` under ``key``."""
+        self._exact[key].append(position)
+        for n in range(1, len(key) + 1):
+            self._prefix[key[:n]].append(position)
+
+    def candidates(self, key: tuple[str, ...]) -> list[int]:
+        """Positions of the merged finds whose key equals ``key``, starts it or starts with it."""
+        positions = set(self._prefix.get(key, ()))
+        for n in range(1, len(key)):
+            positions.update(self._exact.get(key[:n], ()))
+        return sorted(positions)
+
+
+def _same(a: list[str], b: list[str], a_legal: bool = False, b_legal: bool = False) -> bool:
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short:
+        return True
+    return long_[: len(short)] == short and len(" ".join(short)) >= 3 and not (a_legal and b_legal)

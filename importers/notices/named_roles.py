@@ -1,0 +1,151 @@
+"""The role of a named recipient: the role word placed before it, a well-known organisation's
+usual role, the nearest role word of its sentence, or the role of its list or paragraph; and
+corrections once all finds are known (independent controllers, sub-processors).
+"""
+
+from __future__ import annotations
+
+from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import Hit, name_words
+from importers.notices.named_merge import WEAK_ROLES, NamedFind
+from importers.notices.organisations import OrgMention, capitalised_names, normalise_name
+from importers.notices.recipients import OTHER
+
+COOKIE = "cookie"  # marks names read from "cookies of X"
+
+
+_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
+_BEFORE = 3  # tokens between a role word and the name it introduces
+_GAP_WORDS = name_words("articles") | {"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"}
+
+
+def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> tuple[str, int]:
+    """(role, weight of the vote) of one mention of a named recipient; ``others``: the sentence's
+    other names, whose role words ("Incassobureau Maasdelta B.V.") are not this one's."""
+    if doc.words[mention.last] in _GROUP_WORDS:
+        return "group_company", 3
+    placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
+    if placed is not None:  # "our payment provider X", "X, our payment provider"
+        return placed, 3
+    if mention.known_role and mention.known_role != COOKIE and not mention.legal:
+        return mention.known_role, 3
+    inside = [
+        h
+        for h in doc.of(i, "role")
+        if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
+    ]
+    # "Belastingdienst" and "Incassobureau X B.V." are named by their role; "X Direktmarketing GmbH"
+    # need not be
+    if inside and (not mention.legal or inside[0].first == mention.first):
+        return inside[0].label, 3
+    taken = [(o.first, o.last) for o in others if o is not mention]
+    roles = [
+        h
+        for h in doc.of(i, "role")
+        if h.flag != "generic"
+        and not (mention.first <= h.first <= mention.last)
+        and not any(a <= h.first and h.last <= b for a, b in taken)
+    ]
+    if roles:
+        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    if mention.known_role == COOKIE:
+        return "marketing_partner", 1
+    if mention.known_role and not mention.legal:
+        return mention.known_role, 1
+    inherited = inherited_role(doc, i)
+    if inherited:
+        return inherited, 1
+    return OTHER, 1
+
+
+def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
+    """The role of a role word (or a word such as "provider") right before the name.
+
+    It says what the notice means by this name, so it outranks a well-known organisation's usual
+    role ("the external service provider Sendinblue" is a processor, not a marketing partner).
+    """
+    for kind, role in (("role", ""), ("service_noun", "processor"), ("trade_noun", OTHER)):
+        for h in doc.of(i, kind):
+            if h.flag == "generic" or not 0 < mention.first - h.last <= _BEFORE:
+                continue
+            if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
+                return role or h.label
+    return None
+
+
+def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
+    """The role word right after the name and a comma or bracket ("X, our payment provider")."""
+    gap = doc.text[mention.end : mention.end + 3].lstrip(" *_")
+    if not gap.startswith((",", "(")):
+        return None
+    for h in doc.of(i, "role"):
+        near = h.flag != "generic" and 0 < h.first - mention.last <= _BEFORE + 1
+        if near and all(doc.words[k] in _GAP_WORDS for k in range(mention.last + 1, h.first)):
+            return h.label
+    return None
+
+
+def _plain_gap(doc: NoticeDoc, last: int, first: int) -> bool:
+    """Only spaces, emphasis and articles between the role word and the name."""
+    gap = doc.text[doc.ends[last] : doc.starts[first]]
+    return not gap.strip(" *_\t") or all(doc.words[k] in _GAP_WORDS for k in range(last + 1, first))
+
+
+def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int, int, NamedFind]]) -> None:
+    """Corrections once every name is known.
+
+    An organisation the notice calls an independent controller (next to it or in the next
+    sentence) is not a processor; an organisation "used" by our processor ("X uses Y") is a
+    sub-processor. ``places`` are (sentence, first token, find) of every mention.
+    """
+    for find in finds:
+        if find.role == "processor" and any(_independent(doc, i) for i in find.sentences):
+            find.votes[OTHER] = max(find.votes.values()) + 1
+    by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}
+    for i, first, find in places:
+        by_sentence.setdefault(i, []).append((first, find))
+    for i, found in by_sentence.items():
+        if doc.has(i, "engage") and _opened_by_processor(doc, i, finds):
+            for _, other in found:
+                if other.role == OTHER:
+                    other.votes["processor"] = max(other.votes.values()) + 1
+
+
+def _opened_by_processor(doc: NoticeDoc, i: int, finds: list[NamedFind]) -> bool:
+    """The sentence opens with the name of a processor of ours ("Kapa.ai uses ...")."""
+    opening = [m for m in capitalised_names(doc, i) if m.start - doc.sentences[i].start <= 3]
+    if not opening:
+        return False
+    chunk = doc.text[opening[0].start : doc.sentences[i].end].split(maxsplit=1)[0]
+    head = opening[0].name if len(chunk) <= len(opening[0].name) else chunk.rstrip(".,;:*_")  # "Kapa.ai"
+    key = normalise_name(head)
+    return bool(key) and any(
+        f.role in ("processor", "it_hosting") and (normalise_name(f.name) + " ").startswith(key + " ")
+        for f in finds
+    )
+
+
+def _independent(doc: NoticeDoc, i: int) -> bool:
+    """An independent-controller statement in the sentence or the one before or after it."""
+    block = doc.sentences[i].block
+    nearby = [j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences) and doc.sentences[j].block == block]
+    return any(doc.has(j, "other_controller") for j in nearby)
+
+
+def _distance(hit: Hit, mention: OrgMention) -> int:
+    return mention.first - hit.last if hit.last < mention.first else hit.first - mention.last
+
+
+def inherited_role(doc: NoticeDoc, i: int) -> str | None:
+    """The role of the list introducer, or of the nearest earlier sentence of the same block."""
+    s = doc.sentences[i]
+    chain = [s.parent] if s.parent is not None else []
+    for anchor in ([s.parent] if s.parent is not None else []) + [i]:
+        block = doc.sentences[anchor].block
+        chain += [j for j in range(anchor - 1, max(-1, anchor - 6), -1) if doc.sentences[j].block == block]
+    for j in chain:
+        roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
+        if roles:
+            specific = [r for r in roles if r not in WEAK_ROLES]
+            return (specific or roles)[0]
+    return None
