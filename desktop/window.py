@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.map = MapWidget(self.session, self)
         self.map.export_requested.connect(self.io.export_map.trigger)
-        self.map.only_flagged.toggled.connect(self._remember_map_filter)
+        self.map.redrawn.connect(self._remember_map_filter)  # the exported map is the one shown
         self.tables = TableTabs(self.session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)

@@ -265,6 +265,7 @@ def test_map_filters_narrow_what_is_drawn(window: MainWindow, qtbot) -> None:
     window.map.only_flagged.setChecked(False)
     window.map.country_filter.setCurrentIndex(window.map.country_filter.findData("GB"))
     qtbot.waitUntil(lambda: set(window.map.drawing.parties) == {"ctrl", "uk"})
+    assert window.io.map_filter.countries == frozenset({"GB"})  # Export map writes what is shown
 
 
 def test_evidence_jumps_to_the_quoted_sentence(window: MainWindow, qtbot) -> None:
@@ -480,3 +481,99 @@ def test_two_versions_of_a_notice_are_compared(window: MainWindow, qtbot, tmp_pa
     subjects = {view.model.index(r, 3).data() for r in range(view.model.rowCount())}
     assert any("Offshore Support" in s for s in subjects)
     assert view.model.index(0, 0).data() == "redo TIA"
+
+
+def test_long_work_shows_a_cancellable_progress_dialog(window: MainWindow, qtbot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    gate = threading.Event()
+
+    def work(progress) -> str:
+        for i in range(2000):
+            progress(i, 2000)
+            gate.wait(0.005)
+        return "finished"
+
+    results: list[str] = []
+    worker = window.runner.start("Testing…", work, results.append)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    assert dialog.maximum() == 2000 and 0 < dialog.value() < 2000
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel").click()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert results == []
+
+
+class SlowNoticeImporter:
+    """Reads the test notice slowly, so the user can edit the project meanwhile."""
+
+    name = "slow test notices"
+    extensions = (".slow",)
+
+    def can_read(self, path: Path) -> bool:
+        return path.suffix == ".slow"
+
+    def read(self, path: Path, progress=None):
+        import time
+
+        from model.merge import Contribution
+
+        time.sleep(0.5)
+        project = sample_project()
+        return Contribution(project.documents, project.parties, project.flows)
+
+
+def test_edits_made_while_importing_are_kept(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from model.parties import Party, Role
+    from model.project import with_party
+
+    (tmp_path / "noord.slow").write_text("x", encoding="utf-8")
+    with qtbot.waitSignal(window.io.import_finished, timeout=20000):
+        window.io.start_import([str(tmp_path / "noord.slow")], [SlowNoticeImporter()])
+        mine = Party(id="mine", name="Added during the import", role=Role.PROCESSOR, country="FR")
+        window.session.apply(with_party(window.session.project, mine), "Add a party")
+    names = {p.name for p in window.session.project.parties}
+    assert "Added during the import" in names and "Offshore Support Pvt Ltd" in names
+    window.session.undo_stack.undo()  # the import is one step of its own
+    assert {p.name for p in window.session.project.parties} == {"Added during the import"}
+
+
+def test_flow_tools_and_tia_are_edited_in_the_inspector(window: MainWindow, qtbot) -> None:
+    from model.flows import TiaStatus, ToolKind
+
+    load(window, qtbot)
+    window.session.select(flows=("f-india",))
+    editor = window.inspector.flow_editor
+    assert editor.isVisible() and editor.tools.list.count() == 1
+    assert RuleId.TIA_MISSING in rules(window, "india")
+
+    def add_reference(dialog) -> None:
+        line = next(
+            w for w in dialog.findChildren(type(editor.notes)) if w.toolTip().startswith("The contract")
+        )
+        line.setText("DPA 2024-17, Annex III")
+        dialog.accept()
+
+    editor.tools.list.setCurrentRow(0)
+    answer_modal(qtbot, add_reference)
+    editor.tools._change()
+    flow = next(f for f in window.session.project.flows if f.id == "f-india")
+    assert flow.tools[0].kind is ToolKind.SCC_MODULE_2 and flow.tools[0].reference == "DPA 2024-17, Annex III"
+    editor.tia.set_value(TiaStatus.COMPLETED)
+    editor.tia.activated.emit(editor.tia.currentIndex())
+    assert RuleId.TIA_MISSING not in rules(window, "india")
+    assert window.session.undo_stack.count() == 2
+
+
+def test_open_recent_lists_and_opens_projects(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "recent.atlas"
+    save_project(sample_project(), path)
+    window.settings.remember_file(path)
+    window.files.recent_menu.aboutToShow.emit()
+    actions = window.files.recent_menu.actions()
+    assert actions[0].toolTip() == str(path.resolve()) and actions[0].text().endswith("recent.atlas")
+    actions[0].trigger()
+    assert window.session.path == path.resolve() and window.session.project == sample_project()
