@@ -31,7 +31,8 @@ class FlowEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.special.addItem(item)
-        self.leaves = QCheckBox("A source says the data leaves the EEA")
+        self.leaves = QCheckBox("Stated to leave the EEA")
+        self.leaves.setToolTip("A source says the data leaves the EEA (matters while the country is unknown)")
         self.tools = ItemListEditor("transfer tool", tool_text, edit_tool)
         self.measures = ItemListEditor("supplementary measure", measure_text, edit_measure)
         self.tia = EnumCombo(TiaStatus, "Where the transfer impact assessment stands")
@@ -40,6 +41,7 @@ class FlowEditor(QWidget):
         self.notes = QLineEdit(toolTip="Your notes on this flow")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits a narrow dock
         for text, widget in (
             ("", self.route),
             ("&Data", self.data),

@@ -186,18 +186,18 @@ FINDING_COLUMNS: list[Column[FindingRow]] = [
         sort=lambda r: r.finding.severity.rank,
         colour=lambda r: "#90a4ae" if r.change == RESOLVED else _severity_colour(r.finding.severity),
     ),
-    Column("Rule", lambda r: r.finding.rule.value, help="The rule that fired (see the README)"),
-    Column("Exporter", lambda r: r.finding.exporter_name),
-    Column("Importer", lambda r: r.finding.importer_name),
-    Column("Country", lambda r: r.finding.country or ""),
-    Column("Finding", lambda r: r.finding.message, tooltip=lambda r: _finding_tip(r.finding)),
-    Column("Article", lambda r: r.finding.article),
     Column(
         "Scenario",
         lambda r: r.change,
         help="What the scenario changes compared with today",
         colour=lambda r: "#2e7d32" if r.change == RESOLVED else ("#b71c1c" if r.change else None),
     ),
+    Column("Rule", lambda r: r.finding.rule.value, help="The rule that fired (see the README)"),
+    Column("Exporter", lambda r: r.finding.exporter_name),
+    Column("Importer", lambda r: r.finding.importer_name),
+    Column("Country", lambda r: r.finding.country or ""),
+    Column("Finding", lambda r: r.finding.message, tooltip=lambda r: _finding_tip(r.finding)),
+    Column("Article", lambda r: r.finding.article),
 ]
 
 DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [

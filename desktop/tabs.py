@@ -30,6 +30,9 @@ def _role_choices() -> list[tuple[str, object]]:
     return [("All roles", None), *((label(r.value), lambda row, r=r: row.party.role is r) for r in Role)]
 
 
+SCENARIO_COLUMN = next(i for i, c in enumerate(FINDING_COLUMNS) if c.header == "Scenario")
+
+
 class TableTabs(QObject):
     """Builds the three table panels and keeps their rows and selection in step with the session."""
 
@@ -121,6 +124,7 @@ class TableTabs(QObject):
     def _summarise(self) -> None:
         s = self.session
         self.scenario_filter.setEnabled(bool(s.scenario.withdrawn))
+        self.findings.view.setColumnHidden(SCENARIO_COLUMN, not s.scenario.withdrawn)
         if not s.scenario.withdrawn:
             self.findings.summary.hide()
             self.scenario_filter.setCurrentIndex(0)
