@@ -178,7 +178,8 @@ def _domains(text: str, folded: str) -> tuple[set[str], set[str]]:
         if m:
             web.add(m.group(1).lower())
         www = folded.find("www.", www + 4)
-    return mail | web, mail
+    squashed = {label: _NOT_ALNUM.sub("", label) for label in mail | web}  # "bergsee-reisen"
+    return {squashed[label] for label in mail | web}, {squashed[label] for label in mail}
 
 
 def _worth_reading(doc: NoticeDoc) -> list[int]:

@@ -33,7 +33,8 @@ from importers.notices.segment import Kind
 Cue = tuple[OrgMention, str]
 
 _QUOTE = "\"'“”„‘’«»‹›"
-_ALIAS = re.compile(r"\(\s*[^()]{0,60}?[" + _QUOTE + r"]\s*(?P<we>\w+)\s*[" + _QUOTE + "]")
+_BRACKET = re.compile(r"\([^()]{1,80}\)")
+_QUOTED = re.compile(r"[" + _QUOTE + r"]\s*(\w+)\s*[" + _QUOTE + "]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.I)
 # A postcode and a town: Dutch "1234 AB Plaats", four or five digits "80331 München", or the end of
 # a British postcode ("EC1A 1BB", checked backwards). Every branch starts with a digit, so the
@@ -90,8 +91,8 @@ def _aliases(doc: NoticeDoc) -> Iterator[Cue]:
     we_words = _we_words(doc.language)
     start = doc.text.find("(")
     while start >= 0:
-        m = _ALIAS.match(doc.text, start)
-        if m and m.group("we").lower() in we_words:
+        m = _BRACKET.match(doc.text, start)
+        if m and any(q.lower() in we_words for q in _QUOTED.findall(m.group())):
             mention = name_before(doc, start)
             if mention is not None:
                 yield mention, "alias"

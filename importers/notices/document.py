@@ -25,7 +25,9 @@ COOKIE_WORDS = frozenset({"cookies", "cookie"})
 # Words whose places are collected in one pass over the tokens: legal forms, countries, cookies.
 MARKED_WORDS = FORM_TOKENS | COUNTRY_WORDS | COOKIE_WORDS
 _NO_GROUPS: dict[str, tuple[Hit, ...]] = {}  # shared by every sentence without hits; never changed
-NEGATION_WINDOW = {"en": (4, 1), "fr": (4, 4), "nl": (8, 8), "de": (8, 8)}
+# Tokens before and after a negation cue that it can scope over; French "n'a pas fait l'objet d'une
+# décision" puts six words between "pas" and the noun.
+NEGATION_WINDOW = {"en": (4, 1), "fr": (7, 4), "nl": (8, 8), "de": (8, 8)}
 
 
 @dataclass

@@ -80,7 +80,7 @@ def _parse(text: str, source: str, sha256: str, language: str) -> NoticeExtracti
         controller=controller,
         recipients=tuple(recipients),
         special_categories=tuple(special_categories(doc)),
-        transfers=tuple(transfer_statements(doc, named)),
+        transfers=tuple(transfer_statements(doc, named, home=controller.country if controller else None)),
     )
 
 

@@ -19,7 +19,7 @@ LEGAL_FORMS = sorted(
     |EURL|SNC|SCI|SCA|GIE|S\.A\.|SA|Société\sAnonyme|Société\spar\sactions\ssimplifiée|Ltd\.?|Limited|PLC|plc
     |LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Pty\sLtd|DAC|Designated\sActivity\sCompany
     |Unlimited\sCompany|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|AB|A/S|ApS|Oyj|Oy|ASA|AS|UAB|[Ss]p\.\sz\so\.o\.
-    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl""".replace("\n", "")
+    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl|A\.Ş\.|Ltd\.\sŞti\.""".replace("\n", "")
     .replace(" ", "")
     .split("|"),
     key=len,

@@ -54,7 +54,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             find = NamedFind(mention.name, mention.legal)
             find.votes[role] += weight
             find.sentences.append(i)
-            find.country = _country(doc, i, mention)
+            find.country = _country(doc, i, mention, candidates)
             finds.append(find)
             places.append((i, mention.first, find))
     merged, into = merge(finds)
@@ -215,9 +215,10 @@ def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
     return [mention]
 
 
-def _country(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
+def _country(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> str | None:
+    """The country of the address or place after the name, before the next name of the sentence."""
     lo, hi = doc.bounds[i]
-    end = min(hi, mention.last + 1 + _COUNTRY_REACH)
+    end = min(hi, mention.last + 1 + _COUNTRY_REACH, *(o.first for o in others if o.first > mention.last))
     found = doc.countries(mention.last + 1, end)
     postal = postal_countries(
         doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end

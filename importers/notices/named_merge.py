@@ -56,7 +56,7 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
             and not (
                 find.legal
                 and merged[position].legal
-                and find.name.casefold() != merged[position].name.casefold()
+                and _spelled(find.name) != _spelled(merged[position].name)
             )
         ]  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
@@ -76,6 +76,11 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
         target.country = target.country or find.country
     order = {id(m): min(m.sentences) for m in merged}
     return sorted(merged, key=lambda m: order[id(m)]), into
+
+
+def _spelled(name: str) -> str:
+    """Letters and digits only: "VeriMe Ltd." and "VeriMe Ltd" are one company, "CRIF AG" another."""
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _gap(sentences: list[int], here: int) -> int:

@@ -84,18 +84,38 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
         if not any(c.isalpha() for c in body):
             continue  # "3011 AB" is a Dutch postcode, not a Swedish company
         start = m.start(1) + (len(m.group(1)) - len(body))
-        mention = _trim_words(doc, index, _mention(doc, index, start, m.end(), True), m.start(2))
-        if mention is not None:
-            found.append(mention)
+        for part_start, part_end, form_start in _split_at_inner_forms(doc.text, start, m.start(2), m.end()):
+            mention = _trim_words(doc, index, _mention(doc, index, part_start, part_end, True), form_start)
+            if mention is not None:
+                found.append(mention)
     if any(doc.text.find(word, s.start, s.end) >= 0 for word in PREFIX_WORDS):
         for m in PREFIX_NAME.finditer(doc.text, s.start, s.end):
             found.append(_mention(doc, index, m.start(), m.end(), True))
     return found
 
 
+def _split_at_inner_forms(text: str, start: int, form: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, form start) of the names in ``text[start:end]``: "VeriMe Ltd. VeriMe Ltd acts"
+    (a sentence the splitter could not cut after "Ltd.") holds two names."""
+    parts = []
+    for inner in FORM_RE.finditer(text, start, form):
+        stop = inner.end() + (text[inner.end() : inner.end() + 1] == ".")
+        if text[stop - 1] == "." and _NEXT_NAME.match(text, stop):
+            parts.append((start, stop, inner.start()))
+            start = _NEXT_NAME.match(text, stop).end()  # type: ignore[union-attr]
+    return [*parts, (start, end, form)]
+
+
+_NEXT_NAME = re.compile(r"\s+(?=[A-Z])")
 _KNOWN = frozenset({"known"})
 _DESCRIBING = frozenset({"role", "trade_noun"})  # "IT-dienstverlener X B.V.", "Reiseveranstalter X LLC"
 _LEAD_KINDS = frozenset({"example", "share", "engage", "identity", "controller", "negation", "clause_break"})
+
+
+def _describes_next(doc: NoticeDoc, k: int) -> bool:
+    """A lower-case word before a capitalised name word ("service VeriMe Ltd", not "bol.com B.V.")."""
+    gap = doc.text[doc.ends[k] : doc.starts[k + 1]]
+    return doc.text[doc.starts[k]].islower() and gap.isspace() and doc.text[doc.starts[k + 1]].isupper()
 
 
 def _common_noun(doc: NoticeDoc, k: int) -> bool:
@@ -123,6 +143,7 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> O
     while first < m.last and (
         first in covered
         or (first in described and first < last_name_word and _common_noun(doc, first))
+        or (first < last_name_word and _describes_next(doc, first))
         or doc.words[first] in stops
         or doc.words[first] in _LEAD_STOP
         or (doc.text[doc.starts[first]].islower() and doc.words[first] in _COMMON_LOWER)

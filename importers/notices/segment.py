@@ -63,6 +63,8 @@ _BULLET = re.compile(
 )
 _NUMBERED = re.compile(r"(\d{1,2}(?:\\?\.\d{1,2})*)\\?\.?\s*(?=[A-Za-zÀ-ÿ])")
 _EMPH = re.compile(r"[*_]{1,3}")
+# Abbreviations after which a full stop does not end the sentence ("GmbH", "plc" and "LLC" are
+# never written with a dot of their own, so a dot after them does).
 _ABBREV = frozenset(
     [
         "e.g",
@@ -109,7 +111,6 @@ _ABBREV = frozenset(
         "u.a",
         "d.h",
         "ca",
-        "gmbh",
         "jr",
         "sr",
         "prof",
@@ -128,8 +129,6 @@ _ABBREV = frozenset(
         "me",
         "pvt",
         "ltd",
-        "plc",
-        "llc",
         "s.a",
         "e.v",
         "s.p.a",

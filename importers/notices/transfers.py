@@ -29,28 +29,41 @@ class _Statement:
 
 
 def transfer_statements(
-    doc: NoticeDoc, named: list[NamedFind], reference: ReferenceData | None = None
+    doc: NoticeDoc,
+    named: list[NamedFind],
+    reference: ReferenceData | None = None,
+    home: str | None = None,
 ) -> list[TransferStatement]:
-    """Notice-level statements plus one per named recipient located outside the EEA."""
+    """Notice-level statements plus one per named recipient located outside the EEA.
+
+    ``home`` is the controller's country: keeping data there is no transfer (a British company's
+    servers in the United Kingdom).
+    """
     reference = reference or bundled_reference()
+    first_find = _first_find_of_sentences(named)
     statements = _group(
         doc,
         [
             (i, d)
             for i in sorted({*doc.sentences_with("transfer"), *doc.country_sentences()})
-            for d in [_outside(doc, i, reference)]
+            for d in [_outside(doc, i, reference, home)]
             if d is not None
         ],
+        first_find,
     )
-    first_find = _first_find_of_sentences(named)
-    results = [_finish(doc, st, named, first_find) for st in statements]
+    results = _joined([_finish(doc, st, named, first_find) for st in statements])
     covered = {t.recipient for t in results if t.recipient}
     by_country: dict[str, list[TransferStatement]] = defaultdict(list)
     for t in results:
         for country in dict.fromkeys(t.destinations):
             by_country[country].append(t)
     for find in named:
-        if find.country and not reference.is_eea(find.country) and find.name not in covered:
+        if (
+            find.country
+            and not reference.is_eea(find.country)
+            and find.country != home
+            and find.name not in covered
+        ):
             statement = _located(doc, find, find.country, by_country[find.country])
             results.append(statement)
             by_country[find.country].append(statement)
@@ -80,14 +93,18 @@ def _first_find_of_sentences(named: list[NamedFind]) -> dict[int, int]:
     return first
 
 
-def _outside(doc: NoticeDoc, i: int, reference: ReferenceData) -> tuple[str, ...] | None:
+def _outside(doc: NoticeDoc, i: int, reference: ReferenceData, home: str | None) -> tuple[str, ...] | None:
     """Non-EEA destinations of a positive transfer sentence (possibly none), else None."""
     if doc.sentences[i].kind is Kind.HEADING:
         return None
     triggers = doc.of(i, "transfer")
     live = [h for h in triggers if not _denied(doc, i, h.first)]
     lo, hi = doc.bounds[i]
-    countries = [c for f, _, c in doc.countries(lo, hi) if not reference.is_eea(c) and not _denied(doc, i, f)]
+    countries = [
+        c
+        for f, _, c in doc.countries(lo, hi)
+        if not reference.is_eea(c) and c != home and not _denied(doc, i, f)
+    ]
     verbs = doc.has(i, "transfer_verb") or doc.has(i, "share") or doc.topic(i, _TRANSFER_SECTIONS)
     if live:
         return tuple(dict.fromkeys(countries))
@@ -106,15 +123,26 @@ def _denied(doc: NoticeDoc, i: int, token: int) -> bool:
     return not any(b.first > negations[-1].first for b in breaks)
 
 
-def _group(doc: NoticeDoc, found: list[tuple[int, tuple[str, ...]]]) -> list[_Statement]:
-    """Consecutive transfer sentences of one block form one statement."""
+def _group(
+    doc: NoticeDoc, found: list[tuple[int, tuple[str, ...]]], first_find: dict[int, int]
+) -> list[_Statement]:
+    """Consecutive transfer sentences of one block form one statement, unless a sentence names a
+    recipient the statement has not named (then it starts its own)."""
     groups: list[list[tuple[int, tuple[str, ...]]]] = []
+    named: set[int] = set()
     for i, dest in found:
         last = groups[-1][-1][0] if groups else None
-        if last is not None and doc.sentences[last].block == doc.sentences[i].block and i - last <= _FOLLOW:
+        near = (
+            last is not None and doc.sentences[last].block == doc.sentences[i].block and i - last <= _FOLLOW
+        )
+        new_name = i in first_find and bool(named) and first_find[i] not in named
+        if near and not new_name:
             groups[-1].append((i, dest))
         else:
             groups.append([(i, dest)])
+            named = set()
+        if i in first_find:
+            named.add(first_find[i])
     return [
         _Statement(tuple(i for i, _ in g), tuple(dict.fromkeys(c for _, d in g for c in d))) for g in groups
     ]
@@ -122,7 +150,11 @@ def _group(doc: NoticeDoc, found: list[tuple[int, tuple[str, ...]]]) -> list[_St
 
 def _scope(doc: NoticeDoc, sentences: tuple[int, ...]) -> list[tuple[int, bool]]:
     """(sentence, is a statement sentence) for the statement and the sentences that follow it."""
-    scope = [(i, True) for i in sentences]
+    scope = []
+    for a, b in zip(sentences, (*sentences[1:], None), strict=True):
+        scope.append((a, True))
+        if b is not None and 0 < b - a <= _FOLLOW:  # what stands between two statement sentences
+            scope.extend((j, False) for j in range(a + 1, b))
     last = sentences[-1]
     for j in range(last + 1, min(len(doc.sentences), last + 1 + _FOLLOW)):
         same = doc.sentences[j].block == doc.sentences[last].block or doc.topic(j, _TRANSFER_SECTIONS)
@@ -153,7 +185,39 @@ def _finish(
 ) -> TransferStatement:
     safeguards, details = _safeguards(doc, _scope(doc, st.sentences))
     found = [first_find[i] for i in st.sentences if i in first_find]
-    recipient = named[min(found)].name if found else None
+    recipient = named[min(found)].name if found else _only_one_there(named, st.destinations)
     return TransferStatement(
         True, st.destinations, safeguards, details, recipient, tuple(doc.span(i) for i in st.sentences)
     )
+
+
+def _only_one_there(named: list[NamedFind], destinations: tuple[str, ...]) -> str | None:
+    """The one named recipient located in the statement's countries ("transfers to Turkey" when
+    the notice names a single partner there), else None."""
+    there = [f for f in named if f.country in destinations]
+    located = {f.country for f in there}
+    return there[0].name if destinations and len(there) == 1 and located == set(destinations) else None
+
+
+def _joined(statements: list[TransferStatement]) -> list[TransferStatement]:
+    """Statements about the same named recipient as one (its country in a list, its safeguard in
+    the transfers section)."""
+    out: list[TransferStatement] = []
+    by_recipient: dict[str, int] = {}
+    for t in statements:
+        k = by_recipient.get(t.recipient) if t.recipient else None
+        if k is None:
+            if t.recipient:
+                by_recipient[t.recipient] = len(out)
+            out.append(t)
+            continue
+        a = out[k]
+        out[k] = TransferStatement(
+            True,
+            tuple(dict.fromkeys(a.destinations + t.destinations)),
+            tuple(dict.fromkeys(a.safeguards + t.safeguards)),
+            tuple(dict.fromkeys(a.details + t.details)),
+            a.recipient,
+            tuple(dict.fromkeys(a.evidence + t.evidence)),
+        )
+    return out
