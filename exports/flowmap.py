@@ -352,7 +352,7 @@ def _rank(severity: Severity | None) -> int:
 
 
 def _draw_arrowheads(ax: Axes, tips: np.ndarray, unit: np.ndarray, colours: list[str]) -> None:
-    """Arrowheads sized in screen dots, so they keep their shape whatever the zoom or aspect."""
+    """Arrowheads sized in inches, so they keep their shape at any zoom, aspect or screen density."""
     ax.quiver(
         tips[:, 0],
         tips[:, 1],
@@ -361,13 +361,13 @@ def _draw_arrowheads(ax: Axes, tips: np.ndarray, unit: np.ndarray, colours: list
         color=colours,
         pivot="tip",
         angles="xy",
-        units="dots",
-        width=1.6,
+        units="inches",
+        width=0.016,
         headwidth=5.5,
         headlength=6.0,
         headaxislength=5.0,
-        scale_units="dots",
-        scale=1 / 9.6,
+        scale_units="inches",
+        scale=1 / 0.096,  # arrow length = head length: a head without a shaft
         minlength=0,
         zorder=1.2,
     )
