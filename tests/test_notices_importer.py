@@ -16,16 +16,17 @@ from model.flows import ToolKind
 from model.parties import PartyKind, ReviewStatus, Role
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notices"
-UNSPECIFIED = """Privacyverklaring Noordlicht Zorgverzekeringen N.V.
-
-Noordlicht Zorgverzekeringen N.V. is de verwerkingsverantwoordelijke. Ons adres is Stationsplein 1, 9711 AA Groningen, Nederland.
-
-Wij delen uw gegevens met onze groepsmaatschappijen en met derden die namens ons optreden.
-
-Wij (of derden die namens ons optreden) kunnen gegevens opslaan in landen buiten de Europese Economische Ruimte. Wij leggen de ontvanger daarbij contractuele verplichtingen op.
-
-Wij verwerken gegevens over uw gezondheid.
-"""
+UNSPECIFIED = "\n\n".join(
+    [
+        "Privacyverklaring Noordlicht Zorgverzekeringen N.V.",
+        "Noordlicht Zorgverzekeringen N.V. is de verwerkingsverantwoordelijke. "
+        "Ons adres is Stationsplein 1, 9711 AA Groningen, Nederland.",
+        "Wij delen uw gegevens met onze groepsmaatschappijen en met derden die namens ons optreden.",
+        "Wij (of derden die namens ons optreden) kunnen gegevens opslaan in landen buiten de Europese "
+        "Economische Ruimte. Wij leggen de ontvanger daarbij contractuele verplichtingen op.",
+        "Wij verwerken gegevens over uw gezondheid.\n",
+    ]
+)
 
 
 @pytest.fixture()

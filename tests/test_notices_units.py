@@ -32,14 +32,17 @@ def test_fold_keeps_length_and_offsets() -> None:
 
 
 def test_segment_finds_headings_items_and_their_introducer() -> None:
-    text = "# Sharing\n\nWe share data with the following recipients:\n\n- processors;\n- auditors.\n\nOther text."
+    text = (
+        "# Sharing\n\nWe share data with the following recipients:\n\n- processors;\n- auditors.\n\n"
+        "Other text."
+    )
     sentences = segment(text)
     kinds = [s.kind for s in sentences]
     assert kinds[0] is Kind.HEADING
     intro = next(s for s in sentences if s.intro)
     items = [s for s in sentences if s.kind is Kind.ITEM]
     assert [text[s.start : s.end] for s in items] == ["processors;", "auditors."]
-    assert all(s.parent == intro.index and s.headings == (0,) for s in items)
+    assert all(s.parent == intro.number and s.headings == (0,) for s in items)
 
 
 def test_sentences_do_not_end_at_abbreviations_or_ordinals() -> None:

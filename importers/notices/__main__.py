@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from importers.base import ImportFailure
 from importers.documents import read_document
@@ -19,7 +20,7 @@ def main(argv: list[str]) -> int:
     entries = []
     for path in argv:
         try:
-            text = read_document(path)  # type: ignore[arg-type]
+            text = read_document(Path(path))
         except ImportFailure as failure:
             entries.append(failure_to_dict(path, str(failure)))
             continue

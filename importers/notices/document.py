@@ -91,7 +91,7 @@ class NoticeDoc:
         ]
         for s in self.sentences:
             topic: frozenset[str] = frozenset()
-            for head in reversed((*s.headings, s.index) if s.kind is Kind.HEADING else s.headings):
+            for head in reversed((*s.headings, s.number) if s.kind is Kind.HEADING else s.headings):
                 if own[head]:
                     topic = own[head]
                     break

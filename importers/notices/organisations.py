@@ -100,9 +100,10 @@ def _split_at_inner_forms(text: str, start: int, form: int, end: int) -> list[tu
     parts = []
     for inner in FORM_RE.finditer(text, start, form):
         stop = inner.end() + (text[inner.end() : inner.end() + 1] == ".")
-        if text[stop - 1] == "." and _NEXT_NAME.match(text, stop):
+        following = _NEXT_NAME.match(text, stop)
+        if text[stop - 1] == "." and following:
             parts.append((start, stop, inner.start()))
-            start = _NEXT_NAME.match(text, stop).end()  # type: ignore[union-attr]
+            start = following.end()
     return [*parts, (start, end, form)]
 
 

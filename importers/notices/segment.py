@@ -27,7 +27,7 @@ class Sentence(NamedTuple):
     notices, in a third of the time.
     """
 
-    index: int
+    number: int  # its place in the notice's list of sentences
     start: int
     end: int
     kind: Kind
