@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -30,9 +30,7 @@ PROJECT_SUFFIXES = (".atlas", ".json")
 
 
 class MainWindow(QMainWindow):
-    """Transfer Atlas's one window. ``closed`` is emitted once the window has really closed."""
-
-    closed = Signal()
+    """Transfer Atlas's one window: the session's project in a map, tables and two docks."""
 
     def __init__(self, store: QSettings, session: Session | None = None) -> None:
         super().__init__()
@@ -200,4 +198,3 @@ class MainWindow(QMainWindow):
         self.autosaver.clear()
         self.files.locks.release()
         event.accept()
-        self.closed.emit()
