@@ -577,3 +577,22 @@ def test_open_recent_lists_and_opens_projects(window: MainWindow, qtbot, tmp_pat
     assert actions[0].toolTip() == str(path.resolve()) and actions[0].text().endswith("recent.atlas")
     actions[0].trigger()
     assert window.session.path == path.resolve() and window.session.project == sample_project()
+
+
+def test_the_import_dialog_filter_comes_from_the_importer_registry() -> None:
+    from desktop.import_export import import_filter
+    from importers.registry import IMPORTERS, supported_extensions
+
+    text = import_filter()
+    assert all(f"*{ext}" in text.split(";;")[0] for ext in supported_extensions())
+    assert all(imp.name in text for imp in IMPORTERS) and text.endswith("All files (*)")
+
+
+def test_the_as_of_date_changes_the_findings(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    load(window, qtbot)
+    assert rules(window, "uk") == set()
+    window.scenario_bar.as_of.setDate(QDate(2020, 1, 1))  # before the UK adequacy decision (2021)
+    assert RuleId.NO_SAFEGUARD in rules(window, "uk")
+    assert "as of 2020-01-01" in window.status.text()
