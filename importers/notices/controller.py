@@ -36,6 +36,8 @@ _OPENING = 6  # sentences at the top where a plain capitalised name may be the c
 _HEADING_REACH = 8  # sentences under a "who is responsible" heading that speak of the controller
 _ADDRESS_REACH = 260  # characters after a mention of the controller where its address may stand
 # What each way of naming oneself is worth (a legal form alone is worth 1, a statement 4 to 7).
+_LINKS = frozenset({"ist", "sind", "die", "der", "das", "den", "dem", "des", "wir", "hier"})
+_STRONG_CUES = frozenset({"alias", "apposition", "between", "copyright"})
 CUE_WEIGHTS = {
     "alias": 6.0,
     "apposition": 5.0,
@@ -54,13 +56,18 @@ class _Candidate:
     mentions: list[OrgMention] = field(default_factory=list)
     cued: list[OrgMention] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
-    legal_outside: bool = False  # has a legal-form mention outside sentences about recipients
+    outside: int = 0  # mentions outside sentences about recipients
+    inside: int = 0  # mentions in sentences about recipients
 
     @property
     def own(self) -> bool:
-        """Evidence that the name is the notice's own: a legal form (not only where the notice
-        names recipients), a statement or a self-reference."""
-        return bool(self.cued or self.cues) or self.legal_outside
+        """Evidence that the name is the notice's own: a statement or a self-reference; or a legal
+        form, title, imprint or domain of a name mentioned at least as often outside the sentences
+        about recipients as in them (a vendor's address or e-mail is no evidence)."""
+        if self.cued or self.cues & _STRONG_CUES:
+            return True
+        named_so = bool(self.cues) or any(m.legal for m in self.mentions)
+        return named_so and self.outside > 0 and self.inside <= self.outside
 
 
 def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | None:
@@ -72,8 +79,9 @@ def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | Non
     candidates: dict[str, _Candidate] = {}
     _read_statements(doc, candidates, contexts)
     domains, mail_domains = _domains(doc.text, doc.folded)
+    legal_keys = _legal_keys(candidates)
     for mention, cue in [*self_references(doc, contexts), *domain_names(doc, mail_domains)]:
-        _add_cue(candidates, mention, cue)
+        _add_cue(candidates, legal_keys, mention, cue, contexts[mention.sentence] in ANY)
     if not candidates:
         return None
     _owners_take_brands(doc, candidates)
@@ -100,7 +108,9 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
         recipients = contexts[i] in ANY
         names = legal_names(doc, i)
         if cued or i < _OPENING:
-            names += [m for m in capitalised_names(doc, i) if _usable(doc, m)]
+            names += [
+                m for m in capitalised_names(doc, i) if _usable(doc, m) and _placed_as_name(doc, m, cued)
+            ]
         for m in names:
             cand = _candidate(candidates, m)
             bonus = (
@@ -108,7 +118,8 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
                 + (4.0 if cued else 0.0)
                 + (1.0 if s.start < early and m.legal and not recipients else 0.0)
             )
-            cand.legal_outside = cand.legal_outside or (m.legal and not recipients)
+            cand.outside += not recipients
+            cand.inside += recipients
             bonus += 2.0 if cued and m.legal else 0.0
             if not cand.mentions or cued and not cand.cued:
                 cand.score += bonus
@@ -141,21 +152,36 @@ def _owners_take_brands(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> No
         source.score = 0.0
 
 
-def _add_cue(candidates: dict[str, _Candidate], mention: OrgMention, cue: str) -> None:
+def _legal_keys(candidates: dict[str, _Candidate]) -> dict[str, list[str]]:
+    """First word -> keys of the candidates with a legal form (where a short form may belong)."""
+    keys: dict[str, list[str]] = {}
+    for key, cand in candidates.items():
+        if key and any(m.legal for m in cand.mentions):
+            keys.setdefault(key.split()[0], []).append(key)
+    return keys
+
+
+def _add_cue(
+    candidates: dict[str, _Candidate],
+    legal_keys: dict[str, list[str]],
+    mention: OrgMention,
+    cue: str,
+    about_recipients: bool,
+) -> None:
     """Count a self-reference once per kind; a short form joins the legal name it starts."""
     key = normalise_name(mention.name)
     if not key:
         return
-    target = candidates.get(key) or next(
-        (c for k, c in candidates.items() if k.startswith(key + " ") and any(m.legal for m in c.mentions)),
-        None,
-    )
+    longer = [k for k in legal_keys.get(key.split()[0], ()) if k.startswith(key + " ")]
+    target = candidates.get(key) or (candidates[longer[0]] if longer else None)
     if target is None:
         target = candidates[key] = _Candidate(mention.name)
     if cue not in target.cues:
         target.cues.add(cue)
         target.score += CUE_WEIGHTS[cue]
     target.mentions.append(mention)
+    target.inside += about_recipients
+    target.outside += not about_recipients
 
 
 def _domains(text: str, folded: str) -> tuple[set[str], set[str]]:
@@ -208,6 +234,23 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     return not all(w in hits for w in range(m.first, m.last + 1)) and len(m.name) >= 3
 
 
+def _placed_as_name(doc: NoticeDoc, m: OrgMention, cued: bool) -> bool:
+    """German writes every noun with a capital, so there a capitalised word counts only right after
+    the cue ("Verantwortlich ist Bergsee Reisen", "wir sind die Seeblick GmbH") or right before it."""
+    if doc.language != "de":
+        return True
+    if not cued:
+        return False
+    cues = [h for h in doc.hits[m.sentence] if h.kind in ("controller", "identity")]
+    after_copula = any(doc.words[k] in ("ist", "sind") for k in range(max(0, m.first - 2), m.first))
+    return after_copula or any(_next_to(doc, h.last, m.first) or _next_to(doc, m.last, h.first) for h in cues)
+
+
+def _next_to(doc: NoticeDoc, a: int, b: int) -> bool:
+    """Token ``b`` follows token ``a`` with only a copula or an article between ("ist die")."""
+    return 0 < b - a <= 3 and all(doc.words[k] in _LINKS for k in range(a + 1, b))
+
+
 def _first_word(name: str) -> str:
     return name.split()[0].strip("*_\"'“”") if name.split() else ""
 
@@ -232,6 +275,8 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
     for m in cand.cued + cand.mentions:
         start = m.end
         end = min(len(doc.text), start + _ADDRESS_REACH)
+        paragraph_end = doc.text.find("\n\n", start, end)  # the address is in the name's paragraph
+        end = paragraph_end if paragraph_end >= 0 else end
         lo = _token_at(doc, start)
         hi = _token_at(doc, end)
         found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi)]

@@ -51,6 +51,7 @@ _STREET = re.compile(
 )
 _ADDRESS_REACH = 160  # characters after a name where its postcode and town may stand
 _ARTICLES = frozenset({"the", "de", "het", "die", "der", "den", "dem", "des", "la", "le", "les", "l"})
+_OF = frozenset({"of", "van", "von", "der", "des", "de", "du", "la", "d", "voor", "for", "fur"})
 _NOT_MAIL_ORGS = "mail_providers"
 
 
@@ -133,14 +134,25 @@ def _copyright_marks(doc: NoticeDoc) -> list[int]:
 
 
 def _title(doc: NoticeDoc) -> Iterator[Cue]:
+    """The name beside the title words ("Acme Privacy Policy", "Privacyverklaring van Acme")."""
     for i, s in enumerate(doc.sentences[:25]):
         if s.kind is not Kind.HEADING and i > 0 or not doc.has(i, "title"):
             continue
-        for m in capitalised_names(doc, i):
+        titles = doc.of(i, "title")
+        for m in legal_names(doc, i) + capitalised_names(doc, i):
             mention = trimmed_mention(doc, m, doc.covered(i))
-            if mention is not None:
+            if mention is not None and any(_beside(doc, h.first, h.last, mention) for h in titles):
                 yield mention, "title"
         return
+
+
+def _beside(doc: NoticeDoc, first: int, last: int, m: OrgMention) -> bool:
+    """The name ends right before the title words, or follows them (after "of", "der", "de"...);
+    German only the latter, as every noun there is capitalised."""
+    after = 0 < m.first - last <= 2 and all(doc.words[k] in _OF for k in range(last + 1, m.first))
+    if doc.language == "de":
+        return after and m.first - last == 2 or (after and m.legal)
+    return after or 0 < first - m.last <= 1
 
 
 def _imprints(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:

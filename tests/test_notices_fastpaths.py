@@ -1,0 +1,168 @@
+"""The quick paths of the notice extraction agree with their plain definitions (property tests).
+
+Speed comes from doing the same work differently (one split instead of a match per word, a
+scan for capitals instead of a test per word, a linear overlap check); these tests pin the
+results to the straightforward versions on random text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importers.notices.document import _capital_tokens
+from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
+from importers.notices.places import COUNTRY_WORDS, find_countries
+from importers.notices.segment import MAX_SENTENCE, segment
+from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
+
+_ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ"
+_TEXT = st.text(alphabet=_ALPHABET, max_size=60)
+_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "we",
+            "share",
+            "data",
+            "with",
+            "third",
+            "parties",
+            "outside",
+            "the",
+            "EEA",
+            "in",
+            "the",
+            "United",
+            "States",
+            "Verenigde",
+            "Staten",
+            "GmbH",
+            "Ltd",
+            "Google",
+            "payment",
+            "provider",
+            "not",
+            "Indien",
+            "India",
+            "de",
+            "la",
+            "Suisse",
+        ]
+    ),
+    max_size=40,
+)
+
+
+def _plain_tokens(folded: str) -> tuple[list[str], list[int], list[int]]:
+    matches = list(TOKEN_RE.finditer(folded))
+    words = [re.sub("[-\u2010\u2011\u00ad]", "", m.group()).replace("\u00df", "ss") for m in matches]
+    return words, [m.start() for m in matches], [m.end() for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_token_arrays_equal_a_match_per_word(text: str) -> None:
+    folded = fold(text)
+    assert token_arrays(folded) == _plain_tokens(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_fold_equals_translating_every_character(text: str) -> None:
+    lowered = (
+        text.lower()
+        if len(text.lower()) == len(text)
+        else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    )
+    assert fold(text) == lowered.translate(_fold_table())
+    assert len(fold(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBéÉİß- .eBayX3", max_size=50))
+def test_capital_tokens_equal_a_test_per_word(text: str) -> None:
+    _, starts, ends = token_arrays(fold(text))
+    expected = [
+        k
+        for k, (s, e) in enumerate(zip(starts, ends, strict=True))
+        if text[s].isupper()
+        or (text[s].islower() and any(c.isupper() or c.istitle() for c in text[s + 1 : e]))
+    ]
+    assert _capital_tokens(text, starts, ends) == expected
+
+
+def _quadratic_resolve(hits: list[Hit]) -> list[Hit]:
+    """The plain definition: per kind, longest first, drop a hit a kept one overlaps with another
+    label or covers; then order by place."""
+    by_kind: dict[str, list[Hit]] = defaultdict(list)
+    for hit in dict.fromkeys(hits):
+        by_kind[hit.kind].append(hit)
+    kept: list[Hit] = []
+    for group in by_kind.values():
+        group.sort(key=lambda h: (h.first - h.last, h.first))
+        taken: list[Hit] = []
+        for hit in group:
+            if not any(
+                (h.first <= hit.last and hit.first <= h.last and h.label != hit.label)
+                or (h.first <= hit.first and hit.last <= h.last and h.label == hit.label)
+                for h in taken
+            ):
+                taken.append(hit)
+        kept.extend(taken)
+    kept.sort(key=lambda h: (h.first, h.last))
+    return kept
+
+
+_HITS = st.lists(
+    st.builds(
+        lambda first, length, kind, label: Hit(first, first + length, kind, label),
+        st.integers(0, 12),
+        st.integers(0, 3),
+        st.sampled_from(["role", "share", "negation"]),
+        st.sampled_from(["", "processor", "regulator"]),
+    ),
+    max_size=12,
+).map(lambda hits: sorted(hits, key=lambda h: h.first))  # the matcher finds hits in token order
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HITS)
+def test_overlap_resolution_equals_the_quadratic_definition(hits: list[Hit]) -> None:
+    expected = _quadratic_resolve(hits)
+    assert _resolve_overlaps(hits) == expected
+    assert _resolve(hits) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS)
+def test_find_all_equals_finding_each_sentence_alone(words: list[str]) -> None:
+    matcher = lexicon("en").matcher
+    folded = [fold(w) for w in words]
+    cut = len(folded) // 2
+    bounds = [(0, cut), (cut, len(folded))]
+    assert matcher.find_all(folded, bounds) == [_shift(matcher.find(folded[lo:hi]), lo) for lo, hi in bounds]
+
+
+def _shift(hits: list[Hit], by: int) -> list[Hit]:
+    return [h._replace(first=h.first + by, last=h.last + by) for h in hits]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS)
+def test_countries_found_from_marked_words_equal_a_scan_of_every_word(words: list[str]) -> None:
+    text = " ".join(words)
+    tokens, starts, ends = token_arrays(fold(text))
+    everything = find_countries(text, tokens, starts, ends, list(range(len(tokens))), len(tokens))
+    marked = [k for k, w in enumerate(tokens) if w in COUNTRY_WORDS]
+    assert find_countries(text, tokens, starts, ends, marked, len(tokens)) == everything
+
+
+def test_a_line_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    text = " ".join(f"word{i}" for i in range(5000))
+    sentences = segment(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert "".join(text[s.start : s.end] for s in sentences).replace(" ", "") == text.replace(" ", "")

@@ -1,0 +1,197 @@
+"""Rules of the notice extraction, one small notice each (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.notices import parse_text
+from importers.notices.segment import segment
+
+
+def _controller(text: str) -> str | None:
+    found = parse_text(text).controller
+    return found.name if found else None
+
+
+def _named(text: str) -> dict[str, str]:
+    """Named recipients of ``text`` in a notice whose controller is stated first."""
+    intro = {
+        "en": 'Larkspur Travel ("we", "us") is the controller. ',
+        "nl": "Larkspur Reizen is de verwerkingsverantwoordelijke. ",
+        "de": "Verantwortlicher ist Larkspur Reisen. ",
+        "fr": "Le responsable du traitement est Larkspur Voyages. ",
+    }
+    language = parse_text(text).language
+    x = parse_text(intro.get(language, "") + text)
+    return {r.name: r.role for r in x.recipients if r.named and r.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the notice calls "we"
+        (
+            'Kestrel Bikes ("Kestrel", "we", "us") rents out bicycles. We share data with couriers.',
+            "Kestrel Bikes",
+        ),
+        # "we, X, ..."
+        (
+            "Wij, Tuinhuis Eikenlaan, nemen je privacy serieus. Wij delen gegevens met een incassobureau.",
+            "Tuinhuis Eikenlaan",
+        ),
+        # the other party of the agreement
+        (
+            "Diese Hinweise gelten für den Vertrag zwischen Ihnen und Seeblick Apartments. "
+            "Wir geben Daten an Zahlungsdienstleister weiter.",
+            "Seeblick Apartments",
+        ),
+        # the copyright holder
+        ("Nous partageons vos données avec nos prestataires.\n\n© 2024 Maison Verdier", "Maison Verdier"),
+        # the name on its own line above a street and a postcode
+        (
+            "Wij delen gegevens met leveranciers.\n\nContact\n\n"
+            "Bakkerij Korenbloem\nDorpsstraat 3\n1741 BA Schagen",
+            "Bakkerij Korenbloem",
+        ),
+        # the notice's own e-mail domain spelled as a name, used twice
+        (
+            "Harbour Kites is a kite shop in Galway. We share your address with couriers. "
+            "Questions? Write to privacy@harbourkites.ie. Harbour Kites answers within a week.",
+            "Harbour Kites",
+        ),
+    ],
+)
+def test_controller_named_without_a_legal_form(text: str, name: str) -> None:
+    assert _controller(text) == name
+
+
+def test_a_trading_name_gives_the_company_that_owns_it() -> None:
+    text = (
+        "# Corrib Water Privacy Notice\n\nCorrib Water is a trading name of Western Utilities Limited. "
+        "We share your data with debt collection agencies.\n\n© 2025 Corrib Water"
+    )
+    assert _controller(text) == "Western Utilities Limited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand: 01.02.2025\n\nWir geben Ihre Daten nicht an Dritte weiter.",
+        "Last updated: 3 March 2025\n\nWe share your data with service providers.",
+        "We share your data with Northwind Logistics Ltd, which delivers your orders.",
+    ],
+)
+def test_no_controller_from_a_date_line_or_a_recipient(text: str) -> None:
+    assert _controller(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wir übermitteln Ihre Buchung an den Reiseveranstalter Sunbay Tours LLC.", "Sunbay Tours LLC"),
+        (
+            "Wir geben Daten an unseren Kooperationspartner Alpenblick Reisen GmbH weiter.",
+            "Alpenblick Reisen GmbH",
+        ),
+        ("Wij delen gegevens met touroperator Zonvakantie B.V. voor uw reis.", "Zonvakantie B.V."),
+        ("We share data with the service VeriMe Ltd for identity checks.", "VeriMe Ltd"),
+        ("Wij delen gegevens met Banque Populaire SA voor betalingen.", "Banque Populaire SA"),
+        ("We share order data with bol.com B.V. for delivery.", "bol.com B.V."),
+        ("Wir arbeiten mit der payolution GmbH zusammen.", "payolution GmbH"),
+    ],
+)
+def test_trade_nouns_before_a_legal_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert name in _named(text)
+
+
+def test_the_role_word_before_a_name_outranks_its_usual_role() -> None:
+    named = _named("We use the external service provider Sendinblue to send our newsletter.")
+    assert named == {"Sendinblue": "processor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Questions go to our AI chatbot provider Chatterly Inc. on our website.",
+            "Chatterly Inc.",
+            "processor",
+        ),
+        ("You pay through our payment provider Penny Payments Ltd.", "Penny Payments Ltd.", "bank_payment"),
+        ("We share your data with Globex Ltd, our hosting provider.", "Globex Ltd", "it_hosting"),
+        (
+            "Wij delen gegevens met IT-dienstverlener Bluepeak Systems B.V.",
+            "Bluepeak Systems B.V.",
+            "it_hosting",
+        ),
+    ],
+)
+def test_role_from_the_word_placed_beside_the_name(text: str, name: str, role: str) -> None:
+    assert _named(text)[name] == role
+
+
+def test_an_independent_controller_is_not_a_processor() -> None:
+    text = (
+        "To check your identity we use the external service provider VeriCheck GmbH. "
+        "VeriCheck GmbH acts as an independent controller for this check."
+    )
+    assert _named(text)["VeriCheck GmbH"] == "other_third_party"
+
+
+def test_a_company_used_by_our_processor_is_a_sub_processor() -> None:
+    text = (
+        "Our AI chatbot provider Chatterly Inc. answers questions on our website. "
+        "Chatterly uses the language models of Cortex Models LLC."
+    )
+    assert _named(text)["Cortex Models LLC"] == "processor"
+
+
+def test_a_short_name_joins_the_nearest_legal_name_that_starts_with_it() -> None:
+    text = (
+        "We share data with Acme Cloud Ltd, our hosting provider. Acme hosts our shop.\n\n"
+        "Card payments go to our payment provider Acme Payments Inc. Acme charges your card."
+    )
+    named = _named(text)
+    assert named == {"Acme Cloud Ltd": "it_hosting", "Acme Payments Inc.": "bank_payment"}
+
+
+def test_a_word_written_in_a_web_address_is_still_a_name() -> None:
+    text = "You pay through our payment provider Zahlfix. See https://www.zahlfix.com/privacy for details."
+    assert _named(text) == {"Zahlfix": "bank_payment"}
+
+
+def test_role_words_inside_a_legal_name_make_no_described_recipient() -> None:
+    x = parse_text("Wir fragen Bonitätsdaten bei der ProfileHaus Direktmarketing GmbH in Wien ab.")
+    assert not [r for r in x.recipients if not r.named and r.role == "marketing_partner"]
+
+
+def test_sentences_end_after_markdown_emphasis_and_after_gmbh() -> None:
+    text = (
+        "We keep no card data.** You pay our **provider Zahlfix.** Next. Wir nutzen die Foo GmbH. Dann Bar."
+    )
+    quotes = [text[s.start : s.end] for s in segment(text)]
+    assert "You pay our **provider Zahlfix." in quotes
+    assert "Wir nutzen die Foo GmbH." in quotes
+
+
+def test_a_named_partner_in_the_country_of_a_transfer_statement_carries_it() -> None:
+    text = (
+        "Verantwortlicher ist Larkspur Reisen, Seestraße 4, 82211 Herrsching.\n\n"
+        "Wir geben Ihre Passdaten an unseren Partner Ege Turizm A.Ş. in der Türkei weiter.\n\n"
+        "Die Türkei ist ein Drittland. "
+        "Die Übermittlung erfolgt auf Grundlage der EU-Standardvertragsklauseln."
+    )
+    transfers = parse_text(text).transfers
+    assert [(t.recipient, t.destinations, [s.value for s in t.safeguards]) for t in transfers] == [
+        ("Ege Turizm A.Ş.", ("TR",), ["scc"])
+    ]
+
+
+def test_the_controllers_own_country_is_no_destination() -> None:
+    text = (
+        "Lumen Retail Energy Limited, 40 Quayside, Newcastle upon Tyne, United Kingdom, is the controller. "
+        "All information is stored on servers in the United Kingdom."
+    )
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.country == "GB"
+    assert x.transfers == ()
