@@ -105,8 +105,13 @@ class RowFilterProxyModel(QSortFilterProxyModel):
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """Show only rows for which ``predicate(row)`` is true (None shows every row)."""
-        self._predicate = predicate
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self._predicate = predicate
+            self.endFilterChange()
+        else:
+            self._predicate = predicate
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not super().filterAcceptsRow(source_row, source_parent):
