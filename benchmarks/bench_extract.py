@@ -7,63 +7,93 @@ Prints, as medians of several runs:
 - the sizes used.
 
 The notices are generated from the project's own test fixtures (tests/fixtures/notices), never
-from the shared corpus: the fixtures of one language are concatenated (in a shuffled order per
-notice) up to the wanted size. Repeating a few kB of text would make the vocabulary unrealistically
-small (every word cached after the first copy), so in each copy about one in twelve longer
-lower-case words that is not a lexicon term gets a suffix of its own, which gives a large notice
-tens of thousands of distinct words, like a real one.
+from the shared corpus: one fixture of a language whole, then the bodies of the fixtures of that
+language (without title, date and the controller's identity and contact blocks, which a notice
+states once) in a shuffled order, up to the wanted size. Repeating a few kB of text would make the
+vocabulary unrealistically small, so in each copy about one in twelve longer lower-case words
+that no lexicon term starts with gets a suffix of its own (thousands of distinct words in a large
+notice). The fixtures are denser in recipients and transfers than real notices (every paragraph
+is a test case), so these figures are on the heavy side; ``--notices DIR`` measures a large
+notice made the same way from the notices in DIR (such as a set of real ones) instead.
 
-Usage: python benchmarks/bench_extract.py [RUNS]   (pin to one core with ``taskset -c 0`` for the
-single-process figures; the two-process figure needs two cores and includes starting the workers).
+Usage: python benchmarks/bench_extract.py [RUNS] [--notices DIR]. The one-process figures run pinned
+to one core (on Linux); the two-process figure uses two cores and includes starting the workers.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import random
 import re
 import statistics
-import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from importers.documents import read_document
-from importers.notices import parse_text
+from importers.notices import NoticeExtraction, parse_text
 from importers.notices.lexicon import LANGUAGES, lexicon
 from importers.notices.serialise import document, extraction_to_dict
+from importers.notices.textnorm import fold
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "notices"
 TYPICAL_COUNT = 1000
 TYPICAL_BYTES = 15_000
 LARGE_BYTES = 2_000_000
 _WORD = re.compile(r"\b[a-zà-ÿ]{6,}\b")
+_ONCE = re.compile(r"©|copyright|stand:|last updated|bijgewerkt|mise à jour|effective from|version \d", re.I)
 
 
-def fixture_texts() -> dict[str, list[str]]:
-    """The extracted text of every fixture notice, by language."""
-    texts: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(FIXTURES.iterdir()):
+def fixture_texts(folder: Path = FIXTURES) -> dict[str, list[tuple[str, str]]]:
+    """(whole text, body) of every notice in ``folder``, by language; see ``_body``."""
+    texts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for path in sorted(folder.iterdir()):
         if path.suffix in (".txt", ".md", ".html", ".docx", ".pdf"):
-            extraction = parse_text(read_document(path).text)
-            texts[extraction.language].append(read_document(path).text)
+            text = read_document(path).text
+            extraction = parse_text(text)
+            texts[extraction.language].append((text, _body(text, extraction)))
     return dict(texts)
 
 
+def _body(text: str, extraction: NoticeExtraction) -> str:
+    """The notice without what a notice says once: its title and date, and the blocks naming the
+    controller (its identity, address, contact and copyright lines)."""
+    own = [s.quote for s in extraction.controller.evidence] if extraction.controller else []
+    if extraction.controller:
+        own.append(extraction.controller.name)
+    blocks = text.split("\n\n")[1:]
+    return "\n\n".join(b for b in blocks if not any(q in b for q in own) and not _ONCE.search(b))
+
+
 def _varied(text: str, language: str, copy: int, rng: random.Random) -> str:
-    """``text`` with about one in twelve long non-lexicon words given a suffix of this copy."""
-    matcher = lexicon(language).matcher
+    """``text`` with about one in twelve long words that no lexicon term uses given a suffix of
+    this copy."""
+    terms = _term_words(language)
 
     def vary(match: re.Match[str]) -> str:
         word = match.group()
-        if rng.random() > 1 / 12 or matcher.find([word]):
+        folded = fold(word)
+        if rng.random() > 1 / 12 or any(folded[:k] in terms for k in range(4, len(folded) + 1)):
             return word
         return f"{word}{_suffix(copy * 7919 + match.start())}"
 
     return _WORD.sub(vary, text)
+
+
+@cache
+def _term_words(language: str) -> frozenset[str]:
+    """Every word of the language's lexicon terms (a word starting with one is left alone, so
+    inflected and compound forms of term words stay too)."""
+    lex = lexicon(language)
+    terms = [t for items in [*lex.raw["terms"].values(), *lex.shared["terms"].values()] for t in items]
+    return frozenset(w.strip("*!?") for t in terms for w in re.split(r"[\s|~']+", fold(t)) if w)
 
 
 def _suffix(number: int) -> str:
@@ -75,16 +105,17 @@ def _suffix(number: int) -> str:
     return out
 
 
-def notice_text(texts: list[str], language: str, size: int, seed: int) -> str:
-    """A notice of about ``size`` bytes made of the fixture ``texts`` of one language."""
+def notice_text(texts: list[tuple[str, str]], language: str, size: int, seed: int) -> str:
+    """A notice of about ``size`` bytes made of the fixtures of one language: one of them whole,
+    then the bodies of all of them, in a shuffled order, until the size is reached."""
     rng = random.Random(seed)
     parts: list[str] = []
     total = copy = 0
     while total < size:
         order = texts[:]
         rng.shuffle(order)
-        for text in order:
-            part = _varied(text, language, seed * 1000 + copy, rng)
+        for whole, body in order:
+            part = _varied(body if parts else whole, language, seed * 1000 + copy, rng)
             parts.append(part)
             total += len(part.encode()) + 2
             copy += 1
@@ -133,29 +164,53 @@ def _typical_corpus(folder: Path, texts: dict[str, list[str]]) -> list[Path]:
     return paths
 
 
+@contextmanager
+def _one_core() -> Iterator[None]:
+    """Run the block on one core (where the system lets a process choose), then on all again."""
+    if not hasattr(os, "sched_setaffinity"):
+        yield
+        return
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, cores)
+
+
 def _two_processes(halves: list[list[Path]]) -> None:
     """Both halves at once in two fresh worker processes (start-up and lexicon loading included)."""
     with ProcessPoolExecutor(2) as pool:
         list(pool.map(extract_files, halves))
 
 
-def main(runs: int = 5) -> None:
+def main(runs: int = 5, notices: Path | None = None) -> None:
     """Generate the notices, time them and print the figures."""
-    texts = fixture_texts()
+    texts = fixture_texts(notices or FIXTURES)
+    print(f"notices made from {notices or 'the test fixtures'} ({', '.join(sorted(texts))})")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for language, size, rate in _large_figures(folder, texts, runs):
-            print(f"large notice [{language}] {size:.2f} MB: {rate:.2f} MB/s on one process (floor 2 MB/s)")
-        corpus = _typical_corpus(folder, texts)
-        total_mb = sum(p.stat().st_size for p in corpus) / 1_000_000
+        with _one_core():
+            for language, size, rate in _large_figures(folder, texts, runs):
+                print(f"large notice [{language}] {size:.2f} MB: {rate:.2f} MB/s on one core (floor 2 MB/s)")
+            corpus = _typical_corpus(folder, texts)
+            total_mb = sum(p.stat().st_size for p in corpus) / 1_000_000
+            serial = statistics.median(
+                _timed(lambda: extract_files(corpus)) for _ in range(max(1, runs // 2))
+            )
         halves = [corpus[0::2], corpus[1::2]]
-        serial = statistics.median(_timed(lambda: extract_files(corpus)) for _ in range(max(1, runs // 2)))
         parallel = statistics.median(_timed(lambda: _two_processes(halves)) for _ in range(max(1, runs // 2)))
     print(
         f"{len(corpus)} notices, {total_mb:.1f} MB ({total_mb * 1000 / len(corpus):.1f} kB on average): "
-        f"{serial:.2f} s on one process, {parallel:.2f} s on two processes (floor 30 s)"
+        f"{serial:.2f} s on one core, {parallel:.2f} s on two processes (floor 30 s)"
     )
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("runs", nargs="?", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--notices", type=Path, help="make the notices from these files instead")
+    args = parser.parse_args()
+    main(args.runs, args.notices)

@@ -42,6 +42,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[
 _POSTCODE = re.compile(
     r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-ZÀ-Þ][\w\-]+|\d{4,5}[ \t]+[A-ZÀ-Þ][\w\-]+|(?P<uk>\d[A-Z]{2}\b)"
 )
+_NUMBER = re.compile(r"\d+")
 _UK_HEAD = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?$")
 # A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
 _STREET = re.compile(
@@ -196,7 +197,10 @@ def _about_others(doc: NoticeDoc, i: int) -> bool:
 def _addresses(doc: NoticeDoc) -> list[int]:
     """Offsets of postcodes followed by a town ("1234 AB Plaats", "80331 München", "EC1A 1BB")."""
     found = []
-    for m in _POSTCODE.finditer(doc.text):
+    for number in _NUMBER.finditer(doc.text):  # a quick scan for numbers, then the full pattern there
+        m = _POSTCODE.match(doc.text, number.start()) or _POSTCODE.match(doc.text, number.end() - 1)
+        if m is None:
+            continue
         before = doc.text[m.start() - 1 : m.start()]
         if before.isalnum() or before in ".,/":
             continue  # part of a number, a date or a reference
@@ -211,7 +215,8 @@ def domain_names(doc: NoticeDoc, labels: set[str]) -> Iterator[Cue]:
     own = {label for label in labels if len(label) >= 4} - _mail_providers()
     if not own:
         return
-    starts = {w for w in set(doc.words) if len(w) >= 2 and any(label.startswith(w) for label in own)}
+    prefixes = {label[:k] for label in own for k in range(2, len(label) + 1)}
+    starts = prefixes & doc.distinct_words()
     capital = doc.capital_set()
     for k in doc.positions(frozenset(starts)):
         if k not in capital:

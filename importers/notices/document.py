@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from importers.notices.legalforms import FORM_TOKENS
@@ -59,7 +60,7 @@ class NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
         doc.words, doc.starts, doc.ends = token_arrays(doc.folded)
-        doc.marked = [i for i, word in enumerate(doc.words) if word in MARKED_WORDS]
+        doc.marked = list(compress(range(len(doc.words)), map(MARKED_WORDS.__contains__, doc.words)))
         doc._clauses()
         starts = doc.starts
         for s in sentences:
@@ -108,11 +109,20 @@ class NoticeDoc:
             if written in words
         )
 
+    def distinct_words(self) -> set[str]:
+        """The set of the notice's words (matching forms)."""
+        found: set[str] | None = self.cache.get("distinct_words")
+        if found is None:
+            found = self.cache["distinct_words"] = set(self.words)
+        return found
+
     def positions(self, words: frozenset[str]) -> list[int]:
         """The tokens (ascending) whose matching form is in ``words``."""
         if words <= MARKED_WORDS:
             return [i for i in self.marked if self.words[i] in words]
-        return [i for i, word in enumerate(self.words) if word in words]
+        if words.isdisjoint(self.distinct_words()):
+            return []
+        return list(compress(range(len(self.words)), map(words.__contains__, self.words)))
 
     def capital_tokens(self) -> list[int]:
         """Tokens written with a capital first, or with one after a lower-case first ("eBay")."""
@@ -278,15 +288,19 @@ def _upper_class() -> re.Pattern[str]:
 def _capital_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
     """Tokens whose first letter is upper case, or whose first is lower case and a later one not.
 
-    One scan of the text for capitals, then a lookup of the token of each: no work per word.
+    The first letters are tested in one pass without Python code per word; capitals inside a word
+    ("eBay") are found by a scan of the text and are rare.
     """
-    found: list[int] = []
-    for m in _upper_class().finditer(text):
-        at = m.start()
-        k = bisect_right(starts, at) - 1
-        if k < 0 or at >= ends[k] or (found and found[-1] == k):
-            continue
-        first = text[starts[k]]
-        if (at == starts[k] and first.isupper()) or (at > starts[k] and first.islower()):
-            found.append(k)
-    return found
+    found = list(compress(range(len(starts)), map(str.isupper, map(text.__getitem__, starts))))
+    inner = []
+    for m in _inner_capital().finditer(text):
+        k = bisect_right(starts, m.end() - 1) - 1
+        if k >= 0 and m.end() <= ends[k] and text[starts[k]].islower():
+            inner.append(k)
+    return sorted({*found, *inner}) if inner else found
+
+
+@cache
+def _inner_capital() -> re.Pattern[str]:
+    """A capital (upper- or title-case letter) right after a word character or a joiner."""
+    return re.compile(r"(?<=[\w\-\u2010\u2011\u00ad])" + _upper_class().pattern)

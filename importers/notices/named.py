@@ -138,12 +138,13 @@ def _stands_as_recipient(
     return (anchored and mention.start > doc.sentences[i].start) or chained or head
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     """Not a role word, a common word, an address part, an acronym in brackets or an institution."""
-    if _covered_by_lexicon(doc, i, m) or any(
-        doc.words[k].isdigit() or any(c.isdigit() for c in doc.words[k])
-        for k in range(max(0, m.first - 1), min(len(doc.words), m.last + 3))
-    ):
+    near = doc.words[max(0, m.first - 1) : m.last + 3]
+    if _covered_by_lexicon(doc, i, m) or any(map(_DIGIT.search, near)):
         return False
     if doc.text[m.start - 1 : m.start] == "(" and doc.text[m.end : m.end + 1] == ")":
         return False

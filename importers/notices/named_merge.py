@@ -45,23 +45,22 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
     anchors: list[list[int]] = []  # sentences of the find each merged entry was made from (sorted)
     into: dict[int, NamedFind] = {}
     index = _MergeIndex()
+    spelled: list[str] = []  # letters and digits of each merged entry's name
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = tuple(normalise_name(find.name).split())
+        mine = _spelled(find.name)
         options = [
             position
             for position in index.candidates(key)
             if _same(
                 list(key), normalise_name(merged[position].name).split(), find.legal, merged[position].legal
             )
-            and not (
-                find.legal
-                and merged[position].legal
-                and _spelled(find.name) != _spelled(merged[position].name)
-            )
+            and not (find.legal and merged[position].legal and mine != spelled[position])
         ]  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
             index.add(key, len(merged))
             anchors.append(sorted(set(find.sentences)))
+            spelled.append(mine)
             merged.append(
                 NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
             )

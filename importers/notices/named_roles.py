@@ -104,25 +104,32 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}
     for i, first, find in places:
         by_sentence.setdefault(i, []).append((first, find))
+    processors = _name_starts([f for f in finds if f.role in ("processor", "it_hosting")])
     for i, found in by_sentence.items():
-        if doc.has(i, "engage") and _opened_by_processor(doc, i, finds):
+        if doc.has(i, "engage") and _opened_by(doc, i, processors):
             for _, other in found:
                 if other.role == OTHER:
                     other.votes["processor"] = max(other.votes.values()) + 1
 
 
-def _opened_by_processor(doc: NoticeDoc, i: int, finds: list[NamedFind]) -> bool:
-    """The sentence opens with the name of a processor of ours ("Kapa.ai uses ...")."""
+def _name_starts(finds: list[NamedFind]) -> set[str]:
+    """Every leading run of words of the finds' normalised names ("kapaai", "kapaai inc")."""
+    starts = set()
+    for f in finds:
+        words = normalise_name(f.name).split()
+        starts.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return starts
+
+
+def _opened_by(doc: NoticeDoc, i: int, names: set[str]) -> bool:
+    """The sentence opens with one of ``names`` (a processor of ours: "Kapa.ai uses ...")."""
     opening = [m for m in capitalised_names(doc, i) if m.start - doc.sentences[i].start <= 3]
     if not opening:
         return False
     chunk = doc.text[opening[0].start : doc.sentences[i].end].split(maxsplit=1)[0]
     head = opening[0].name if len(chunk) <= len(opening[0].name) else chunk.rstrip(".,;:*_")  # "Kapa.ai"
     key = normalise_name(head)
-    return bool(key) and any(
-        f.role in ("processor", "it_hosting") and (normalise_name(f.name) + " ").startswith(key + " ")
-        for f in finds
-    )
+    return bool(key) and key in names
 
 
 def _independent(doc: NoticeDoc, i: int) -> bool:

@@ -275,6 +275,9 @@ def _titleish(content: str) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` (abbreviations such as 'z.B.' or 'Art.' do not end one)."""
+    if end - start <= MAX_SENTENCE and not _ENDER.search(text, start, end - 1):
+        trimmed = _trim(text, start, end)  # a line or item with no full stop inside: one sentence
+        return [trimmed] if trimmed[1] > trimmed[0] else []
     spans = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -310,6 +313,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LAST_WORD = re.compile(r"\S+$")
+_ENDER = re.compile(r"[.!?]")
 _INITIALS = re.compile(r"(\w\.)+\w")
 _WORD_WINDOW = 64
 

@@ -17,6 +17,7 @@ from importers.notices.segment import Kind
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
 from model.reference import ReferenceData, bundled_reference
 
+_EVIDENCE = 5  # quotes kept for a statement joined from several
 _FOLLOW = 3  # sentences after a statement that may name its safeguard
 _SENTENCE_ONLY = frozenset({"consent", "contract_necessity", "other_derogation"})
 _TRANSFER_SECTIONS = "transfers"
@@ -218,6 +219,8 @@ def _joined(statements: list[TransferStatement]) -> list[TransferStatement]:
             tuple(dict.fromkeys(a.safeguards + t.safeguards)),
             tuple(dict.fromkeys(a.details + t.details)),
             a.recipient,
-            tuple(dict.fromkeys(a.evidence + t.evidence)),
+            a.evidence
+            if len(a.evidence) >= _EVIDENCE
+            else tuple(dict.fromkeys(a.evidence + t.evidence))[:_EVIDENCE],
         )
     return out
