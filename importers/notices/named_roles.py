@@ -114,7 +114,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
 
 def _name_starts(finds: list[NamedFind]) -> set[str]:
     """Every leading run of words of the finds' normalised names ("kapaai", "kapaai inc")."""
-    starts = set()
+    starts: set[str] = set()
     for f in finds:
         words = normalise_name(f.name).split()
         starts.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
