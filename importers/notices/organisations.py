@@ -97,7 +97,9 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
 def _split_at_inner_forms(text: str, start: int, form: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, form start) of the names in ``text[start:end]``: "VeriMe Ltd. VeriMe Ltd acts"
     (a sentence the splitter could not cut after "Ltd.") holds two names."""
-    parts = []
+    parts: list[tuple[int, int, int]] = []
+    if text.find(".", start, form) < 0:  # an inner name ends in a form with a dot ("Ltd.")
+        return [(start, end, form)]
     for inner in FORM_RE.finditer(text, start, form):
         stop = inner.end() + (text[inner.end() : inner.end() + 1] == ".")
         following = _NEXT_NAME.match(text, stop)
@@ -160,15 +162,17 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> O
 _COMMON_LOWER = name_words("common_lower")
 
 
+_SPACING = re.compile(r"([\s*_]+)")
+
+
 def _trim_lead(body: str) -> str:
     """Drop leading articles, prepositions and generic nouns ('Die Firma', 'the privacy notice of')."""
-    words = re.split(r"([\s*_]+)", body)
-    pieces = [w for w in words]
+    pieces = _SPACING.split(body)
     # walk from the left, dropping stop words until a name word is reached
-    while pieces and (not pieces[0].strip(" *_") or pieces[0].strip(" *_").lower() in _LEAD_STOP):
-        pieces.pop(0)
-    text = "".join(pieces)
-    return text
+    k = 0
+    while k < len(pieces) and (not pieces[k].strip(" *_") or pieces[k].strip(" *_").lower() in _LEAD_STOP):
+        k += 1
+    return "".join(pieces[k:])
 
 
 def _mention(
