@@ -195,3 +195,11 @@ def test_the_controllers_own_country_is_no_destination() -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.country == "GB"
     assert x.transfers == ()
+
+
+def test_a_list_of_vendors_with_few_stop_words_keeps_its_language() -> None:
+    lines = ["We share your personal data with the following recipients in the United States:"]
+    lines += [f"- Vendor{i} Cloud Inc., San Francisco, United States;" for i in range(400)]
+    x = parse_text("\n".join(lines))
+    assert x.language == "en"
+    assert len([r for r in x.recipients if r.named and r.country == "US"]) == 400

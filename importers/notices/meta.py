@@ -93,6 +93,7 @@ _OTHER_STOPWORDS = {
 }
 _SAMPLE_TOKENS = 4000
 _MIN_SHARE = 0.06
+_CLEAR_LEAD_MIN = 5
 
 
 def detect_language(text: str) -> str:
@@ -103,8 +104,11 @@ def detect_language(text: str) -> str:
     counts = Counter(words)
     scores = {lang: sum(counts[w] for w in lexicon(lang).stopwords) for lang in LANGUAGES}
     scores.update({lang: sum(counts[fold(w)] for w in stop) for lang, stop in _OTHER_STOPWORDS.items()})
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] / len(words) >= _MIN_SHARE else "und"
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    language = max(scores, key=lambda k: scores[k])
+    # mostly names (a list of vendors) has few stop words: then a clear lead is enough
+    clear = best >= _CLEAR_LEAD_MIN and best >= 3 * second
+    return language if best / len(words) >= _MIN_SHARE or clear else "und"
 
 
 def find_title(doc: NoticeDoc) -> str | None:

@@ -251,5 +251,5 @@ def _is_own(name: str, own_names: set[str]) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    letters = sum(c.isalpha() for c in name)
+    letters = sum(map(str.isalpha, name))
     return letters >= 2 and not name.isdigit() and "@" not in name and "http" not in name.lower()

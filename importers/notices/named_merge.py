@@ -45,33 +45,39 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
     anchors: list[list[int]] = []  # sentences of the find each merged entry was made from (sorted)
     into: dict[int, NamedFind] = {}
     index = _MergeIndex()
+    keys: list[list[str]] = []  # normalised words of each merged entry's name
     spelled: list[str] = []  # letters and digits of each merged entry's name
+    seen: list[set[int]] = []  # sentences of each merged entry
+    spellings: dict[str, str] = {}
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = tuple(normalise_name(find.name).split())
-        mine = _spelled(find.name)
+        mine = spellings.get(find.name) or spellings.setdefault(find.name, _spelled(find.name))
         options = [
             position
             for position in index.candidates(key)
-            if _same(
-                list(key), normalise_name(merged[position].name).split(), find.legal, merged[position].legal
-            )
+            if _same(list(key), keys[position], find.legal, merged[position].legal)
             and not (find.legal and merged[position].legal and mine != spelled[position])
         ]  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
             index.add(key, len(merged))
             anchors.append(sorted(set(find.sentences)))
+            keys.append(list(key))
             spelled.append(mine)
+            seen.append(set(find.sentences))
             merged.append(
                 NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
             )
             into[id(find)] = merged[-1]
             continue
         here = min(find.sentences)
-        target = merged[min(options, key=lambda p: (_gap(anchors[p], here), p))]
+        position = min(options, key=lambda p: (_gap(anchors[p], here), p))
+        target = merged[position]
         into[id(find)] = target
         target.votes.update(find.votes)
-        seen = set(target.sentences)
-        target.sentences.extend(s for s in dict.fromkeys(find.sentences) if s not in seen)
+        for s in find.sentences:
+            if s not in seen[position]:
+                seen[position].add(s)
+                target.sentences.append(s)
         target.country = target.country or find.country
     order = {id(m): min(m.sentences) for m in merged}
     return sorted(merged, key=lambda m: order[id(m)]), into

@@ -54,10 +54,12 @@ def transfer_statements(
     )
     results = _joined([_finish(doc, st, named, first_find) for st in statements])
     covered = {t.recipient for t in results if t.recipient}
-    by_country: dict[str, list[TransferStatement]] = defaultdict(list)
+    # the safeguards and details stated so far for each country (ordered sets)
+    by_country: dict[str, tuple[dict[Safeguard, None], dict[SafeguardDetail, None]]] = defaultdict(
+        lambda: ({}, {})
+    )
     for t in results:
-        for country in dict.fromkeys(t.destinations):
-            by_country[country].append(t)
+        _file(by_country, t)
     for find in named:
         if (
             find.country
@@ -67,19 +69,32 @@ def transfer_statements(
         ):
             statement = _located(doc, find, find.country, by_country[find.country])
             results.append(statement)
-            by_country[find.country].append(statement)
+            _file(by_country, statement)
     return results
 
 
+def _file(
+    by_country: dict[str, tuple[dict[Safeguard, None], dict[SafeguardDetail, None]]], t: TransferStatement
+) -> None:
+    for country in dict.fromkeys(t.destinations):
+        guards, details = by_country[country]
+        guards.update(dict.fromkeys(t.safeguards))
+        details.update(dict.fromkeys(t.details))
+
+
 def _located(
-    doc: NoticeDoc, find: NamedFind, country: str, same_place: list[TransferStatement]
+    doc: NoticeDoc,
+    find: NamedFind,
+    country: str,
+    same_place: tuple[dict[Safeguard, None], dict[SafeguardDetail, None]],
 ) -> TransferStatement:
     """The transfer to a named recipient whose address is outside the EEA."""
     sentences = tuple(find.sentences[:3])
     safeguards, details = _safeguards(doc, _scope(doc, sentences))
-    if not safeguards and same_place:  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
-        safeguards = tuple(dict.fromkeys(g for t in same_place for g in t.safeguards))
-        details = tuple(dict.fromkeys(d for t in same_place for d in t.details))
+    if (
+        not safeguards and same_place[0]
+    ):  # "transfers to Switzerland rest on BCRs" covers the Swiss subsidiary
+        safeguards, details = tuple(same_place[0]), tuple(same_place[1])
     return TransferStatement(
         True, (country,), safeguards, details, find.name, tuple(doc.span(i) for i in sentences)
     )
