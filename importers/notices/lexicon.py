@@ -11,7 +11,6 @@ recipient list), a leading ``?`` a generic term ("third parties").
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -162,22 +161,24 @@ class Matcher:
         self._bound_caches()
         candidates, starters = self._candidates(words)
         pairs = self._pairs
-        found: list[list[Hit]] = []
-        for lo, hi in bounds:
-            k = bisect_left(candidates, lo)
-            end = bisect_left(candidates, hi, k)
-            hits: list[Hit] = []
-            for i in candidates[k:end]:
-                pair = (words[i], words[i + 1] if i + 1 < hi else None)
-                entries = pairs.get(pair)
-                if entries is None:
-                    entries = self._after(*pair, starters)
-                for entry in entries:
-                    last = i + len(entry.rest) if entry.short else self._rest(words, i, hi, entry)
-                    if last is not None:
-                        hits.append(Hit(i, last, entry.kind, entry.label, entry.flag))
-            found.append(_resolve(hits) if len(hits) > 1 else hits)
-        return found
+        found: list[list[Hit]] = [[] for _ in bounds]
+        s, count = 0, len(bounds)
+        lo, hi = bounds[0] if bounds else (0, 0)
+        for i in candidates:  # both in text order: walk the sentences along
+            while i >= hi and s + 1 < count:
+                s += 1
+                lo, hi = bounds[s]
+            if not lo <= i < hi:
+                continue  # a token between sentences (a list bullet's number)
+            pair = (words[i], words[i + 1] if i + 1 < hi else None)
+            entries = pairs.get(pair)
+            if entries is None:
+                entries = self._after(*pair, starters)
+            for entry in entries:
+                last = i + len(entry.rest) if entry.short else self._rest(words, i, hi, entry)
+                if last is not None:
+                    found[s].append(Hit(i, last, entry.kind, entry.label, entry.flag))
+        return [_resolve(hits) if len(hits) > 1 else hits for hits in found]
 
     def _bound_caches(self) -> None:
         """Forget the per-word memos once they grow past any one notice's needs (long sessions)."""
