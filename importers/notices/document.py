@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any
 
 from importers.notices.legalforms import FORM_TOKENS
@@ -63,9 +63,10 @@ class NoticeDoc:
         doc.marked = list(compress(range(len(doc.words)), map(MARKED_WORDS.__contains__, doc.words)))
         doc._clauses()
         starts = doc.starts
-        for s in sentences:
-            lo = bisect_left(starts, s.start)
-            doc.bounds.append((lo, bisect_left(starts, s.end, lo)))
+        firsts = map(bisect_left, repeat(starts), [s.start for s in sentences])
+        doc.bounds = list(
+            zip(firsts, map(bisect_left, repeat(starts), [s.end for s in sentences]), strict=True)
+        )
         doc.hits = lexicon.matcher.find_all(doc.words, doc.bounds) if lexicon else [[] for _ in sentences]
         doc.groups = [_by_kind(hits) if hits else _NO_GROUPS for hits in doc.hits]
         for i, groups in enumerate(doc.groups):
@@ -90,12 +91,12 @@ class NoticeDoc:
             frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
             for s, hits in zip(self.sentences, self.hits, strict=True)
         ]
+        known: dict[tuple[int, ...], frozenset[str]] = {}  # a block's sentences share their headings
         for s in self.sentences:
-            topic: frozenset[str] = frozenset()
-            for head in reversed((*s.headings, s.number) if s.kind is Kind.HEADING else s.headings):
-                if own[head]:
-                    topic = own[head]
-                    break
+            heads = (*s.headings, s.number) if s.kind is Kind.HEADING else s.headings
+            topic = known.get(heads)
+            if topic is None:
+                topic = known[heads] = next((own[h] for h in reversed(heads) if own[h]), frozenset())
             self.topics.append(topic)
 
     # -- access -------------------------------------------------------------------------------
