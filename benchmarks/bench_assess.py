@@ -22,8 +22,15 @@ from model.reference import bundled_reference
 from model.rules import assess
 
 COUNTRIES = ["NL", "DE", "FR", "BE", "IE", "US", "US", "GB", "CH", "JP", "CA", "IN", "CN", "BR", None, None]
-TOOLS = [(), (), (ToolKind.SCC_MODULE_2,), (ToolKind.CONTRACTUAL_UNSPECIFIED,), (ToolKind.DEROGATION_CONSENT,),
-         (ToolKind.BCR_CONTROLLER,), (ToolKind.PRIVACY_SHIELD,)]
+TOOLS = [
+    (),
+    (),
+    (ToolKind.SCC_MODULE_2,),
+    (ToolKind.CONTRACTUAL_UNSPECIFIED,),
+    (ToolKind.DEROGATION_CONSENT,),
+    (ToolKind.BCR_CONTROLLER,),
+    (ToolKind.PRIVACY_SHIELD,),
+]
 
 
 def generate(n_parties: int, n_flows: int, seed: int = 7) -> Project:
@@ -44,8 +51,17 @@ def generate(n_parties: int, n_flows: int, seed: int = 7) -> Project:
         special = (SpecialCategory.HEALTH,) if rng.random() < 0.2 else ()
         tools = tuple(TransferTool(k) for k in rng.choice(TOOLS))
         tia = rng.choice(list(TiaStatus))
-        flows.append(Flow(FlowId(f"f{j}"), PartyId(f"p{a}"), PartyId(f"p{b}"), special_categories=special,
-                          tools=tools, tia_status=tia, tia_review_date=dt.date(2026, rng.randint(1, 12), 1)))
+        flows.append(
+            Flow(
+                FlowId(f"f{j}"),
+                PartyId(f"p{a}"),
+                PartyId(f"p{b}"),
+                special_categories=special,
+                tools=tools,
+                tia_status=tia,
+                tia_review_date=dt.date(2026, rng.randint(1, 12), 1),
+            )
+        )
     return Project("benchmark", tuple(parties), tuple(flows))
 
 
@@ -68,8 +84,10 @@ def main() -> None:
         build_times.append(t1 - t0)
         assess_times.append(t2 - t1)
     counts = counts_by_severity(findings)
-    print(f"parties={args.parties} flows={args.flows} findings={len(findings)} "
-          + " ".join(f"{s.value}={n}" for s, n in counts.items()))
+    print(
+        f"parties={args.parties} flows={args.flows} findings={len(findings)} "
+        + " ".join(f"{s.value}={n}" for s, n in counts.items())
+    )
     print(f"build_graph median {statistics.median(build_times):.3f} s")
     print(f"assess      median {statistics.median(assess_times):.3f} s (target < 1.0 s)")
 

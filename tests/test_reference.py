@@ -78,7 +78,8 @@ def test_user_can_point_at_a_newer_file(tmp_path: Path) -> None:
         ("{", "not valid JSON"),
         ('{"schema": "x"}', "malformed"),
         (
-            '{"schema": "transfer-atlas/reference/v1", "version": 1, "as_of": "2026-11-22", "jurisdictions": [{}]}',
+            '{"schema": "transfer-atlas/reference/v1", "version": 1, "as_of": "2026-11-22", '
+            '"jurisdictions": [{}]}',
             "malformed",
         ),
     ],
