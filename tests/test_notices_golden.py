@@ -1,4 +1,5 @@
-"""Golden tests: each notice under tests/fixtures/notices beside its .expected.json.
+"""Golden tests: each notice under tests/fixtures/notices, and each bundled sample notice under
+samples/notices, against its .expected.json in tests/fixtures/notices.
 
 Regenerate deliberately with ``TA_REGENERATE=1 pytest tests/test_notices_golden.py`` and review the diff.
 """
@@ -16,7 +17,12 @@ from importers.notices import parse_text
 from importers.notices.serialise import extraction_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notices"
-NOTICES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx"))
+SAMPLES = Path(__file__).parent.parent / "samples" / "notices"
+SUFFIXES = (".txt", ".md", ".html", ".pdf", ".docx")
+NOTICES = sorted(
+    (p for folder in (FIXTURES, SAMPLES) for p in folder.iterdir() if p.suffix in SUFFIXES),
+    key=lambda p: p.name,
+)
 
 
 def _extract(path: Path) -> dict:
@@ -35,7 +41,7 @@ def _extract(path: Path) -> dict:
 
 @pytest.mark.parametrize("path", NOTICES, ids=[p.name for p in NOTICES])
 def test_notice_matches_golden(path: Path) -> None:
-    expected_path = path.with_name(path.name + ".expected.json")
+    expected_path = FIXTURES / (path.name + ".expected.json")
     actual = _extract(path)
     if os.environ.get("TA_REGENERATE") == "1":
         expected_path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

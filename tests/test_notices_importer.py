@@ -66,7 +66,9 @@ def test_reimport_gives_the_same_ids(unspecified_notice: Path) -> None:
 
 
 def test_named_recipient_outside_the_eea_gets_its_country_and_tools() -> None:
-    c = NoticeImporter().read(FIXTURES / "harbourline_privacy_notice_en.md")
+    c = NoticeImporter().read(
+        FIXTURES.parent.parent.parent / "samples" / "notices" / "harbourline_privacy_notice_en.md"
+    )
     party = next(p for p in c.parties if p.name == "Northgate Claims Inc.")
     flow = next(f for f in c.flows if f.importer == party.id)
     assert party.country == "US" and flow.leaves_eea
