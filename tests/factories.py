@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from model.evidence import DocumentRef, Evidence
 from model.flows import Flow, SpecialCategory, TiaStatus, ToolKind, TransferTool
 from model.ids import FlowId, PartyId
+from model.interchange import project_json
 from model.parties import Party, PartyKind, Role, ScopeAttribute, Tristate
 from model.project import Project
 
@@ -67,3 +69,23 @@ def project(*items: Party | Flow, name: str = "Zorgverzekeraar Noord") -> Projec
     parties = (insurer(), *(i for i in items if isinstance(i, Party)))
     flows = tuple(i for i in items if isinstance(i, Flow))
     return Project(name=name, parties=parties, flows=flows)
+
+
+def insurer_with_three_recipients(india_tool: ToolKind | None = None) -> Project:
+    """The insurer sending to a DPF-certified US host, an Indian claims handler and a UK actuary."""
+    india_tools = (india_tool,) if india_tool else ()
+    return project(
+        party("us", "Cloudly Inc.", country="US", dpf=Tristate.YES),
+        party("in", "Mumbai Claims Pvt Ltd", country="IN"),
+        party("uk", "Brighton Actuaries Ltd", country="GB"),
+        flow("f1", "ctrl", "us"),
+        flow("f2", "ctrl", "in", *india_tools),
+        flow("f3", "ctrl", "uk"),
+    )
+
+
+def write_project_json(folder: Path, p: Project, name: str = "insurer.json") -> Path:
+    """``p`` written as a JSON interchange file in ``folder``."""
+    path = folder / name
+    path.write_text(project_json(p), encoding="utf-8")
+    return path

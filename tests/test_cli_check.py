@@ -9,25 +9,13 @@ import pytest
 
 from desktop.cli import main
 from model.flows import ToolKind
-from model.interchange import project_json
-from model.parties import Tristate
 from model.store import save_project
-from tests.factories import flow, party, project
+from tests.factories import flow, insurer_with_three_recipients, party, project, write_project_json
 
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
-    p = project(
-        party("us", "Cloudly Inc.", country="US", dpf=Tristate.YES),
-        party("in", "Mumbai Claims Pvt Ltd", country="IN"),
-        party("uk", "Brighton Actuaries Ltd", country="GB"),
-        flow("f1", "ctrl", "us"),
-        flow("f2", "ctrl", "in", ToolKind.CONTRACTUAL_UNSPECIFIED),
-        flow("f3", "ctrl", "uk"),
-    )
-    path = tmp_path / "insurer.json"
-    path.write_text(project_json(p), encoding="utf-8")
-    return path
+    return write_project_json(tmp_path, insurer_with_three_recipients(ToolKind.CONTRACTUAL_UNSPECIFIED))
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
