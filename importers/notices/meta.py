@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import re
 from collections import Counter
+from itertools import islice
 
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import LANGUAGES, lexicon
@@ -92,13 +93,14 @@ _OTHER_STOPWORDS = {
     "pl": ["i", "w", "na", "z", "że", "do", "nie", "się", "jest", "dane", "osobowe", "przez", "oraz"],
 }
 _SAMPLE_TOKENS = 4000
+_SAMPLE_CHARS = 60_000  # holds the sample of almost any notice
 _MIN_SHARE = 0.06
 _CLEAR_LEAD_MIN = 5
 
 
 def detect_language(text: str) -> str:
     """nl, en, de or fr; another ISO 639-1 code for a few others; 'und' when unclear."""
-    words = [m.group() for _, m in zip(range(_SAMPLE_TOKENS), TOKEN_RE.finditer(fold(text)), strict=False)]
+    words = _sample_words(text)
     if not words:
         return "und"
     counts = Counter(words)
@@ -109,6 +111,24 @@ def detect_language(text: str) -> str:
     # mostly names (a list of vendors) has few stop words: then a clear lead is enough
     clear = best >= _CLEAR_LEAD_MIN and best >= 3 * second
     return language if best / len(words) >= _MIN_SHARE or clear else "und"
+
+
+def _sample_words(text: str) -> list[str]:
+    """The first ``_SAMPLE_TOKENS`` words (matching forms) of the text, folding only its head.
+
+    Folding is per character, so the head's words are the text's, but the last one may be cut:
+    the head counts only when it holds more words than the sample takes.
+    """
+    head = text[:_SAMPLE_CHARS]
+    if len(head) < len(text):
+        words = _first_words(fold(head), _SAMPLE_TOKENS + 1)
+        if len(words) > _SAMPLE_TOKENS:
+            return words[:-1]
+    return _first_words(fold(text), _SAMPLE_TOKENS)
+
+
+def _first_words(folded: str, count: int) -> list[str]:
+    return [m.group() for m in islice(TOKEN_RE.finditer(folded), count)]
 
 
 def find_title(doc: NoticeDoc) -> str | None:

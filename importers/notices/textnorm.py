@@ -26,7 +26,7 @@ def _fold_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", char)[0]
         if base != char and len(base) == 1 and base.isascii():
             table[code] = base.lower()
-    table.update({ord(c): "'" for c in "\u2019\u2018\u02bc\u00b4`"})
+    table.update({ord(c): "'" for c in "\u2019\u2018\u02bc\u00b4"})  # only non-ASCII is folded
     table.update({ord(c): '"' for c in "\u201c\u201d\u201e\u00ab\u00bb"})
     table.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009"})
     table[0x00AD] = "-"
@@ -34,6 +34,8 @@ def _fold_table() -> dict[int, str]:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+_REPLACE_LIMIT = 40
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -45,8 +47,20 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    # Only non-ASCII runs need the table; translating them alone is several times faster.
-    return lowered if lowered.isascii() else _NON_ASCII.sub(_fold_run, lowered)
+    if lowered.isascii():
+        return lowered
+    distinct = set(_NON_ASCII_CHAR.findall(lowered))
+    if len(distinct) > _REPLACE_LIMIT:
+        # Only non-ASCII runs need the table; translating them alone is several times faster.
+        return _NON_ASCII.sub(_fold_run, lowered)
+    # A notice in a Latin script has a few distinct accented letters: one replace pass for each
+    # is faster still (replacements are ASCII, so no pass undoes another).
+    table = _fold_table()
+    for char in distinct:
+        base = table.get(ord(char))
+        if base is not None:
+            lowered = lowered.replace(char, base)
+    return lowered
 
 
 def fold_term(term: str) -> str:
