@@ -88,9 +88,24 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
             mention = _trim_words(doc, index, _mention(doc, index, part_start, part_end, True), form_start)
             if mention is not None:
                 found.append(mention)
-    if any(doc.text.find(word, s.start, s.end) >= 0 for word in PREFIX_WORDS):
+    if index in _prefix_sentences(doc):
         for m in PREFIX_NAME.finditer(doc.text, s.start, s.end):
             found.append(_mention(doc, index, m.start(), m.end(), True))
+    return found
+
+
+def _prefix_sentences(doc: NoticeDoc) -> set[int]:
+    """Sentences holding a foundation word ("Stichting"): one search of the text per word."""
+    found: set[int] | None = doc.cache.get("prefix_sentences")
+    if found is None:
+        found = doc.cache["prefix_sentences"] = set()
+        for word in PREFIX_WORDS:
+            at = doc.text.find(word)
+            while at >= 0:
+                k = doc.sentence_at(at)
+                if k is not None and at + len(word) <= doc.sentences[k].end:
+                    found.add(k)
+                at = doc.text.find(word, at + 1)
     return found
 
 
@@ -138,8 +153,7 @@ def _common_noun(doc: NoticeDoc, k: int) -> bool:
 def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> OrgMention | None:
     """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener"),
     and trade nouns before it ("Reiseveranstalter Sunbay Tours LLC") while a name word is left."""
-    covered = doc.covered(index, _LEAD_KINDS) - doc.covered(index, _KNOWN)
-    described = doc.covered(index, _DESCRIBING) - doc.covered(index, _KNOWN)
+    covered, described = _lead_tokens(doc, index, m.first, m.last)
     last_name_word = bisect_left(doc.starts, form_start, m.first, m.last + 1) - 1
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
@@ -160,6 +174,23 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> O
 
 
 _COMMON_LOWER = name_words("common_lower")
+
+
+def _lead_tokens(doc: NoticeDoc, index: int, lo: int, hi: int) -> tuple[set[int], set[int]]:
+    """Tokens ``lo..hi`` of sentence ``index`` inside a hit of a ``_LEAD_KINDS`` kind, and those inside
+    a ``_DESCRIBING`` one; neither counts inside a well-known name."""
+    lead: set[int] = set()
+    describing: set[int] = set()
+    known: set[int] = set()
+    for h in doc.hits[index]:
+        if h.first > hi or h.last < lo:
+            continue
+        into = lead if h.kind in _LEAD_KINDS else describing if h.kind in _DESCRIBING else None
+        if h.kind in _KNOWN:
+            into = known
+        if into is not None:
+            into.update(range(max(h.first, lo), min(h.last, hi) + 1))
+    return (lead - known, describing - known) if known else (lead, describing)
 
 
 _SPACING = re.compile(r"([\s*_]+)")
