@@ -246,13 +246,14 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     """
     reach: dict[str, int] = {}  # kind -> last token of its hits so far (kinds in order of appearance)
     ordered = True
-    previous = (-1, -1)
-    for hit in hits:
-        if reach.get(hit.kind, -1) >= hit.first:
+    previous_first = previous_last = -1
+    for first, last, kind, _, _ in hits:  # unpacking is quicker than reading fields by name
+        if reach.get(kind, -1) >= first:
             return _resolve_overlaps(hits)
-        reach[hit.kind] = hit.last
-        ordered = ordered and (hit.first, hit.last) > previous
-        previous = (hit.first, hit.last)
+        reach[kind] = last
+        if first < previous_first or (first == previous_first and last <= previous_last):
+            ordered = False
+        previous_first, previous_last = first, last
     if ordered:
         return hits
     rank = {kind: n for n, kind in enumerate(reach)}
@@ -285,6 +286,8 @@ def _longest_first(group: list[Hit]) -> list[Hit]:
     """
     if len(group) == 1:
         return group
+    if len(group) <= _FEW:
+        return _longest_first_few(group)
     taken: list[Hit] = []
     at: dict[int, list[Hit]] = defaultdict(list)
     longest = 0
@@ -300,6 +303,23 @@ def _longest_first(group: list[Hit]) -> list[Hit]:
             taken.append(hit)
             at[hit.first].append(hit)
             longest = max(longest, hit.last - hit.first)
+    return taken
+
+
+_FEW = 8  # up to this many hits, comparing each with every kept one is quicker than an index
+
+
+def _longest_first_few(group: list[Hit]) -> list[Hit]:
+    """``_longest_first`` for a few hits: each compared with the kept ones (a clash needs an overlap)."""
+    taken: list[Hit] = []
+    for hit in group:
+        first, last, _, label, _ = hit
+        for h in taken:
+            clash = h.label != label or h.first <= first and last <= h.last  # or covered by h
+            if h.first <= last and first <= h.last and clash:
+                break
+        else:
+            taken.append(hit)
     return taken
 
 
