@@ -48,9 +48,11 @@ class _Entry:
     flag: str
     # At most two tokens and no particle: matching the first two tokens is the whole match.
     short: bool = field(init=False, compare=False)
+    size: int = field(init=False, compare=False)  # tokens after the first
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "short", len(self.rest) <= 1 and self.particle is None)
+        object.__setattr__(self, "size", len(self.rest))
 
 
 def _parse(term: str) -> tuple[str, list[tuple[str, ...]], tuple[str, ...] | None]:
@@ -164,20 +166,24 @@ class Matcher:
         found: list[list[Hit]] = [[] for _ in bounds]
         s, count = 0, len(bounds)
         lo, hi = bounds[0] if bounds else (0, 0)
+        here = found[0] if found else []
+        make = tuple.__new__  # what Hit(...) does, without its argument handling
         for i in candidates:  # both in text order: walk the sentences along
-            while i >= hi and s + 1 < count:
-                s += 1
-                lo, hi = bounds[s]
-            if not lo <= i < hi:
+            if i >= hi:
+                while i >= hi and s + 1 < count:
+                    s += 1
+                    lo, hi = bounds[s]
+                here = found[s]
+            if i < lo or i >= hi:
                 continue  # a token between sentences (a list bullet's number)
             pair = (words[i], words[i + 1] if i + 1 < hi else None)
             entries = pairs.get(pair)
             if entries is None:
                 entries = self._after(*pair, starters)
             for entry in entries:
-                last = i + len(entry.rest) if entry.short else self._rest(words, i, hi, entry)
+                last = i + entry.size if entry.short else self._rest(words, i, hi, entry)
                 if last is not None:
-                    found[s].append(Hit(i, last, entry.kind, entry.label, entry.flag))
+                    here.append(make(Hit, (i, last, entry.kind, entry.label, entry.flag)))
         return [_resolve(hits) if len(hits) > 1 else hits for hits in found]
 
     def _bound_caches(self) -> None:
