@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import not_
 
 # Hyphen-like joiners inside words are kept in tokens and removed from their normal form, so
 # "sub-verwerkers", "Inkasso-Unternehmen" and "Inkasso\u00adunternehmen" match "subverwerkers" etc.
@@ -68,60 +68,19 @@ def fold_term(term: str) -> str:
     return fold(unicodedata.normalize("NFC", term)).translate(_JOINERS).replace("\u00df", "ss")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text: offsets into the text and its matching form (no hyphens)."""
-
-    start: int
-    end: int
-    norm: str
-
-
-def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``folded[start:end]`` with offsets into the whole text."""
-    return [
-        Token(m.start(), m.end(), m.group().translate(_JOINERS).replace("\u00df", "ss"))
-        for m in TOKEN_RE.finditer(folded, start, len(folded) if end is None else end)
-    ]
-
-
-# Everything that is neither a word character nor a joiner separates tokens. Splitting on it and
-# summing piece lengths gives the same tokens as TOKEN_RE.finditer without a match object per word.
-_SEPARATORS = re.compile(r"([^\w\-\u2010\u2011\u00ad]+)")
-_JOINER_CHARS = re.compile(r"[-\u2010\u2011\u00ad]")
+# Splitting on TOKEN_RE (captured) gives the gaps and the tokens in turn, and summing piece lengths
+# their offsets: the same tokens as TOKEN_RE.finditer, without a match object per word.
+_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")
 
 
 def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
-    """(normal forms, start offsets, end offsets) of every token of ``folded`` (as ``tokenize``)."""
-    parts = _SEPARATORS.split(folded)
+    """(normal forms, start offsets, end offsets) of every TOKEN_RE match of ``folded``; the normal
+    form drops joiners and writes "ß" as "ss"."""
+    parts = _TOKEN_SPLIT.split(folded)
     offsets = list(accumulate(map(len, parts), initial=0))
-    words, starts, ends = parts[0::2], offsets[0::2], offsets[1::2]
-    odd = [k for k, piece in enumerate(words) if not piece.isalnum()]  # empty, joiners, "_", "ß"
-    if odd:
-        words, starts, ends = _retokenize(folded, odd, words, starts, ends)
+    words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
+    for k in compress(count(), map(not_, map(str.isalnum, words))):  # joiners (or "_")
+        words[k] = words[k].translate(_JOINERS)
     if "\u00df" in folded:
         words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in words]
     return words, starts, ends
-
-
-def _retokenize(
-    folded: str, odd: list[int], pieces: list[str], starts: list[int], ends: list[int]
-) -> tuple[list[str], list[int], list[int]]:
-    """Re-read the ``odd`` pieces with TOKEN_RE ("a-b" is one token, "a--b" two, "" none)."""
-    words: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    done = 0
-    for k in odd:
-        words += pieces[done:k]
-        new_starts += starts[done:k]
-        new_ends += ends[done:k]
-        done = k + 1
-        for m in TOKEN_RE.finditer(folded, starts[k], ends[k]):
-            words.append(m.group().translate(_JOINERS))
-            new_starts.append(m.start())
-            new_ends.append(m.end())
-    words += pieces[done:]
-    new_starts += starts[done:]
-    new_ends += ends[done:]
-    return words, new_starts, new_ends
