@@ -213,7 +213,8 @@ def _worth_reading(doc: NoticeDoc) -> list[int]:
     found = set(range(min(_OPENING, len(doc.sentences)))) | form_sentences(doc)
     found.update(doc.sentences_with("controller", "identity"))
     for head in doc.sentences_with("controller"):
-        found.update(range(head + 1, min(len(doc.sentences), head + 1 + _HEADING_REACH)))
+        if doc.sentences[head].kind is Kind.HEADING:  # only a heading cues the sentences under it
+            found.update(range(head + 1, min(len(doc.sentences), head + 1 + _HEADING_REACH)))
     return sorted(found)
 
 
