@@ -303,5 +303,10 @@ def _capital_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
 
 @cache
 def _inner_capital() -> re.Pattern[str]:
-    """A capital (upper- or title-case letter) right after a word character or a joiner."""
-    return re.compile(r"(?<=[\w\-\u2010\u2011\u00ad])" + _upper_class().pattern)
+    """A capital (upper- or title-case letter) right after a word character or a joiner.
+
+    The capital comes first and the look-behind checks the pair: a pattern that starts with a
+    character class lets the regex engine skip to the capitals instead of trying every position.
+    """
+    upper = _upper_class().pattern
+    return re.compile(upper + r"(?<=[\w\-\u2010\u2011\u00ad]" + upper + ")")
