@@ -204,12 +204,13 @@ class NoticeDoc:
     def sentences_of_tokens(self, tokens: list[int]) -> list[int]:
         """The sentences (in order, once each) holding the tokens ``tokens`` (ascending)."""
         found: list[int] = []
-        k = 0
-        for token in tokens:
-            while k < len(self.bounds) and self.bounds[k][1] <= token:
-                k += 1
-            if k < len(self.bounds) and self.bounds[k][0] <= token and (not found or found[-1] != k):
+        bounds = self.bounds
+        last = -1
+        for token, k in zip(tokens, map(bisect_right, repeat(self._sentence_first_tokens()), tokens)):
+            k -= 1  # the last sentence starting at or before the token
+            if k != last and k >= 0 and token < bounds[k][1]:
                 found.append(k)
+                last = k
         return found
 
     def sentence_of(self, token: int) -> int | None:
