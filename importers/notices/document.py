@@ -150,9 +150,14 @@ class NoticeDoc:
         return find_countries(self.text, self.words, self.starts, self.ends, starts[k:end], hi, exclude)
 
     def _country_tokens(self) -> list[int]:
+        """Tokens that can start a country name as written: a name starts with a capital, so "the"
+        and "la" count only where they are written "The" and "La"."""
         found: list[int] | None = self.cache.get("country_tokens")
         if found is None:
-            found = self.cache["country_tokens"] = self.positions(COUNTRY_WORDS)
+            text, starts = self.text, self.starts
+            found = self.cache["country_tokens"] = [
+                i for i in self.positions(COUNTRY_WORDS) if not text[starts[i]].islower()
+            ]
         return found
 
     def covered(self, index: int, kinds: frozenset[str] | None = None) -> frozenset[int]:
@@ -190,7 +195,7 @@ class NoticeDoc:
         return sorted({i for kind in kinds for i in self.with_kind.get(kind, ())})
 
     def country_sentences(self) -> list[int]:
-        """The sentences (in order) with a token that can start a country name."""
+        """The sentences (in order) with a token that can start a country name as written."""
         return self.sentences_of_tokens(self._country_tokens())
 
     def sentences_with_words(self, words: frozenset[str]) -> set[int]:
