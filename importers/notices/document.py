@@ -211,7 +211,8 @@ class NoticeDoc:
         found: list[int] = []
         bounds = self.bounds
         last = -1
-        for token, k in zip(tokens, map(bisect_right, repeat(self._sentence_first_tokens()), tokens)):
+        after = map(bisect_right, repeat(self._sentence_first_tokens()), tokens)
+        for token, k in zip(tokens, after, strict=True):
             k -= 1  # the last sentence starting at or before the token
             if k != last and k >= 0 and token < bounds[k][1]:
                 found.append(k)

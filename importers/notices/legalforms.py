@@ -51,13 +51,16 @@ FORM_RE = re.compile(
 )
 
 
-def _form_tokens() -> frozenset[str]:
-    """The first token (matching form) of every legal form and foundation word."""
+def _form_tokens(forms: list[str]) -> frozenset[str]:
+    """The first token (matching form) of each of ``forms``."""
     tokens = set()
-    for form in [*LEGAL_FORMS, *PREFIX_WORDS]:
+    for form in forms:
         plain = re.sub(r"\[(\w)\w*\]", r"\1", form).replace(r"\s", " ").replace("\\", "")
         tokens.add(token_arrays(fold(plain))[0][0])
     return frozenset(tokens)
 
 
-FORM_TOKENS = _form_tokens()
+FORM_TOKENS = _form_tokens([*LEGAL_FORMS, *PREFIX_WORDS])
+# The forms written with a lower-case first letter ("mbH", "plc", "s.r.o.", "[Ss]p. z o.o."): only
+# their first tokens can begin a form when written in lower case.
+LOWER_FORM_TOKENS = _form_tokens([f for f in LEGAL_FORMS if f[0].islower() or f[0] == "["])

@@ -12,7 +12,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from importers.notices.document import NoticeDoc
-from importers.notices.legalforms import FORM_RE, FORM_TOKENS, LEGAL_NAME, PREFIX_NAME, PREFIX_WORDS
+from importers.notices.legalforms import (
+    FORM_RE,
+    FORM_TOKENS,
+    LEGAL_NAME,
+    LOWER_FORM_TOKENS,
+    PREFIX_NAME,
+    PREFIX_WORDS,
+)
 from importers.notices.lexicon import name_words
 from importers.notices.segment import Kind
 from model.names import normalise_name as _normalise_name
@@ -63,14 +70,16 @@ def legal_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 
 
 def form_sentences(doc: NoticeDoc) -> set[int]:
-    """Sentences with a token that can begin a legal form ("gmbh", "b" of "B.V."): a word lookup each."""
+    """Sentences with a token that can begin a legal form as written ("GmbH", "B" of "B.V.", but
+    not the French "sa" of "sa demande"): a word lookup each."""
     found: set[int] | None = doc.cache.get("form_sentences")
     if found is None:
-        text, ends = doc.text, doc.ends
+        text, starts, ends = doc.text, doc.starts, doc.ends
         tokens = [
             i
             for i in doc.positions(FORM_TOKENS)
-            if len(doc.words[i]) > 1 or text[ends[i] : ends[i] + 1] in (".", "/")
+            if (len(doc.words[i]) > 1 or text[ends[i] : ends[i] + 1] in (".", "/"))
+            and (not text[starts[i]].islower() or doc.words[i] in LOWER_FORM_TOKENS)
         ]
         found = doc.cache["form_sentences"] = set(doc.sentences_of_tokens(tokens))
     return found
