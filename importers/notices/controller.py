@@ -212,9 +212,11 @@ def _worth_reading(doc: NoticeDoc) -> list[int]:
     """The opening sentences, those with a legal form, and those that may be cued (see ``_cued``)."""
     found = set(range(min(_OPENING, len(doc.sentences)))) | form_sentences(doc)
     found.update(doc.sentences_with("controller", "identity"))
+    sentences = doc.sentences
     for head in doc.sentences_with("controller"):
-        if doc.sentences[head].kind is Kind.HEADING:  # only a heading cues the sentences under it
-            found.update(range(head + 1, min(len(doc.sentences), head + 1 + _HEADING_REACH)))
+        if sentences[head].kind is Kind.HEADING:  # a heading cues the sentences right under it
+            reach = range(head + 1, min(len(sentences), head + 1 + _HEADING_REACH))
+            found.update(i for i in reach if sentences[i].heading == head)
     return sorted(found)
 
 

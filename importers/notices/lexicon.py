@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import compress, islice
+from itertools import compress
 from typing import Any, NamedTuple
 
 from importers.notices.textnorm import fold_term
@@ -203,16 +203,12 @@ class Matcher:
         starters = {word: entries for word in set(words) if (entries := first(word))}
         alone = {word for word, entries in starters.items() if any(not e.rest for e in entries)}
         leading = {word for word, entries in starters.items() if any(e.rest for e in entries)}
-        following = list(islice(words, 1, None))
-        going_on = {
-            pair
-            for pair in set(zip(words, following, strict=False))
-            if pair[0] in leading and any(e.rest for e in self._after(*pair, starters))
-        }
+        at = words.__getitem__
+        led = list(compress(range(len(words) - 1), map(leading.__contains__, words)))  # not the last
+        pairs = list(zip(map(at, led), map(at, map((1).__add__, led)), strict=True))
+        going_on = {pair for pair in set(pairs) if any(e.rest for e in self._after(*pair, starters))}
         positions = {*compress(range(len(words)), map(alone.__contains__, words))}
-        positions.update(
-            compress(range(len(following)), map(going_on.__contains__, zip(words, following, strict=False)))
-        )
+        positions.update(compress(led, map(going_on.__contains__, pairs)))
         return sorted(positions), starters
 
     def _after(
