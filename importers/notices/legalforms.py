@@ -26,7 +26,9 @@ LEGAL_FORMS = sorted(
     reverse=True,
 )
 PREFIX_WORDS = ("Stichting", "Vereniging", "Coöperatie", "Stiftung", "Fondation", "Association")
-WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*|&)"
+# Word runs are possessive (``*+``): what a word would give back could only be "_", which no
+# following word or form can start with, so backtracking into it never finds another match.
+WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*+|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*+|&)"
 
 
 def _first_chars(forms: list[str]) -> str:
@@ -37,7 +39,7 @@ def _first_chars(forms: list[str]) -> str:
 
 _FORM_START = _first_chars(LEGAL_FORMS)  # saves trying every alternative at every word
 LEGAL_NAME = re.compile(
-    r"(?<![\w])((?:[a-z][\w.\-]{2,}[\s*_]{1,3})?(?:"
+    r"(?<![\w])((?:[a-z][\w.\-]{2,}+[\s*_]{1,3})?(?:"
     + WORD
     + r"[\s*_]{1,3}){0,6})("
     + _FORM_START
