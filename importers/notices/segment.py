@@ -344,27 +344,20 @@ def segment(text: str) -> list[Sentence]:
     _promote_headings(text, lines)
     blocks = _blocks(text, lines)
     sentences: list[Sentence] = []
-    stack: list[tuple[int, int]] = []  # (level, sentence index) of open headings
+    stack: list[int] = []  # levels of the open headings
+    heads: tuple[int, ...] = ()  # their sentences, outermost first
     intro: int | None = None
     run_open = False
     for block_no, (kind, level, units) in enumerate(blocks):
         if kind is Kind.HEADING:
-            while stack and stack[-1][0] >= level:
+            while stack and stack[-1] >= level:
                 stack.pop()
+            heads = heads[: len(stack)]
             start, end = _trim(text, units[0][0], units[-1][1])
             if end > start:
-                stack.append((level, len(sentences)))
-                sentences.append(
-                    Sentence(
-                        len(sentences),
-                        start,
-                        end,
-                        Kind.HEADING,
-                        block_no,
-                        level,
-                        tuple(i for _, i in stack[:-1]),
-                    )
-                )
+                stack.append(level)
+                sentences.append(Sentence(len(sentences), start, end, Kind.HEADING, block_no, level, heads))
+                heads = (*heads, len(sentences) - 1)
             intro, run_open = None, False
             continue
         unit_spans = [split_sentences(text, *u) for u in units]
@@ -377,7 +370,6 @@ def segment(text: str) -> list[Sentence]:
         parent = intro if kind is Kind.ITEM else None
         if kind is Kind.PARA:
             intro = None
-        heads = tuple(i for _, i in stack)
         inner: int | None = None  # a colon-ended line inside the block makes the next lines its items
         for group in unit_spans:
             for start, end in group:
