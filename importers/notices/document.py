@@ -25,6 +25,7 @@ _CLAUSE_RE = re.compile(r"[;:()\[\]]")
 COOKIE_WORDS = frozenset({"cookies", "cookie"})
 # Words whose places are collected in one pass over the tokens: legal forms, countries, cookies.
 MARKED_WORDS = FORM_TOKENS | COUNTRY_WORDS | COOKIE_WORDS
+_NO_TOPIC: frozenset[str] = frozenset()
 _NO_GROUPS: dict[str, tuple[Hit, ...]] = {}  # shared by every sentence without hits; never changed
 # Tokens before and after a negation cue that it can scope over; French "n'a pas fait l'objet d'une
 # décision" puts six words between "pas" and the noun.
@@ -87,16 +88,26 @@ class NoticeDoc:
         self.clause = clause
 
     def _topics(self) -> None:
-        own = [
-            frozenset(h.label for h in hits if h.kind == "heading") if s.kind is Kind.HEADING else frozenset()
-            for s, hits in zip(self.sentences, self.hits, strict=True)
-        ]
+        own = {  # heading sentence -> the topics its words signal
+            s.number: frozenset(h.label for h in self.hits[s.number] if h.kind == "heading")
+            for s in self.sentences
+            if s.kind is Kind.HEADING
+        }
         known: dict[tuple[int, ...], frozenset[str]] = {}  # a block's sentences share their headings
+        topic = _NO_TOPIC
+        heads: tuple[int, ...] | None = None
         for s in self.sentences:
-            heads = (*s.headings, s.number) if s.kind is Kind.HEADING else s.headings
-            topic = known.get(heads)
-            if topic is None:
-                topic = known[heads] = next((own[h] for h in reversed(heads) if own[h]), frozenset())
+            if s.kind is Kind.HEADING:
+                heads = (*s.headings, s.number)
+            elif s.headings is not heads:  # else: the same headings as the sentence before
+                heads = s.headings
+            else:
+                self.topics.append(topic)
+                continue
+            found = known.get(heads)
+            if found is None:
+                found = known[heads] = next((own[h] for h in reversed(heads) if own[h]), _NO_TOPIC)
+            topic = found
             self.topics.append(topic)
 
     # -- access -------------------------------------------------------------------------------
