@@ -37,6 +37,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
     finds: list[NamedFind] = []
     places: list[tuple[int, int, NamedFind]] = []
     named_elsewhere = form_sentences(doc) | doc.sentences_with_words(COOKIE_WORDS)
+    verdicts: dict[str, tuple[bool, bool]] = {}  # name -> (not a recipient's name, a sibling's)
     for i, context in enumerate(contexts):
         if doc.sentences[i].kind is Kind.HEADING or context == "negated":
             continue
@@ -44,10 +45,13 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             continue  # outside recipient contexts only legal names and "cookies of X" count
         candidates = _candidates(doc, i, context)
         for mention in candidates:
-            if _is_own(mention.name, own_names) or not _plausible(mention.name) or _is_place(doc, mention):
+            verdict = verdicts.get(mention.name) or verdicts.setdefault(
+                mention.name, _name_verdict(mention.name, own_names)
+            )
+            if verdict[0] or _is_place(doc, mention):
                 continue
             role, weight = role_for(doc, i, mention, candidates)
-            if _sibling(mention.name, own_names):
+            if verdict[1]:
                 role, weight = "group_company", 3
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
@@ -241,6 +245,11 @@ def _sibling(name: str, own_names: set[str]) -> bool:
     """'Hetzner Cloud GmbH' in Hetzner Online GmbH's notice: a company of the controller's group."""
     words = normalise_name(name).split()
     return bool(words) and any(own.split()[:1] == words[:1] and len(words[0]) >= 3 for own in own_names)
+
+
+def _name_verdict(name: str, own_names: set[str]) -> tuple[bool, bool]:
+    """(the name is the controller's own or no name at all, it is a sibling company's)."""
+    return _is_own(name, own_names) or not _plausible(name), _sibling(name, own_names)
 
 
 def _is_own(name: str, own_names: set[str]) -> bool:

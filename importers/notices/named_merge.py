@@ -48,29 +48,31 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
     keys: list[list[str]] = []  # normalised words of each merged entry's name
     spelled: list[str] = []  # letters and digits of each merged entry's name
     seen: list[set[int]] = []  # sentences of each merged entry
-    spellings: dict[str, str] = {}
+    known: dict[tuple[str, bool], list[int]] = {}  # (name, legal) -> its options; until a new entry
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = tuple(normalise_name(find.name).split())
-        mine = spellings.get(find.name) or spellings.setdefault(find.name, _spelled(find.name))
-        options = [
-            position
-            for position in index.candidates(key)
-            if _same(list(key), keys[position], find.legal, merged[position].legal)
-            and not (find.legal and merged[position].legal and mine != spelled[position])
-        ]  # "CRIF GmbH" and "CRIF AG" are two companies
+        options = known.get((find.name, find.legal))
+        if options is None:
+            mine = _spelled(find.name)
+            options = known[(find.name, find.legal)] = [
+                position
+                for position in index.candidates(key)
+                if _same(list(key), keys[position], find.legal, merged[position].legal)
+                and not (find.legal and merged[position].legal and mine != spelled[position])
+            ]  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
+            known.clear()  # the new entry may be an option for names already seen
             index.add(key, len(merged))
             anchors.append(sorted(set(find.sentences)))
             keys.append(list(key))
-            spelled.append(mine)
+            spelled.append(_spelled(find.name))
             seen.append(set(find.sentences))
             merged.append(
                 NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
             )
             into[id(find)] = merged[-1]
             continue
-        here = min(find.sentences)
-        position = min(options, key=lambda p: (_gap(anchors[p], here), p))
+        position = options[0] if len(options) == 1 else _nearest(options, anchors, min(find.sentences))
         target = merged[position]
         into[id(find)] = target
         target.votes.update(find.votes)
@@ -81,6 +83,11 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
         target.country = target.country or find.country
     order = {id(m): min(m.sentences) for m in merged}
     return sorted(merged, key=lambda m: order[id(m)]), into
+
+
+def _nearest(options: list[int], anchors: list[list[int]], here: int) -> int:
+    """The option whose first sentences are nearest to sentence ``here`` (the first on a tie)."""
+    return min(options, key=lambda p: (_gap(anchors[p], here), p))
 
 
 def _spelled(name: str) -> str:
