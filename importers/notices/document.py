@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from importers.notices.legalforms import FORM_TOKENS
@@ -25,6 +26,7 @@ _CLAUSE_RE = re.compile(r"[;:()\[\]]")
 COOKIE_WORDS = frozenset({"cookies", "cookie"})
 # Words whose places are collected in one pass over the tokens: legal forms, countries, cookies.
 MARKED_WORDS = FORM_TOKENS | COUNTRY_WORDS | COOKIE_WORDS
+_START, _END = itemgetter(1), itemgetter(2)  # a Sentence's start and end (it is a named tuple)
 _NO_TOPIC: frozenset[str] = frozenset()
 _NO_GROUPS: dict[str, tuple[Hit, ...]] = {}  # shared by every sentence without hits; never changed
 # Tokens before and after a negation cue that it can scope over; French "n'a pas fait l'objet d'une
@@ -64,10 +66,8 @@ class NoticeDoc:
         doc.marked = list(compress(range(len(doc.words)), map(MARKED_WORDS.__contains__, doc.words)))
         doc._clauses()
         starts = doc.starts
-        firsts = map(bisect_left, repeat(starts), [s.start for s in sentences])
-        doc.bounds = list(
-            zip(firsts, map(bisect_left, repeat(starts), [s.end for s in sentences]), strict=True)
-        )
+        firsts = map(bisect_left, repeat(starts), map(_START, sentences))
+        doc.bounds = list(zip(firsts, map(bisect_left, repeat(starts), map(_END, sentences)), strict=True))
         doc.hits = lexicon.matcher.find_all(doc.words, doc.bounds) if lexicon else [[] for _ in sentences]
         doc.groups = [_by_kind(hits) if hits else _NO_GROUPS for hits in doc.hits]
         for i, groups in enumerate(doc.groups):

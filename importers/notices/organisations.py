@@ -52,9 +52,9 @@ normalise_name = lru_cache(maxsize=None)(_normalise_name)
 
 def clean_name(raw: str) -> str:
     """A display name: markdown emphasis removed, whitespace collapsed, stray punctuation trimmed."""
-    name = _EMPHASIS.sub(" ", raw)
+    name = _EMPHASIS.sub(" ", raw) if "*" in raw or "_" in raw else raw
     name = " ".join(name.split()).strip(" ,;:-–(")
-    if name.count("(") > name.count(")"):
+    if "(" in name and name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip()
     return name
 
@@ -93,7 +93,7 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
     found: list[OrgMention] = []
     for m in LEGAL_NAME.finditer(doc.text, max(s.start, first_form - _NAME_REACH), s.end):
         body = _trim_lead(m.group(1))
-        if not any(c.isalpha() for c in body):
+        if not body[:1].isalpha() and not any(c.isalpha() for c in body):
             continue  # "3011 AB" is a Dutch postcode, not a Swedish company
         start = m.start(1) + (len(m.group(1)) - len(body))
         for part_start, part_end, form_start in _split_at_inner_forms(doc.text, start, m.start(2), m.end()):
@@ -206,10 +206,14 @@ def _lead_tokens(doc: NoticeDoc, index: int, lo: int, hi: int) -> tuple[set[int]
 
 
 _SPACING = re.compile(r"([\s*_]+)")
+_FIRST_PIECE = re.compile(r"[^\s*_]+")
 
 
 def _trim_lead(body: str) -> str:
     """Drop leading articles, prepositions and generic nouns ('Die Firma', 'the privacy notice of')."""
+    first = _FIRST_PIECE.match(body)
+    if first and first.group().lower() not in _LEAD_STOP:
+        return body  # the usual case: the name's first word
     pieces = _SPACING.split(body)
     # walk from the left, dropping stop words until a name word is reached
     k = 0
