@@ -242,33 +242,30 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     lo, hi = doc.bounds[index]
     capitals = doc.capital_tokens()
     capital = doc.capital_set()
+    words = doc.words
     runs: list[tuple[int, int]] = []
     k = bisect_left(capitals, lo)
     end = bisect_left(capitals, hi, k)
     while k < end:
         i = capitals[k]
-        if _stop(doc, i):
+        if words[i] in _NOT_NAMES:
             k += 1
             continue
         j = i
         while j + 1 < hi:
             if j + 1 in capital and _adjacent(doc, j, j + 1):
                 j += 1
-            elif j + 2 < hi and _connector(doc, j + 1) and j + 2 in capital and _adjacent(doc, j, j + 2, 6):
+            elif j + 2 < hi and j + 2 in capital and _connector(doc, j + 1) and _adjacent(doc, j, j + 2, 6):
                 j += 2
             else:
                 break
         runs.append((i, j))
-        k = bisect_right(capitals, j, k, end)
+        k = k + 1 if j == i else bisect_right(capitals, j, k, end)
     text, starts, ends = doc.text, doc.starts, doc.ends
     return [
         OrgMention(index, starts[a], ends[b], clean_name(text[starts[a] : ends[b]]), False, None, a, b)
         for a, b in runs
     ]
-
-
-def _stop(doc: NoticeDoc, i: int) -> bool:
-    return doc.words[i] in _NOT_NAMES
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "de", "van", "der", "du", "des", "la", "&", "für"})
