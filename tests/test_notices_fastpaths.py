@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from importers.notices.document import _capital_tokens
 from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries
-from importers.notices.segment import MAX_SENTENCE, segment
+from importers.notices.segment import MAX_SENTENCE, _last_word, segment
 from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
 
 _ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ"
@@ -170,3 +170,12 @@ def test_a_line_without_punctuation_is_cut_into_bounded_sentences() -> None:
     assert len(sentences) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
     assert "".join(text[s.start : s.end] for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.\u00a0 \n", max_size=200), st.data())
+def test_last_word_is_the_run_of_non_spaces_ending_the_span(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = re.search(r"\S+\Z", text[start:end])
+    assert _last_word(text, start, end) == (found.group() if found else "")

@@ -312,7 +312,6 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-_LAST_WORD = re.compile(r"\S+$")
 _ENDER = re.compile(r"[.!?]")
 _INITIALS = re.compile(r"(\w\.)+\w")
 _WORD_WINDOW = 64
@@ -324,10 +323,13 @@ def _last_word(text: str, start: int, end: int) -> str:
     Looks at a short window first, so a long sentence full of abbreviations stays linear.
     """
     lo = max(start, end - _WORD_WINDOW)
-    found = _LAST_WORD.search(text, lo, end)
-    if found is not None and found.start() == lo and lo > start:
-        found = _LAST_WORD.search(text, start, end)  # a word longer than the window
-    return found.group() if found else ""
+    window = text[lo:end]
+    if not window or window[-1].isspace():
+        return ""
+    word = window.rsplit(None, 1)[-1]
+    if len(word) == len(window) and lo > start:  # a word longer than the window
+        return text[start:end].rsplit(None, 1)[-1]
+    return word
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
