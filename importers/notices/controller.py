@@ -233,8 +233,10 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     single_initial = m.first == m.last and m.start == doc.sentences[m.sentence].start
     if single_initial or doc.sentences[m.sentence].kind is Kind.HEADING and m.first == m.last:
         return False
+    if len(m.name) < 3:
+        return False
     hits = doc.covered(m.sentence)
-    return not all(w in hits for w in range(m.first, m.last + 1)) and len(m.name) >= 3
+    return not all(w in hits for w in range(m.first, m.last + 1))
 
 
 def _placed_as_name(doc: NoticeDoc, m: OrgMention, cued: bool) -> bool:
