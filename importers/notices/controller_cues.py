@@ -102,16 +102,34 @@ def _aliases(doc: NoticeDoc) -> Iterator[Cue]:
 
 
 def _appositions(doc: NoticeDoc) -> Iterator[Cue]:
-    we_words = _we_words(doc.language)
-    for k in doc.positions(we_words):
-        if doc.text[doc.ends[k] : doc.ends[k] + 1] != ",":
-            continue
+    for k in _we_before_comma(doc):
         i = doc.sentence_of(k)
         if i is None:
             continue
         mention = name_after(doc, i, k + 1)
         if mention is not None and doc.text[mention.end : mention.end + 1] == ",":
             yield mention, "apposition"
+
+
+def _we_before_comma(doc: NoticeDoc) -> list[int]:
+    """Tokens that are a "we" word followed by a comma ("we, Acme, ..."), found by a search of the
+    text for the words (quick: the pattern starts with literals), each checked to be a whole token."""
+    pattern = _we_comma_pattern(doc.language)
+    if pattern is None:
+        return []
+    we_words, starts, ends = _we_words(doc.language), doc.starts, doc.ends
+    found = []
+    for m in pattern.finditer(doc.folded):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and starts[k] == m.start() and ends[k] == m.end() and doc.words[k] in we_words:
+            found.append(k)
+    return found
+
+
+@cache
+def _we_comma_pattern(language: str) -> re.Pattern[str] | None:
+    words = sorted(_we_words(language), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?=,)") if words else None
 
 
 def _copyrights(doc: NoticeDoc) -> Iterator[Cue]:
