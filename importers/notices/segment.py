@@ -141,12 +141,13 @@ _BOUNDARY = re.compile(
 )
 
 
-def _classify(text: str, start: int, end: int) -> tuple[int, int, Kind, int]:
-    """(content start, content end, kind, heading level) of a non-blank line."""
-    line = text[start:end]
+def _classify(text: str, start: int, line: str) -> tuple[int, int, Kind, int]:
+    """(content start, content end, kind, heading level) of the non-blank ``line`` at ``start``."""
     stripped = line.lstrip()
     cstart = start + len(line) - len(stripped)
     cend = start + len(line.rstrip())
+    if stripped[0].isalpha() and stripped[1:2] not in (".", ")"):
+        return cstart, cend, Kind.PARA, 0  # the usual line: neither a heading nor a bullet
     md = _MD_HEADING.match(stripped) if stripped[0] == "#" else None
     if md and cend - cstart <= MAX_SENTENCE:  # a page of text after "#" is not a heading
         inner = cstart + md.end()
@@ -222,7 +223,7 @@ def _lines(text: str) -> list[_Line]:
         if marked and _RULE.match(stripped):
             blank = True
             continue
-        cstart, cend, kind, level = _classify(text, start, end)
+        cstart, cend, kind, level = _classify(text, start, raw)
         lines.append(_Line(cstart, cend, kind, level, blank))
         blank = False
     return lines
@@ -255,7 +256,8 @@ def _too_long_for_title(content: str) -> bool:
     """Longer than a title even with every emphasis mark, space and '?' removed (a quick test)."""
     if len(content) <= _TITLE_MAX:
         return False
-    removable = sum(content.count(c) for c in "*_ ?\t")
+    removable = content.count(" ") + content.count("*") + content.count("_") + content.count("?")
+    removable += content.count("\t")
     return len(content) - removable > _TITLE_MAX
 
 
