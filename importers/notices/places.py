@@ -102,4 +102,6 @@ def _written_as_name(text: str, start: int, end: int, capitals_only: bool) -> bo
 
 def postal_countries(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, ISO code) of postal codes with a country prefix in ``text[start:end]``."""
+    if text.find("-", start, end) < 0:
+        return []  # every such code has a hyphen: most stretches of text are settled by one find
     return [(m.start(), _POSTAL_CODES[m.group(1)]) for m in _POSTAL.finditer(text, start, end)]
