@@ -6,15 +6,18 @@ Prints, as medians of several runs:
   process and on two worker processes;
 - the sizes used.
 
-The notices are generated from the project's own test fixtures (tests/fixtures/notices), never
-from the shared corpus: one fixture of a language whole, then the bodies of the fixtures of that
-language (without title, date and the controller's identity and contact blocks, which a notice
-states once) in a shuffled order, up to the wanted size. Repeating a few kB of text would make the
-vocabulary unrealistically small, so in each copy about one in twelve longer lower-case words
-that no lexicon term starts with gets a suffix of its own (thousands of distinct words in a large
-notice). The fixtures are denser in recipients and transfers than real notices (every paragraph
-is a test case), so these figures are on the heavy side; ``--notices DIR`` measures a large
-notice made the same way from the notices in DIR (such as a set of real ones) instead.
+The large notices are made two ways, and the figures of both are printed:
+- from real notices, the shared corpus (../shared/corpus/notices, beside the repository) where
+  it is present, or the notices in DIR given with ``--notices DIR``;
+- from the project's own test fixtures (tests/fixtures/notices). They are denser than real
+  notices (every paragraph is a test case: a recipient, a transfer, a negation, a controller
+  heading), so their figures are on the heavy side.
+A large notice is one notice of a language whole, then the bodies of the notices of that language
+(without title, date and the controller's identity and contact blocks, which a notice states once)
+in a shuffled order, up to the wanted size. Repeating a few kB of text would make the vocabulary
+unrealistically small, so in each copy about one in twelve longer lower-case words that no lexicon
+term starts with gets a suffix of its own (thousands of distinct words in a large notice). The
+1,000 notices of typical length are made from the fixtures.
 
 Usage: python benchmarks/bench_extract.py [RUNS] [--notices DIR]. The one-process figures run pinned
 to one core (on Linux); the two-process figure uses two cores and includes starting the workers.
@@ -53,7 +56,7 @@ _ONCE = re.compile(r"©|copyright|stand:|last updated|bijgewerkt|mise à jour|ef
 
 def fixture_texts(folder: Path = FIXTURES) -> dict[str, list[tuple[str, str]]]:
     """(whole text, body) of every notice in ``folder``, by language; see ``_body``."""
-    texts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    texts: Texts = defaultdict(list)
     for path in sorted(folder.iterdir()):
         if path.suffix in (".txt", ".md", ".html", ".docx", ".pdf"):
             text = read_document(path).text
@@ -137,7 +140,10 @@ def _timed(job: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def _large_figures(folder: Path, texts: dict[str, list[str]], runs: int) -> list[tuple[str, float, float]]:
+Texts = dict[str, list[tuple[str, str]]]  # language -> (whole text, body) of each notice
+
+
+def _large_figures(folder: Path, texts: Texts, runs: int) -> list[tuple[str, float, float]]:
     """(language, MB, median MB/s) for one large notice per language."""
     figures = []
     for language in LANGUAGES:
@@ -152,7 +158,7 @@ def _large_figures(folder: Path, texts: dict[str, list[str]], runs: int) -> list
     return figures
 
 
-def _typical_corpus(folder: Path, texts: dict[str, list[str]]) -> list[Path]:
+def _typical_corpus(folder: Path, texts: Texts) -> list[Path]:
     """1,000 notices of about 15 kB, the four languages in turn."""
     languages = sorted(texts)
     paths = []
@@ -184,16 +190,22 @@ def _two_processes(halves: list[list[Path]]) -> None:
         list(pool.map(extract_files, halves))
 
 
+SHARED_NOTICES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "notices"
+
+
 def main(runs: int = 5, notices: Path | None = None) -> None:
     """Generate the notices, time them and print the figures."""
-    texts = fixture_texts(notices or FIXTURES)
-    print(f"notices made from {notices or 'the test fixtures'} ({', '.join(sorted(texts))})")
+    real = notices or (SHARED_NOTICES if SHARED_NOTICES.is_dir() else None)
+    fixtures = fixture_texts(FIXTURES)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with _one_core():
-            for language, size, rate in _large_figures(folder, texts, runs):
-                print(f"large notice [{language}] {size:.2f} MB: {rate:.2f} MB/s on one core (floor 2 MB/s)")
-            corpus = _typical_corpus(folder, texts)
+            sources = [(f"real notices in {real}", fixture_texts(real))] if real else []
+            for label, texts in [*sources, ("the test fixtures (dense)", fixtures)]:
+                print(f"large notices made from {label} ({', '.join(sorted(texts))})")
+                for language, size, rate in _large_figures(folder, texts, runs):
+                    print(f"  [{language}] {size:.2f} MB: {rate:.2f} MB/s on one core (floor 2 MB/s)")
+            corpus = _typical_corpus(folder, fixtures)
             total_mb = sum(p.stat().st_size for p in corpus) / 1_000_000
             serial = statistics.median(
                 _timed(lambda: extract_files(corpus)) for _ in range(max(1, runs // 2))
@@ -201,7 +213,8 @@ def main(runs: int = 5, notices: Path | None = None) -> None:
         halves = [corpus[0::2], corpus[1::2]]
         parallel = statistics.median(_timed(lambda: _two_processes(halves)) for _ in range(max(1, runs // 2)))
     print(
-        f"{len(corpus)} notices, {total_mb:.1f} MB ({total_mb * 1000 / len(corpus):.1f} kB on average): "
+        f"{len(corpus)} notices made from the test fixtures, {total_mb:.1f} MB "
+        f"({total_mb * 1000 / len(corpus):.1f} kB on average): "
         f"{serial:.2f} s on one core, {parallel:.2f} s on two processes (floor 30 s)"
     )
 
@@ -211,6 +224,8 @@ if __name__ == "__main__":
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("runs", nargs="?", type=int, default=5, help="runs per figure (median)")
-    parser.add_argument("--notices", type=Path, help="make the notices from these files instead")
+    parser.add_argument(
+        "--notices", type=Path, help="real notices to make large notices from (default: the shared corpus)"
+    )
     args = parser.parse_args()
     main(args.runs, args.notices)
