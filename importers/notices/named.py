@@ -10,6 +10,7 @@ its list or paragraph, else a well-known organisation's usual role, else other_t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
@@ -109,7 +110,7 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
-    anchors = [h.last for h in doc.hits[i] if h.kind in ("example", "role", "share", "service_noun")]
+    anchors = sorted(h.last for h in doc.hits[i] if h.kind in ("example", "role", "share", "service_noun"))
     accepted: list[OrgMention] = []
     for mention in capitalised_names(doc, i):
         cookie = (
@@ -136,7 +137,8 @@ def _stands_as_recipient(
     doc: NoticeDoc, i: int, mention: OrgMention, anchors: list[int], accepted: list[OrgMention], listed: bool
 ) -> bool:
     """After a role word or 'such as', chained to an accepted name, or at the head of a list item."""
-    anchored = any(0 < mention.first - a <= 4 and _only_articles(doc, a + 1, mention.first) for a in anchors)
+    near = anchors[bisect_left(anchors, mention.first - 4) : bisect_left(anchors, mention.first)]  # sorted
+    anchored = any(_only_articles(doc, a + 1, mention.first) for a in near)
     chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
     head = listed and in_item_head(doc, mention)
     return (anchored and mention.start > doc.sentences[i].start) or chained or head

@@ -5,6 +5,10 @@ corrections once all finds are known (independent controllers, sub-processors).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import WEAK_ROLES, NamedFind
@@ -38,13 +42,11 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     # need not be
     if inside and (not mention.legal or inside[0].first == mention.first):
         return inside[0].label, 3
-    taken = [(o.first, o.last) for o in others if o is not mention]
+    in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
     roles = [
         h
         for h in doc.of(i, "role")
-        if h.flag != "generic"
-        and not (mention.first <= h.first <= mention.last)
-        and not any(a <= h.first and h.last <= b for a, b in taken)
+        if h.flag != "generic" and not (mention.first <= h.first <= mention.last) and not in_other(h)
     ]
     if roles:
         return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
@@ -137,6 +139,25 @@ def _independent(doc: NoticeDoc, i: int) -> bool:
     block = doc.sentences[i].block
     nearby = [j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences) and doc.sentences[j].block == block]
     return any(doc.has(j, "other_controller") for j in nearby)
+
+
+def _within_any(spans: list[tuple[int, int]]) -> Callable[[Hit], bool]:
+    """Whether a hit lies within one of the token ``spans``: a look at each span when there are
+    few, a search when there are many (a list of hundreds of names in one long sentence)."""
+    if len(spans) <= _FEW_SPANS:
+        return lambda h: any(a <= h.first and h.last <= b for a, b in spans)
+    spans.sort()
+    firsts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
+    def within(h: Hit) -> bool:
+        k = bisect_right(firsts, h.first) - 1
+        return k >= 0 and reach[k] >= h.last
+
+    return within
+
+
+_FEW_SPANS = 8
 
 
 def _distance(hit: Hit, mention: OrgMention) -> int:
