@@ -78,6 +78,8 @@ class Matcher:
         self._forms: dict[str, tuple[str, ...]] = {}
         self._matches: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._pairs: dict[tuple[str, str | None], tuple[_Entry, ...]] = {}
+        self._continues: dict[str, bool] = {}
+        seconds: set[str] = set()  # the patterns of every term's second token
         for key, items in terms.items():
             kind, _, label = key.partition(":")
             for term in items:
@@ -85,6 +87,7 @@ class Matcher:
                 if not tokens:
                     continue
                 entry = _Entry(tuple(tokens[1:]), particle, kind, label, flag)
+                seconds.update(tokens[1] if len(tokens) > 1 else ())
                 for alt in tokens[0]:
                     if alt.startswith("*") and len(alt) > 3:
                         self._head[alt[-3:]].append((alt[1:], entry))
@@ -92,6 +95,22 @@ class Matcher:
                         self._prefix[alt[:3]].append((alt[:-1], entry))
                     else:
                         self._exact[alt].append(entry)
+        self._second_words = frozenset(a for a in seconds if "*" not in a)
+        self._second_prefixes = tuple(a[:-1] for a in seconds if a.endswith("*"))
+        self._second_heads = tuple(a[1:] for a in seconds if a.startswith("*"))
+
+    def _may_continue(self, word: str) -> bool:
+        """Whether ``word`` can be the second token of some term (as ``_token_matches`` judges it)."""
+        known = self._continues.get(word)
+        if known is None:
+            forms = self.forms(word)
+            known = self._continues[word] = (
+                word in self._second_words
+                or any(len(f) >= 4 and f in self._second_words for f in forms)
+                or any(word.startswith(p) for p in self._second_prefixes)
+                or any(f.endswith(h) for f in forms for h in self._second_heads)
+            )
+        return known
 
     def forms(self, word: str) -> tuple[str, ...]:
         """The word and the stems left by removing one inflectional suffix (cached per word)."""
@@ -188,7 +207,7 @@ class Matcher:
 
     def _bound_caches(self) -> None:
         """Forget the per-word memos once they grow past any one notice's needs (long sessions)."""
-        memos: list[dict[Any, Any]] = [self._cache, self._forms, self._matches, self._pairs]
+        memos: list[dict[Any, Any]] = [self._cache, self._forms, self._matches, self._pairs, self._continues]
         if sum(map(len, memos)) > _MEMO_LIMIT:
             for memo in memos:
                 memo.clear()
@@ -200,11 +219,14 @@ class Matcher:
         everywhere: their places count only where the next word continues one of their terms.
         """
         first = self._first
-        starters = {word: entries for word in set(words) if (entries := first(word))}
+        distinct = set(words)
+        starters = {word: entries for word in distinct if (entries := first(word))}
         alone = {word for word, entries in starters.items() if any(not e.rest for e in entries)}
         leading = {word for word, entries in starters.items() if any(e.rest for e in entries)}
         at = words.__getitem__
         led = list(compress(range(len(words) - 1), map(leading.__contains__, words)))  # not the last
+        going = {word for word in distinct if self._may_continue(word)}
+        led = list(compress(led, map(going.__contains__, map(at, map((1).__add__, led)))))
         pairs = list(zip(map(at, led), map(at, map((1).__add__, led)), strict=True))
         going_on = {pair for pair in set(pairs) if any(e.rest for e in self._after(*pair, starters))}
         positions = {*compress(range(len(words)), map(alone.__contains__, words))}
