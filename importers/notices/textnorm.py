@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
-from itertools import accumulate, compress, count
-from operator import not_
+from itertools import accumulate
 
 # Hyphen-like joiners inside words are kept in tokens and removed from their normal form, so
 # "sub-verwerkers", "Inkasso-Unternehmen" and "Inkasso\u00adunternehmen" match "subverwerkers" etc.
@@ -71,6 +71,7 @@ def fold_term(term: str) -> str:
 # Splitting on TOKEN_RE (captured) gives the gaps and the tokens in turn, and summing piece lengths
 # their offsets: the same tokens as TOKEN_RE.finditer, without a match object per word.
 _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")
+_JOINER = re.compile("[-\u2010\u2011\u00ad]")
 
 
 def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
@@ -79,8 +80,10 @@ def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
     parts = _TOKEN_SPLIT.split(folded)
     offsets = list(accumulate(map(len, parts), initial=0))
     words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
-    for k in compress(count(), map(not_, map(str.isalnum, words))):  # joiners (or "_")
-        words[k] = words[k].translate(_JOINERS)
+    for joiner in _JOINER.finditer(folded):  # far fewer places than tokens
+        k = bisect_right(starts, joiner.start()) - 1
+        if k >= 0 and joiner.start() < ends[k]:  # inside a token ("e-mail"), not a bullet or a dash
+            words[k] = words[k].translate(_JOINERS)
     if "\u00df" in folded:
         words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in words]
     return words, starts, ends
