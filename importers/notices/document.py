@@ -157,8 +157,17 @@ class NoticeDoc:
         end = bisect_left(starts, hi, k)
         if k == end:
             return []
-        exclude = frozenset(self.lexicon.raw.get("not_countries", ())) if self.lexicon else frozenset()
-        return find_countries(self.text, self.words, self.starts, self.ends, starts[k:end], hi, exclude)
+        return find_countries(
+            self.text, self.words, self.starts, self.ends, starts[k:end], hi, self._not_countries()
+        )
+
+    def _not_countries(self) -> frozenset[str]:
+        """Country names that are ordinary words in the notice's language (Dutch "Indien", "if")."""
+        found: frozenset[str] | None = self.cache.get("not_countries")
+        if found is None:
+            words = self.lexicon.raw.get("not_countries", ()) if self.lexicon else ()
+            found = self.cache["not_countries"] = frozenset(words)
+        return found
 
     def _country_tokens(self) -> list[int]:
         """Tokens that can start a country name as written: a name starts with a capital, so "the"
