@@ -289,8 +289,9 @@ class NoticeDoc:
 
 
 def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
-    if len(hits) == 1:
-        return {hits[0].kind: (hits[0],)}
+    alone = {hit.kind: (hit,) for hit in hits}
+    if len(alone) == len(hits):
+        return alone  # each kind once (often so)
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.kind, []).append(hit)

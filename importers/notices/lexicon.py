@@ -187,6 +187,8 @@ class Matcher:
         lo, hi = bounds[0] if bounds else (0, 0)
         here = found[0] if found else []
         make = tuple.__new__  # what Hit(...) does, without its argument handling
+        # words whose terms are all one word: their entries do not depend on the next word
+        single = {word: entries for word, entries in starters.items() if not any(e.rest for e in entries)}
         for i in candidates:  # both in text order: walk the sentences along
             if i >= hi:
                 while i >= hi and s + 1 < count:
@@ -195,10 +197,12 @@ class Matcher:
                 here = found[s]
             if i < lo or i >= hi:
                 continue  # a token between sentences (a list bullet's number)
-            pair = (words[i], words[i + 1] if i + 1 < hi else None)
-            entries = pairs.get(pair)
+            entries = single.get(words[i])
             if entries is None:
-                entries = self._after(*pair, starters)
+                pair = (words[i], words[i + 1] if i + 1 < hi else None)
+                entries = pairs.get(pair)
+                if entries is None:
+                    entries = self._after(*pair, starters)
             for entry in entries:
                 last = i + entry.size if entry.short else self._rest(words, i, hi, entry)
                 if last is not None:
