@@ -289,7 +289,7 @@ class NoticeDoc:
 
 
 def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
-    alone = {hit.kind: (hit,) for hit in hits}
+    alone: dict[str, tuple[Hit, ...]] = {hit.kind: (hit,) for hit in hits}
     if len(alone) == len(hits):
         return alone  # each kind once (often so)
     groups: dict[str, list[Hit]] = {}

@@ -111,6 +111,8 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
     anchors = sorted(h.last for h in doc.hits[i] if h.kind in ("example", "role", "share", "service_noun"))
+    if not cookies and not listed and not _capital_after(doc, anchors):
+        return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
     for mention in capitalised_names(doc, i):
         cookie = (
@@ -131,6 +133,12 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         else:
             accepted.extend(_split_pair(doc, mention))
     return accepted
+
+
+def _capital_after(doc: NoticeDoc, anchors: list[int]) -> bool:
+    """A capitalised word within the four tokens after one of the ``anchors`` (see below)."""
+    capital = doc.capital_set()
+    return any(k in capital for a in anchors for k in range(a + 1, a + 5))
 
 
 def _stands_as_recipient(
