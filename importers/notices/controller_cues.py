@@ -42,7 +42,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[
 _POSTCODE = re.compile(
     r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-ZÀ-Þ][\w\-]+|\d{4,5}[ \t]+[A-ZÀ-Þ][\w\-]+|(?P<uk>\d[A-Z]{2}\b)"
 )
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d\d*")  # not "\d+": a pattern starting with a class lets the engine skip ahead
 _UK_HEAD = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?$")
 # A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
 _STREET = re.compile(
