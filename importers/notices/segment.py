@@ -136,8 +136,9 @@ _ABBREV = frozenset(
     ]
 )
 # A sentence ends at . ! ? (after closing quotes, brackets or Markdown emphasis) before a capital.
+# (It starts "[.!?][.!?]*", not "[.!?]+": a pattern starting with a class lets the engine skip ahead.)
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\]*_]*\s+(?=[\"'\u201c\u2018(\[*_]{0,3}[A-Z\u00c0-\u00de0-9\u2022])"
+    r"[.!?][.!?]*[\"'\u201d\u2019)\]*_]*\s+(?=[\"'\u201c\u2018(\[*_]{0,3}[A-Z\u00c0-\u00de0-9\u2022])"
 )
 
 
@@ -237,7 +238,7 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         content = text[line.start : line.end]
         if _too_long_for_title(content):
             continue
-        bare = _EMPH.sub("", content).strip()
+        bare = (_EMPH.sub("", content) if "*" in content or "_" in content else content).strip()
         alone = line.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         bold = content.startswith(("**", "__")) and content.rstrip(":").endswith(("**", "__"))
         prev_open = i > 0 and text[lines[i - 1].end - 1 : lines[i - 1].end] in (";", ",")
@@ -271,8 +272,7 @@ def _all_caps(content: str) -> bool:
 def _titleish(content: str) -> bool:
     body = _NUMBERED.sub("", content, count=1)
     first = body.lstrip("\"'“‘( ")[:1]
-    digits = sum(c.isdigit() for c in body)
-    return first.isupper() and digits <= 2 and ": " not in body
+    return first.isupper() and ": " not in body and sum(map(str.isdigit, body)) <= 2
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
