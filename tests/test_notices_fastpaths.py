@@ -13,8 +13,10 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers.notices.document import _capital_tokens
+from importers.notices.controller_cues import _we_before_comma, _we_words
+from importers.notices.document import NoticeDoc, _capital_tokens
 from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
+from importers.notices.named_roles import _within_any
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import MAX_SENTENCE, _last_word, segment
 from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
@@ -179,3 +181,30 @@ def test_last_word_is_the_run_of_non_spaces_ending_the_span(text: str, data: st.
     end = data.draw(st.integers(start, len(text)))
     found = re.search(r"\S+\Z", text[start:end])
     assert _last_word(text, start, end) == (found.group() if found else "")
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 6)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPAN, max_size=20), st.lists(_SPAN, max_size=10))
+def test_within_any_span_agrees_with_a_look_at_each_span(
+    spans: list[tuple[int, int]], hits: list[tuple[int, int]]
+) -> None:
+    within = _within_any(list(spans))
+    for first, last in hits:
+        hit = Hit(first, last, "role", "processor")
+        assert within(hit) == any(a <= first and last <= b for a, b in spans)
+
+
+_WE_PIECES = ["We", "we", "us", "bonus", "our", "-", ",", " ", "Acme", "e-we", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WE_PIECES), max_size=30))
+def test_we_before_a_comma_is_every_we_token_followed_by_a_comma(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    doc = NoticeDoc.build(text, "en", lexicon("en"), segment(text))
+    we_words = _we_words("en")
+    expected = [k for k in doc.positions(we_words) if text[doc.ends[k] : doc.ends[k] + 1] == ","]
+    assert _we_before_comma(doc) == expected
