@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 
 from exports.cells import CellValue
 from exports.register import evidence_text
 from exports.report import EvidenceRow, PartyRow, TransferReport
-from exports.sheets import Sheet, add_table, new_sheet, print_setup, severity_colours
+from exports.sheets import Sheet, add_table, link_cell, new_sheet, print_setup, severity_colours
 from exports.styles import StyleBook
 from model.countries import country_name
 from model.findings import Finding
 
 T = TypeVar("T")
-ListColumn = tuple[str, float, Callable[[T], CellValue]]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetLink:
+    """A list cell naming another sheet of the workbook, written as a link to it."""
+
+    title: str
+
+
+ListColumn = tuple[str, float, Callable[[T], "CellValue | SheetLink"]]
 
 
 def write_list(
@@ -27,22 +38,30 @@ def write_list(
     sheet.ws.freeze_panes = "A2"
     sheet.append([(c[0], "header") for c in columns])
     for item in items:
-        sheet.append([_styled(c[2](item)) for c in columns])
+        sheet.append([_entry(sheet, c[2](item)) for c in columns])
     add_table(sheet, title, [c[0] for c in columns], 1, sheet.row)
     print_setup(sheet)
     return sheet
 
 
-def _styled(value: CellValue) -> tuple[CellValue, str]:
+def _entry(sheet: Sheet, value: CellValue | SheetLink) -> tuple[CellValue, str] | Cell:
+    if isinstance(value, SheetLink):
+        return link_cell(sheet, value.title)
     return (value, "plain") if isinstance(value, int) else (value, "text")
 
 
 def write_findings(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sheet:
-    """Every finding with its rule, severity, article, message, facts, reference and evidence."""
+    """Every finding with its rule, severity, article, message, facts, reference and evidence, and a
+    link to the TIA sheet of its transfer."""
     names = report.names
+    sheets = {t.flow.id: t.sheet for t in report.transfers if t.sheet}
 
     def path(f: Finding) -> str:
         return " -> ".join(names.get(p, p) for p in f.path)
+
+    def tia(f: Finding) -> SheetLink | None:
+        sheet = sheets.get(f.flow) if f.flow else None
+        return SheetLink(sheet) if sheet else None
 
     columns: list[ListColumn[Finding]] = [
         ("Rule", 24, lambda f: f.rule.value),
@@ -53,6 +72,7 @@ def write_findings(wb: Workbook, report: TransferReport, styles: StyleBook) -> S
         ("Importer", 26, lambda f: f.importer_name or None),
         ("Country", 9, lambda f: f.country),
         ("Transfer id", 22, lambda f: f.flow),
+        ("TIA sheet", 16, tia),
         ("Path", 40, path),
         ("Facts", 44, lambda f: "\n".join(f"{k}: {v}" for k, v in f.facts)),
         ("Reference data", 40, lambda f: "\n".join(f.reference) or None),

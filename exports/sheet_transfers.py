@@ -14,7 +14,7 @@ from exports.sheets import (
     add_table,
     column_range,
     date_validation,
-    internal_link,
+    link_cell,
     list_validation,
     new_sheet,
     print_setup,
@@ -47,9 +47,7 @@ def _cell(sheet: Sheet, key: str, value: RegisterValue) -> Cell:
     if key in REVIEWER_COLUMNS:
         return sheet.cell(value, "input_date" if key == "review_date" else "input")
     if key == "tia_sheet" and isinstance(value, str):
-        cell = sheet.cell(value, "link")
-        cell.hyperlink = internal_link(value)
-        return cell
+        return link_cell(sheet, value)
     return sheet.cell(value, "date" if isinstance(value, dt.date) else "text")
 
 

@@ -227,6 +227,13 @@ def print_setup(sheet: Sheet, header_rows: str | None = "1:1") -> None:
         ws.print_title_rows = header_rows
 
 
+def link_cell(sheet: Sheet, title: str) -> Cell:
+    """A cell of ``sheet`` showing ``title`` and linking to the sheet of that title."""
+    cell = sheet.cell(title, "link")
+    cell.hyperlink = internal_link(title)
+    return cell
+
+
 def internal_link(title: str, cell: str = "A1") -> Hyperlink:
     """A hyperlink to a cell of another sheet of the same workbook (a location, not a file)."""
     return Hyperlink(ref="", location=f"{quote_sheetname(title)}!{cell}")

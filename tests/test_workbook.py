@@ -256,9 +256,9 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     assert len(findings) - 1 == len(report.findings)
     no_safeguard = next(r for r in findings if r[0] == "no-safeguard")
     assert no_safeguard[1] == "high" and "Art. 44" in no_safeguard[2]
-    assert "destination status: third country" in no_safeguard[9]
-    assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard[11]
-    assert wb["Findings"].tables["Findings"].ref.startswith("A1:L")
+    assert "destination status: third country" in no_safeguard[10]
+    assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard[12]
+    assert wb["Findings"].tables["Findings"].ref.startswith("A1:M")
     parties = {r[1]: r for r in rows(wb["Parties"])[1:]}
     assert parties["Unlocated Analytics"][7] == "unknown"
     assert parties["Nimbus Cloud Inc."][2] == "it_hosting" and parties["Nimbus Cloud Inc."][9] == "suggested"
@@ -271,6 +271,24 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     assert codes["NO"][2] == "EEA" and codes["GB"][2] == "adequate"
     assert codes["GB"][6].date() == dt.date(2031, 12, 27)  # the sunset, as a real date
     assert any(r[0] == "privacy_shield" for r in reference)
+
+
+def test_findings_link_to_the_tia_sheet_of_their_transfer(rosenthal) -> None:
+    report, path = rosenthal
+    ws = load_workbook(path)["Findings"]
+    header = [c.value for c in ws[1]]
+    flow, tia = header.index("Transfer id"), header.index("TIA sheet")
+    sheets = {t.flow.id: t.sheet for t in report.transfers}
+    linked = 0
+    for row in ws.iter_rows(min_row=2):
+        cell = row[tia]
+        if sheets.get(row[flow].value):
+            assert cell.value == sheets[row[flow].value]
+            assert cell.hyperlink.location == f"'{cell.value}'!A1"
+            linked += 1
+        else:
+            assert cell.value is None and cell.hyperlink is None
+    assert linked and any(r.value == "TIA-f-in" for r in ws[get_column_letter(tia + 1)])
 
 
 def test_document_properties_and_print_setup(rosenthal) -> None:
