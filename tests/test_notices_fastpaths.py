@@ -17,6 +17,7 @@ from importers.notices.controller_cues import _we_before_comma, _we_words
 from importers.notices.document import NoticeDoc, _capital_tokens
 from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
 from importers.notices.named_roles import _within_any
+from importers.notices.organisations import _in_address, _occurrences, common_word
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import MAX_SENTENCE, _last_word, segment
 from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
@@ -208,3 +209,22 @@ def test_we_before_a_comma_is_every_we_token_followed_by_a_comma(pieces: list[st
     we_words = _we_words("en")
     expected = [k for k in doc.positions(we_words) if text[doc.ends[k] : doc.ends[k] + 1] == ","]
     assert _we_before_comma(doc) == expected
+
+
+# More words than common_word looks up one by one, short and long, so both of its ways are used.
+_STEMS, _ENDS = ("bank", "ab", "data", "über", "post"), ("", "s", "ing", "x1", "net", "e")
+_VOCABULARY = [stem + end for stem in _STEMS for end in _ENDS]
+_TEXT_PIECES = st.sampled_from(
+    [*_VOCABULARY, "Bank", "www.bank.com", "info@data.nl", " ", ", ", "-", "_", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=40), st.lists(st.sampled_from(_VOCABULARY), max_size=40))
+def test_common_word_agrees_with_the_list_of_lower_case_words(pieces: list[str], asked: list[str]) -> None:
+    text = "".join(pieces)
+    doc = NoticeDoc.build(text, "en", lexicon("en"), segment(text))
+    lower = set(re.findall(r"(?<![\w-])[a-zà-ÿ][\w-]*", text))
+    for word in asked:
+        plain = word in lower and any(not _in_address(text, at, len(word)) for at in _occurrences(text, word))
+        assert common_word(doc, word) == plain

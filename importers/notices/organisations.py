@@ -341,15 +341,32 @@ _WEB_CHUNK = re.compile(r"://|www\.|@|\w\.[a-z]{2,}\b")
 def common_word(doc: NoticeDoc, word: str) -> bool:
     """The word is also written in lower case in the notice (outside web and e-mail addresses),
     so it is an ordinary word rather than a name ("computop.com" does not make "Computop" one)."""
-    lower: set[str] | None = doc.cache.get("lower_words")
-    if lower is None:
-        lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
-    if word not in lower:
-        return False
     verdicts: dict[str, bool] = doc.cache.setdefault("common_words", {})
-    if word not in verdicts:
-        verdicts[word] = any(not _in_address(doc.text, at, len(word)) for at in _occurrences(doc.text, word))
-    return verdicts[word]
+    known = verdicts.get(word)
+    if known is None:
+        known = verdicts[word] = _written_in_lower_case(doc, word, len(verdicts))
+    return known
+
+
+_SEARCHED_WORDS = 24  # words looked up by a search each, before the notice's lower-case words are listed
+
+
+def _written_in_lower_case(doc: NoticeDoc, word: str, asked: int) -> bool:
+    """``common_word`` worked out. A notice asks about few words, and a search for each is quicker
+    than listing every lower-case word of a long text; short words (found inside many others) and
+    the words after the first ``_SEARCHED_WORDS`` are checked against that list first."""
+    if not _LOWER_FIRST.match(word):
+        return False
+    if len(word) <= 3 or asked >= _SEARCHED_WORDS:
+        lower: set[str] | None = doc.cache.get("lower_words")
+        if lower is None:
+            lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
+        if word not in lower:
+            return False
+    return any(not _in_address(doc.text, at, len(word)) for at in _occurrences(doc.text, word))
+
+
+_LOWER_FIRST = re.compile(r"[a-zà-ÿ]")
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
