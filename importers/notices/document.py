@@ -220,10 +220,10 @@ class NoticeDoc:
 
     def sentences_with_words(self, words: frozenset[str]) -> set[int]:
         """The sentences with a token (matching form) in ``words``, computed once per word set."""
-        key = f"words:{sorted(words)}"
-        found: set[int] | None = self.cache.get(key)
+        memo: dict[frozenset[str], set[int]] = self.cache.setdefault("sentences_with_words", {})
+        found = memo.get(words)
         if found is None:
-            found = self.cache[key] = set(self.sentences_of_tokens(self.positions(words)))
+            found = memo[words] = set(self.sentences_of_tokens(self.positions(words)))
         return found
 
     def sentences_of_tokens(self, tokens: list[int]) -> list[int]:

@@ -101,16 +101,19 @@ def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
 _COOKIE_OF = frozenset({"van", "of", "von", "de", "from", "by", "door", "des", "du"})
 
 
+_ANCHOR_KINDS = frozenset({"example", "role", "share", "service_noun"})  # words a name may follow
+
+
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     """Capitalised names standing where notices name recipients."""
     lo, hi = doc.bounds[i]
     listed = context == "list" and doc.sentences[i].kind is Kind.ITEM
-    anchored_kinds = any(doc.has(i, kind) for kind in ("example", "role", "share", "service_noun"))
+    anchored_kinds = not _ANCHOR_KINDS.isdisjoint(doc.groups[i])
     cookies = i in doc.sentences_with_words(COOKIE_WORDS)
     german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
-    anchors = sorted(h.last for h in doc.hits[i] if h.kind in ("example", "role", "share", "service_noun"))
+    anchors = sorted(h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS)
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
