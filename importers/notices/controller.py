@@ -11,6 +11,7 @@ own organisation (a legal form, a statement or a self-reference, not just freque
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -277,7 +278,7 @@ def _matches_domain(name: str, domains: set[str]) -> bool:
 
 
 def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
-    for m in cand.cued + cand.mentions:
+    for m in dict.fromkeys(cand.cued + cand.mentions):  # a cued mention is among the mentions too
         start = m.end
         end = min(len(doc.text), start + _ADDRESS_REACH)
         paragraph_end = doc.text.find("\n\n", start, end)  # the address is in the name's paragraph
@@ -292,8 +293,6 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
 
 
 def _token_at(doc: NoticeDoc, offset: int) -> int:
-    from bisect import bisect_left
-
     return bisect_left(doc.starts, offset)
 
 
