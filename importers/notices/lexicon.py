@@ -291,19 +291,36 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     groups: dict[str, list[Hit]] = {}
     for hit in dict.fromkeys(hits):
-        groups.setdefault(hit.kind, []).append(hit)
+        group = groups.get(hit.kind)
+        if group is None:
+            groups[hit.kind] = [hit]
+        else:
+            group.append(hit)
     kept: list[Hit] = []
-    rank: dict[str, int] = {}
-    for kind, group in groups.items():
-        rank[kind] = len(rank)
-        if len(group) > 1 and any(a.last >= b.first for a, b in zip(group, group[1:], strict=False)):
-            group.sort(key=lambda h: (h.first - h.last, h.first))
+    for group in groups.values():
+        if len(group) > 1 and _overlapping(group):
+            group.sort(key=_longest_then_first)
             kept.extend(_longest_first(group))
         else:
             kept.extend(group)
+    rank = {kind: n for n, kind in enumerate(groups)}
     # no two kept hits of one kind share a span, so this is the order of place, then of kind
     kept.sort(key=lambda h: (h.first, h.last, rank[h.kind]))
     return kept
+
+
+def _overlapping(group: list[Hit]) -> bool:
+    """Whether a hit of ``group`` (in order of place) reaches the next one."""
+    reach = group[0].last
+    for hit in group[1:]:
+        if reach >= hit.first:
+            return True
+        reach = hit.last
+    return False
+
+
+def _longest_then_first(hit: Hit) -> tuple[int, int]:
+    return hit.first - hit.last, hit.first
 
 
 def _longest_first(group: list[Hit]) -> list[Hit]:
