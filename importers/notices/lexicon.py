@@ -253,8 +253,10 @@ class Matcher:
         return found
 
     def _rest(self, words: list[str], i: int, hi: int, entry: _Entry) -> int | None:
-        j = i
-        for alts in entry.rest:
+        """The last token of ``entry`` matched from token ``i``, whose pair lookup has matched the
+        term's second token already; None when the rest does not match."""
+        j = i + 1 if entry.rest else i
+        for alts in entry.rest[1:]:
             j += 1
             if j >= hi or not self._token_matches(words[j], alts):
                 return None
