@@ -1,7 +1,9 @@
 """Extraction speed, end to end (file -> JSON document), as ``transfer-atlas extract --json`` runs it.
 
 Prints, as medians of several runs:
-- MB/s for one large notice per language (about 2 MB each) on one process;
+- MB/s for one large notice per language (about 2 MB each), each timed in a fresh process (as
+  one ``extract`` run reads it; a long-running process that read other notices first is a few
+  per cent slower);
 - seconds for 1,000 notices of typical length (about 15 kB, the size of real notices) on one
   process and on two worker processes;
 - the sizes used.
