@@ -21,42 +21,11 @@ from importers.notices.organisations import _in_address, _occurrences, common_wo
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import MAX_SENTENCE, _last_word, segment
 from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
+from tests.factories import NOTICE_WORDS
 
 _ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ"
 _TEXT = st.text(alphabet=_ALPHABET, max_size=60)
-_WORDS = st.lists(
-    st.sampled_from(
-        [
-            "we",
-            "share",
-            "data",
-            "with",
-            "third",
-            "parties",
-            "outside",
-            "the",
-            "EEA",
-            "in",
-            "the",
-            "United",
-            "States",
-            "Verenigde",
-            "Staten",
-            "GmbH",
-            "Ltd",
-            "Google",
-            "payment",
-            "provider",
-            "not",
-            "Indien",
-            "India",
-            "de",
-            "la",
-            "Suisse",
-        ]
-    ),
-    max_size=40,
-)
+_WORDS = st.lists(st.sampled_from(NOTICE_WORDS), max_size=40)
 
 
 def _plain_tokens(folded: str) -> tuple[list[str], list[int], list[int]]:

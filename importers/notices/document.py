@@ -194,6 +194,15 @@ class NoticeDoc:
             self._covered[key] = found
         return found
 
+    def covered_between(self, index: int, kinds: frozenset[str], lo: int, hi: int) -> set[int]:
+        """Tokens ``lo..hi`` of sentence ``index`` inside a hit of one of ``kinds`` (``covered``
+        for a few tokens, such as a name's: only the hits over them are read)."""
+        found: set[int] = set()
+        for h in self.hits[index]:
+            if h.first <= hi and lo <= h.last and h.kind in kinds:
+                found.update(range(max(h.first, lo), min(h.last, hi) + 1))
+        return found
+
     def span(self, index: int) -> Span:
         """The evidence span of sentence ``index``."""
         s = self.sentences[index]

@@ -204,10 +204,7 @@ _NOT_NAME_KINDS = frozenset(
 
 def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
     """Title-cased role words ("Network Operators", "Regulator") are not names."""
-    covered: set[int] = set()  # the mention's tokens inside such hits
-    for h in doc.hits[i]:
-        if h.first <= mention.last and mention.first <= h.last and h.kind in _NOT_NAME_KINDS:
-            covered.update(range(h.first, h.last + 1))
+    covered = doc.covered_between(i, _NOT_NAME_KINDS, mention.first, mention.last)
     words = range(mention.first, mention.last + 1)
     return all(w in covered or doc.words[w] in ("the", "de", "het", "la", "le", "der", "die") for w in words)
 

@@ -165,7 +165,9 @@ def _common_noun(doc: NoticeDoc, k: int) -> bool:
 def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> OrgMention | None:
     """Drop leading words that belong to the sentence, not the name ("zoals", "IT-dienstverlener"),
     and trade nouns before it ("Reiseveranstalter Sunbay Tours LLC") while a name word is left."""
-    covered, described = _lead_tokens(doc, index, m.first, m.last)
+    known = doc.covered_between(index, _KNOWN, m.first, m.last)  # words of a well-known name stay
+    covered = doc.covered_between(index, _LEAD_KINDS, m.first, m.last) - known
+    described = doc.covered_between(index, _DESCRIBING, m.first, m.last) - known
     last_name_word = bisect_left(doc.starts, form_start, m.first, m.last + 1) - 1
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
@@ -186,23 +188,6 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> O
 
 
 _COMMON_LOWER = name_words("common_lower")
-
-
-def _lead_tokens(doc: NoticeDoc, index: int, lo: int, hi: int) -> tuple[set[int], set[int]]:
-    """Tokens ``lo..hi`` of sentence ``index`` inside a hit of a ``_LEAD_KINDS`` kind, and those inside
-    a ``_DESCRIBING`` one; neither counts inside a well-known name."""
-    lead: set[int] = set()
-    describing: set[int] = set()
-    known: set[int] = set()
-    for h in doc.hits[index]:
-        if h.first > hi or h.last < lo:
-            continue
-        into = lead if h.kind in _LEAD_KINDS else describing if h.kind in _DESCRIBING else None
-        if h.kind in _KNOWN:
-            into = known
-        if into is not None:
-            into.update(range(max(h.first, lo), min(h.last, hi) + 1))
-    return (lead - known, describing - known) if known else (lead, describing)
 
 
 _SPACING = re.compile(r"([\s*_]+)")
