@@ -1,4 +1,9 @@
-"""Writing files so that an existing file is never left half written."""
+"""Writing files so that an existing file is never left half written.
+
+The temporary file is private (0600) while it is written; just before it replaces the target it
+gets the mode the replaced file had, or for a new file the mode the user's umask gives. A target
+that is a symbolic link is written through (the file it points to is replaced, the link stays).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from model.filenames import NAME_MAX, fitted, real_target
+from model.store_files import apply_mode, previous_status
+
 
 @contextlib.contextmanager
 def atomic_target(path: Path | str) -> Iterator[Path]:
@@ -15,12 +23,14 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
 
     On any error the temporary file is removed and ``path`` is left as it was.
     """
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    path = real_target(Path(path))
+    prefix = "." + fitted(path.name, NAME_MAX - 20) + "."  # mkstemp adds 8 characters and the suffix
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent or ".")
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
+        apply_mode(tmp, previous_status(path))
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)

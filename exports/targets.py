@@ -7,10 +7,12 @@ because replacing it under the program loses the user's unsaved edits or fails h
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from exports.files import write_atomic
+from model.filenames import real_target
 
 
 class ExportTargetError(Exception):
@@ -25,14 +27,17 @@ class ExportTargetError(Exception):
 def lock_file(path: Path) -> Path | None:
     """The lock file Excel (``~$name``) or LibreOffice (``.~lock.name#``) keeps beside an open file."""
     for candidate in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")):
-        if candidate.exists():
-            return candidate
+        try:
+            os.lstat(candidate)
+        except OSError:  # absent, or a name too long to exist (the program could not make it either)
+            continue
+        return candidate
     return None
 
 
 def check_target(path: Path | str) -> None:
     """Raise ``ExportTargetError`` when ``path`` is plainly unusable (a folder, no folder, locked)."""
-    path = Path(path)
+    path = real_target(Path(path))
     if path.is_dir():
         raise ExportTargetError(path, "is a folder, not a file")
     if not path.parent.is_dir():

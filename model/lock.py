@@ -24,10 +24,14 @@ import json
 import os
 import socket
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from model.filenames import real_target, sibling
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_LOCK_OFFSET = 1 << 30  # Windows byte locks block reads; lock a byte far past the content
@@ -61,10 +65,15 @@ class LockHeld:
     other_host: bool = False
 
     @property
+    def holder(self) -> str:
+        """``in use by process 4242 of anna on LAPTOP-7 since …``: who holds the project."""
+        who = self.owner.describe() if self.owner else "another Transfer Atlas (owner unknown)"
+        return f"{self.project} is in use by {who}"
+
+    @property
     def message(self) -> str:
         """A sentence for the user."""
-        who = self.owner.describe() if self.owner else "another Transfer Atlas (owner unknown)"
-        text = f"{self.project} is in use by {who}; it can be opened read-only"
+        text = f"{self.holder}; it can be opened read-only"
         if self.other_host:
             text += "; if that computer is no longer running Transfer Atlas, the lock can be taken over"
         return text
@@ -105,9 +114,9 @@ class ProjectLock:
 
 
 def lock_path(project: Path | str) -> Path:
-    """The lock file of ``project``: ``clients.atlas`` -> ``clients.atlas.lock``."""
-    project = Path(project)
-    return project.with_name(project.name + LOCK_SUFFIX)
+    """The lock file of ``project``: ``clients.atlas`` -> ``clients.atlas.lock`` (beside the file a
+    symbolic link points to, so every name of one project shares one lock)."""
+    return sibling(real_target(Path(project)), LOCK_SUFFIX)
 
 
 def this_host() -> str:
@@ -132,6 +141,26 @@ def acquire_lock(project: Path | str, *, take_over: bool = False) -> ProjectLock
         if result is not None:
             return result
     return LockHeld(project, read_owner(project))
+
+
+def wait_for_lock(
+    project: Path | str, timeout: float, on_wait: Callable[[LockHeld], None] | None = None
+) -> ProjectLock | LockHeld:
+    """``acquire_lock``, retried for up to ``timeout`` seconds while another writer holds the project.
+
+    ``on_wait`` is told (once) who holds it when the first try fails. A lock of another host is not
+    waited for: only the user can tell whether that computer is gone.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.02
+    result = acquire_lock(project)
+    if isinstance(result, LockHeld) and on_wait is not None and timeout > 0 and not result.other_host:
+        on_wait(result)
+    while isinstance(result, LockHeld) and not result.other_host and time.monotonic() < deadline:
+        time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+        delay = min(delay * 1.5, 0.25)
+        result = acquire_lock(project)
+    return result
 
 
 def _try_acquire(project: Path, path: Path, fd: int, take_over: bool) -> ProjectLock | LockHeld | None:

@@ -15,9 +15,11 @@ import functools
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from model.filenames import real_target, sibling
 from model.interchange import (
     PROJECT_SCHEMA,
     InterchangeError,
@@ -29,12 +31,15 @@ from model.interchange import (
 from model.project import Project
 from model.store_files import (
     READ_ONLY_FOLDER,
+    apply_mode,
+    create_private,
     failure_reason,
+    previous_status,
     fsync_dir,
     keep_copy,
     remove_stale_temps,
     replace_backup,
-    temp_tag,
+    temp_path,
 )
 
 APPLICATION_ID = 0x41544C53  # "ATLS" in the SQLite header, so foreign databases are recognised
@@ -80,14 +85,12 @@ class ProjectFileError(Exception):
 
 def backup_path(path: Path | str) -> Path:
     """Where the previous version of ``path`` is kept."""
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
+    return sibling(Path(path), ".bak")
 
 
 def migration_backup_path(path: Path | str, version: int) -> Path:
     """Where a copy of a schema-``version`` file is kept before it is migrated."""
-    path = Path(path)
-    return path.with_name(f"{path.name}.schema{version}.bak")
+    return sibling(Path(path), f".schema{version}.bak")
 
 
 # -- saving -----------------------------------------------------------------------------------
@@ -97,16 +100,22 @@ def save_project(project: Project, path: Path | str) -> None:
     """Write ``project`` to ``path`` atomically, keeping the previous file as the backup.
 
     Refuses (``ProjectFileError``) to replace a file that is not a readable project of this or an
-    older schema; any failure leaves the previous file as it was.
+    older schema; any failure leaves the previous file as it was. A symbolic link is followed (the
+    file it points to is replaced, the link stays); the saved file keeps the previous file's mode and
+    owner, and a new project gets the mode the umask gives. Callers that may race with another
+    writer hold the project's lock (``model.lock``) around the read and the save.
     """
-    path = Path(path)
+    path = real_target(Path(path))
     existed = _check_target(path)
-    tmp = path.with_name(f".{path.name}.{temp_tag()}.tmp")
+    previous = previous_status(path) if existed else None
+    tmp = temp_path(path)
     try:
         _write_database(project, tmp)
+        apply_mode(tmp, previous)
         if existed:
             replace_backup(path)
         os.replace(tmp, path)
+        _remove_journals(path)
         fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as err:
         with contextlib.suppress(OSError):
@@ -140,8 +149,7 @@ def _check_target(path: Path) -> bool:
 
 
 def _write_database(project: Project, tmp: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    create_private(tmp)
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -211,7 +219,8 @@ def load_project(path: Path | str, *, read_only: bool = False) -> Project:
 
 def _verify(path: Path) -> int:
     """Header, identity, schema version, integrity and foreign keys; the schema version."""
-    _check_header(path)
+    header = _check_header(path)
+    _settle_journals(path, header)
     try:
         with _connect_read_only(path) as conn:
             version = _check_identity(conn, path)
@@ -235,20 +244,87 @@ def _damaged(path: Path, why: str) -> ProjectFileError:
     )
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bytes:
+    """The first 100 bytes (SQLite's header), once the file is known to be a regular SQLite file."""
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):  # a pipe or device would block or never end
+            raise ProjectFileError(f"{path}: not a regular file (a pipe, device or socket)", path=path)
         with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except FileNotFoundError:
         raise ProjectFileError(f"{path}: no such project file", path=path) from None
     except IsADirectoryError:
         raise ProjectFileError(f"{path}: is a folder, not a project file", path=path) from None
     except OSError as err:
         raise ProjectFileError(f"{path}: cannot be read ({failure_reason(err, path)})", path=path) from err
-    if head != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         if path.suffix in (".atlas", ".bak"):
             raise _damaged(path, "not an SQLite database")
         raise ProjectFileError(f"{path}: not a Transfer Atlas project (not an SQLite database)", path=path)
+    return header
+
+
+JOURNALS = ("-wal", "-shm", "-journal")
+"""The files SQLite keeps beside a database while it is written (write-ahead log, its index, and the
+rollback journal)."""
+
+
+def _journal(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def _settle_journals(path: Path, header: bytes) -> None:
+    """Merge changes another SQLite program left in a journal beside the project into the file.
+
+    A project in WAL mode (or with a hot rollback journal) holds part of its content in the
+    journal; reading only the main file, or replacing it while the journal stays, loses those
+    changes or damages the next file. The journal is checkpointed and the file put back in rollback
+    mode; when that is not possible the project is refused, saying why.
+    """
+    in_wal = len(header) > 19 and (header[18], header[19]) == (2, 2)
+    present = [s for s in ("-wal", "-journal") if _exists(_journal(path, s))]
+    if not in_wal and not present:
+        return
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return  # not ours: refused later without touching it
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=2)
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back a hot journal
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        finally:
+            conn.close()
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError(f"the journal mode stayed {mode}")
+    except sqlite3.Error as err:
+        journal = _journal(path, present[0] if present else "-wal").name
+        raise ProjectFileError(
+            f"{path}: another program left changes in its journal ({journal}) that could not be merged "
+            f"into the project ({failure_reason(err, path)}); close programs that have it open, make "
+            "its folder writable and try again; the file was not changed",
+            path=path,
+        ) from err
+
+
+def _remove_journals(path: Path) -> None:
+    """Remove journals beside a just-replaced project: they belonged to the file it replaced (whose
+    changes were merged before the save) and would be applied to the new one."""
+    for suffix in JOURNALS:
+        with contextlib.suppress(OSError):  # absent, or a name too long to exist
+            _journal(path, suffix).unlink()
+
+
+def _exists(path: Path) -> bool:
+    try:
+        os.lstat(path)
+    except OSError:  # absent, or a name too long to exist
+        return False
+    return True
 
 
 @contextlib.contextmanager

@@ -2,6 +2,10 @@
 
 Temporary files carry the saving process's id and host (``.<name>.<pid>@<host>.tmp``), so a later
 save can remove those a killed save left behind without touching a save still running elsewhere.
+Names made beside the user's file (temporary files, the backup, the lock file) are shortened to
+fit the file system's 255-byte limit; the user's own name never is. A file written here is private
+while it is written and gets its final mode (the previous file's, or the umask's) just before it
+replaces the target.
 """
 
 from __future__ import annotations
@@ -14,13 +18,65 @@ import shutil
 import time
 from pathlib import Path
 
+from model.filenames import NAME_MAX, fitted, sibling
 from model.lock import pid_alive, this_host
+
+_TAG_ROOM = 64
+"""Bytes kept for ``.<pid>@<host>.tmp`` (the tag is at most 48), so a name's temporary files share
+one shortened stem whatever process writes them."""
+
+
+def temp_path(path: Path) -> Path:
+    """The temporary file a save of ``path`` writes first: ``.<name>.<pid>@<host>.tmp``."""
+    return path.with_name(_temp_stem(path) + f".{temp_tag()}.tmp")
+
+
+def _temp_stem(path: Path) -> str:
+    return "." + fitted(path.name, NAME_MAX - _TAG_ROOM)
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere the only way to read it is to set it and put it back
+    os.umask(mask)
+    return mask
+
+
+def previous_status(path: Path) -> os.stat_result | None:
+    """The status of the file a write will replace (to keep its mode and owner), or None if new."""
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def apply_mode(tmp: Path | int, previous: os.stat_result | None) -> None:
+    """Give the private temporary file its final mode: the replaced file's mode and owner (where this
+    process may set them), or for a new file the mode the user's umask gives."""
+    if previous is None:
+        os.chmod(tmp, 0o666 & ~current_umask())
+        return
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):  # only root may give a file away; the group may still fit
+            os.chown(tmp, previous.st_uid, previous.st_gid)
+    os.chmod(tmp, previous.st_mode & 0o7777)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file only its owner can read (it will hold personal data until it is done)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def replace_backup(path: Path) -> None:
     """``path`` becomes ``<name>.bak``: a hard link (instant) where the disk allows it, else a copy."""
-    backup = path.with_name(path.name + ".bak")
-    staging = backup.with_name(f".{backup.name}.{temp_tag()}.tmp")
+    backup = sibling(path, ".bak")
+    staging = temp_path(backup)
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
@@ -56,7 +112,11 @@ STALE_AFTER = 24 * 3600
 
 def remove_stale_temps(path: Path) -> None:
     """Temporary files of saves that died: by a process of this host that is gone, or a day old."""
-    pattern = re.compile(rf"^\.{re.escape(path.name)}(?:\.bak|\.schema\d+\.bak)?\.(\d+)@(.+)\.tmp$")
+    names = "|".join(
+        re.escape(_temp_stem(p))
+        for p in (path, sibling(path, ".bak"), *(sibling(path, f".schema{v}.bak") for v in range(1, 10)))
+    )
+    pattern = re.compile(rf"^(?:{names})\.(\d+)@(.+)\.tmp$")
     host = temp_tag().split("@", 1)[1]
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
@@ -107,7 +167,7 @@ def _disk_full(path: Path) -> bool:
 
 def keep_copy(path: Path, target: Path) -> None:
     """Copy ``path`` to ``target`` atomically (``OSError`` on failure, nothing left behind)."""
-    staging = target.with_name(f".{target.name}.{temp_tag()}.tmp")
+    staging = temp_path(target)
     try:
         shutil.copy2(path, staging)
         os.replace(staging, target)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,9 +19,13 @@ from desktop.commands.common import (
     report_failures,
 )
 from importers.batch import import_paths
+from model.lock import LockHeld, wait_for_lock
 from model.merge import Contribution, merge
 from model.project import Project
 from model.store import ProjectFileError, save_project
+
+DEFAULT_WAIT = 30.0
+"""Seconds an import waits for a project another Transfer Atlas is writing."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,12 +39,41 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--into", required=True, type=Path, metavar="PROJECT.atlas")
     parser.add_argument("--name", default=None, help="the project's name (organisation)")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=DEFAULT_WAIT,
+        metavar="SECONDS",
+        help="while another Transfer Atlas (the app or another import) has the project, wait this "
+        f"long for it before giving up (default {DEFAULT_WAIT:g}; 0 gives up at once)",
+    )
     add_import_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import the inputs into the project file."""
+    """Import the inputs into the project file, holding its lock from reading it to saving it."""
+    try:
+        lock = wait_for_lock(args.into, max(0.0, args.wait), on_wait=_tell_waiting(args.wait))
+    except OSError:  # no lock file can be made there: nor can the project, and the save says why
+        lock = None
+    if isinstance(lock, LockHeld):
+        hint = "; if that computer no longer runs Transfer Atlas, open the project in the app to take it over"
+        print(f"transfer-atlas: {lock.holder}; nothing was imported{hint if lock.other_host else ''}",
+              file=sys.stderr)
+        return EXIT_UNUSABLE
+    with lock or contextlib.nullcontext():
+        return _import(args)
+
+
+def _tell_waiting(seconds: float) -> Callable[[LockHeld], None]:
+    def tell(held: LockHeld) -> None:
+        print(f"transfer-atlas: {held.holder}; waiting up to {seconds:g} s", file=sys.stderr)
+
+    return tell
+
+
+def _import(args: argparse.Namespace) -> int:
     try:
         project = read_any_project(args.into) if args.into.exists() else Project()
         for path in [p for p in args.inputs if p.lower().endswith(".json")]:
