@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from model.lock import acquire_lock, lock_path
+from model.lock import ProjectLock, acquire_lock, lock_path
 from model.store import ProjectFileError, backup_path, load_project, save_project
 from tests.factories import flow, party, project
 
@@ -263,7 +263,9 @@ def test_two_long_names_with_one_start_keep_separate_backups(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".json", ".csv"])
-def test_a_long_export_name_is_written(tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_long_export_name_is_written(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / ("r" * (250 - len(suffix)) + suffix)
     option = {".xlsx": "--xlsx", ".json": "--json", ".csv": "--csv"}[suffix]
     assert main(["export", str(notice(tmp_path)), option, str(target)]) == 0
@@ -274,5 +276,7 @@ def test_a_long_export_name_is_written(tmp_path: Path, suffix: str, capsys: pyte
 def test_a_lock_file_name_fits_beside_a_long_project_name(tmp_path: Path) -> None:
     path = tmp_path / ("q" * 249 + ".atlas")
     save_project(small(), path)  # type: ignore[arg-type]
-    with acquire_lock(path) as lock:  # type: ignore[union-attr]
+    lock = acquire_lock(path)
+    assert isinstance(lock, ProjectLock)
+    with lock:
         assert lock_path(path).exists() and len(lock_path(path).name.encode()) <= 255
