@@ -22,7 +22,7 @@ test: $(STAMP)  ## the whole test suite (Qt on the offscreen platform)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check model importers exports desktop tests benchmarks
+	$(BIN)/ruff check model importers exports desktop tests benchmarks tools
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -97,10 +97,24 @@ LEGAL_FORMS = frozenset(
 
 def normalise_name(name: str) -> str:
     """Case, diacritics, punctuation, bracketed parts and legal forms removed: 'Intrum B.V.' -> 'intrum'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = text.replace("&", " and ")
-    words = re.split(r"[^\w]+", text.replace(".", ""))
-    kept = [w for w in words if w and w not in LEGAL_FORMS]
-    return " ".join(kept) or " ".join(w for w in words if w)
+    words = name_words(name)
+    kept = [w for w in words if w not in LEGAL_FORMS]
+    return " ".join(kept or words)
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, case-folded, without diacritics, punctuation or bracketed parts."""
+    if name.isascii():  # nothing to decompose: the common case, several times quicker
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if "(" in text:
+        text = _BRACKETED.sub(" ", text)
+    if "&" in text:
+        text = text.replace("&", " and ")
+    return [w for w in _NON_WORD.split(text.replace(".", "")) if w]

@@ -1,0 +1,117 @@
+"""``transfer-atlas orgs``: what the catalogue of organisations knows of each name."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE
+from model.catalogue import Catalogue, CatalogueError, Match, resolve_catalogue
+from model.countries import country_name
+
+ORGANISATIONS_SCHEMA = "transfer-atlas/organisations/v1"
+
+
+def add_catalogue_argument(parser: argparse.ArgumentParser) -> None:
+    """--catalogue FILE: a catalogue of organisations to use instead of, or on top of, the bundled one."""
+    parser.add_argument(
+        "--catalogue",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help='use this catalogue of organisations instead of the bundled one (a file with "extends": '
+        '"bundled" adds its entries to the bundled catalogue)',
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``orgs`` subcommand."""
+    parser = sub.add_parser(
+        "orgs",
+        help="look names up in the catalogue of organisations",
+        description="For each name, the catalogue's best match (or 'no match'): legal name, role, the "
+        "country where the named entity is established, the entity that contracts with EU customers, "
+        "the parent and the sources. The country is not where the data is processed; confirm that.",
+    )
+    parser.add_argument(
+        "names", nargs="+", metavar="NAME", help="organisation names (quote names with spaces)"
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON document")
+    add_catalogue_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print each name's match; exit 2 when the catalogue cannot be used."""
+    try:
+        catalogue = resolve_catalogue(args.catalogue)
+    except CatalogueError as err:
+        print(f"transfer-atlas: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    matches = [(name, catalogue.match(name)) for name in args.names]
+    if args.json:
+        json.dump(orgs_document(catalogue, matches), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for name, match in matches:
+            print("\n".join(describe(name, match)))
+    return EXIT_OK
+
+
+def orgs_document(catalogue: Catalogue, matches: list[tuple[str, Match | None]]) -> dict[str, Any]:
+    """The ``transfer-atlas/organisations/v1`` JSON document."""
+    return {
+        "schema": ORGANISATIONS_SCHEMA,
+        "catalogue": {"version": catalogue.version, "as_of": catalogue.as_of.isoformat()},
+        "matches": [
+            {"query": name, "match": match_json(match) if match else None} for name, match in matches
+        ],
+    }
+
+
+def match_json(match: Match) -> dict[str, Any]:
+    """One match as the schema describes it."""
+    org = match.organisation
+    entity = org.contracting_entity
+    return {
+        "name": org.name,
+        "aliases": list(org.aliases),
+        "role": match.role.value,
+        "country": match.country,
+        "contracting_entity": {"name": entity.name, "country": entity.country} if entity else None,
+        "parent": org.parent,
+        "domain": org.domain,
+        "sources": [
+            {"facts": list(s.facts), "source": s.source, "url": s.url, "date": s.date.isoformat()}
+            for s in org.sources
+        ],
+    }
+
+
+def describe(name: str, match: Match | None) -> list[str]:
+    """Readable lines for one name."""
+    if match is None:
+        return [f"{name}: no match", ""]
+    org = match.organisation
+    how = f"{match.kind} {match.matched!r}" + (f", score {match.score:.0f}" if match.kind == "close" else "")
+    lines = [
+        f"{name}: {org.name}  (matched as {how})",
+        f"  role:        {match.role.value}" + (f" ({match.service})" if match.service else ""),
+        f"  country:     {match.country} {country_name(match.country)} (where the entity is established; "
+        "processing place unconfirmed)",
+    ]
+    if org.contracting_entity:
+        entity = org.contracting_entity
+        lines.append(f"  contracting: {entity.name} ({entity.country}) for EU customers")
+    if org.parent:
+        lines.append(f"  parent:      {org.parent}")
+    if org.domain:
+        lines.append(f"  domain:      {org.domain}")
+    lines += [f"  note:        {note}" for note in org.notes]
+    for source in org.sources:
+        where = f" <{source.url}>" if source.url else ""
+        lines.append(f"  source:      {', '.join(source.facts)}: {source.source}{where}, {source.date}")
+    return [*lines, ""]

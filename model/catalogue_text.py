@@ -1,0 +1,126 @@
+"""Whole-word mentions of catalogue organisations in a sentence, with case rules that keep words
+that are also everyday words ("zoom in", "per Post") from being read as names.
+
+The rules, per catalogue spelling:
+- the mention must be written with a capital (or as the catalogue writes it: "eBay", "bpost");
+- a short all-capitals acronym ("AFM", "IRS") matches only in capitals;
+- a single word the catalogue lists as a common word ("Zoom", "Slack") matches only capitalised and
+  not as the sentence's first word;
+- a single word listed as never alone ("Post", "Teams") matches only inside a longer name
+  ("Deutsche Post", "Microsoft Teams"), as do one- and two-letter words.
+The longest spelling starting at a word wins. One pass over the sentence's words, one dictionary
+look-up per word: the notice extractor calls this on every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, NamedTuple
+
+from model.names import LEGAL_FORMS
+
+if TYPE_CHECKING:
+    from model.catalogue import Catalogue, _Key
+
+_WORD = re.compile(r"\w+(?:[.'’&+\-]\w+)*")
+_ACRONYM_MAX = 4
+_SENTENCE_OPENERS = frozenset(".!?:;•*#-–—(\"“'‘>")
+
+
+class _Form(NamedTuple):
+    words: tuple[str, ...]
+    key: _Key  # the entry and the catalogue's spelling
+    text: str  # the spelling as written in a text (without a trailing legal form)
+    exact_case: bool
+    common: bool
+
+
+def fold(word: str) -> str:
+    """A word case-folded without diacritics: 'Société' -> 'societe'."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class TextIndex:
+    """First word -> the catalogue spellings starting with it, longest first."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        index: dict[str, list[_Form]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for key in catalogue.forms():
+            for form in _variants(key.form):
+                words = tuple(fold(w) for w in _WORD.findall(form))
+                if not words or words in seen or not _indexable(words, catalogue):
+                    continue
+                seen.add(words)
+                single = len(words) == 1
+                exact = form[0].islower() or (single and form.isupper() and len(form) <= _ACRONYM_MAX)
+                common = single and words[0] in catalogue.common_words
+                index.setdefault(words[0], []).append(_Form(words, key, form, exact, common))
+        for forms in index.values():
+            forms.sort(key=lambda f: -len(f.words))
+        self._index = index
+
+    def find(self, text: str) -> list[tuple[int, int, _Key]]:
+        """(start, end, catalogue form) of each mention in ``text``, left to right."""
+        spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        folded = [fold(w) for _, _, w in spans]
+        found: list[tuple[int, int, _Key]] = []
+        i = 0
+        while i < len(spans):
+            hit = self._hit(text, spans, folded, i)
+            if hit is None:
+                i += 1
+                continue
+            length, key = hit
+            found.append((spans[i][0], spans[i + length - 1][1], key))
+            i += length
+        return found
+
+    def _hit(
+        self, text: str, spans: list[tuple[int, int, str]], folded: list[str], i: int
+    ) -> tuple[int, _Key] | None:
+        forms = self._index.get(folded[i])
+        if not forms:
+            return None
+        for form in forms:
+            n = len(form.words)
+            if tuple(folded[i : i + n]) != form.words:
+                continue
+            written = text[spans[i][0] : spans[i + n - 1][1]]
+            if _case_fits(form, written) and not (form.common and _starts_sentence(text, spans[i][0])):
+                return n, form.key
+        return None
+
+
+def _variants(spelling: str) -> list[str]:
+    """The spelling, and without trailing legal forms ('SCHUFA Holding AG' -> 'SCHUFA')."""
+    words = spelling.split()
+    while len(words) > 1 and fold(words[-1]).replace(".", "").strip(",") in LEGAL_FORMS:
+        words.pop()
+    short = " ".join(words).rstrip(",")
+    return [spelling, short] if short != spelling else [spelling]
+
+
+def _indexable(words: tuple[str, ...], catalogue: Catalogue) -> bool:
+    if " ".join(words) in catalogue.ambiguous:
+        return False
+    if len(words) > 1:
+        return not all(w in LEGAL_FORMS for w in words)
+    word = words[0]
+    return len(word) > 2 and word not in catalogue.never_alone and word not in LEGAL_FORMS
+
+
+def _case_fits(form: _Form, written: str) -> bool:
+    if form.exact_case:
+        return written == form.text
+    first = written[0]
+    return first.isupper() or first.isdigit()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
