@@ -29,7 +29,7 @@ def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
 def _negated(doc: NoticeDoc, i: int, token: int) -> bool:
     """A negation earlier in the clause, or (Dutch, German: verb-final) shortly after it."""
     clause = doc.clause[token]
-    after = 8 if doc.language in ("nl", "de") else 0
+    after = doc.lexicon.negation_after_reach if doc.lexicon else 0
     return any(
         doc.clause[n.first] == clause and -after <= token - n.first <= 12 and n.first != token
         for n in doc.of(i, "negation")

@@ -16,11 +16,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from importers.notices.context import ANY
-from importers.notices.controller_cues import domain_names, self_references, trading_names
+from importers.notices.controller_cues import (
+    domain_names,
+    name_before,
+    self_references,
+    trading_names,
+)
+from importers.notices.controller_cues import (
+    we_words as _we,
+)
 from importers.notices.document import NoticeDoc
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
+    clean_name,
+    common_word,
     form_sentences,
     legal_names,
     normalise_name,
@@ -37,7 +47,14 @@ _OPENING = 6  # sentences at the top where a plain capitalised name may be the c
 _HEADING_REACH = 8  # sentences under a "who is responsible" heading that speak of the controller
 _ADDRESS_REACH = 260  # characters after a mention of the controller where its address may stand
 # What each way of naming oneself is worth (a legal form alone is worth 1, a statement 4 to 7).
-_LINKS = frozenset({"ist", "sind", "die", "der", "das", "den", "dem", "des", "wir", "hier"})
+_PLACED = 0.5  # a name at least this close to a controller cue is named as the controller
+_NEAR, _FAR = 0.5, 0.1  # strength of a name in the cue's clause, and further off
+_CLAUSE_REACH = 8  # tokens between a cue and a name of its clause
+_STATEMENTS_COUNTED = 4  # statements naming a candidate that add to its score
+_REPEATED_STATEMENT = 1.0
+# Cues of a controller statement: "controller" (the name on either side), "we_are" (the name
+# follows: "we are Acme"), "identity" (the name comes first: "Acme, registered in England").
+_CUE_KINDS = frozenset({"controller", "identity", "we_are"})
 _STRONG_CUES = frozenset({"alias", "apposition", "between", "copyright"})
 CUE_WEIGHTS = {
     "alias": 6.0,
@@ -91,7 +108,9 @@ def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | Non
         cand.score += _recurrence(counts, cand.name)
         if "domain" not in cand.cues and _matches_domain(cand.name, domains):
             cand.score += 1.0 + (1.0 if _matches_domain(cand.name, mail_domains) else 0.0)
-    owned = [c for c in candidates.values() if c.own]
+    _merge_short_forms(doc, candidates)
+    others = _other_controllers(doc)
+    owned = [c for c in candidates.values() if c.own and not _said_to_be_other(c, others)]
     if not owned:
         return None
     best = max(owned, key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
@@ -107,25 +126,29 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
         s = doc.sentences[i]
         cued = _cued(doc, i)
         recipients = contexts[i] in ANY
-        names = legal_names(doc, i)
+        names = [(m, _strength(doc, i, m) if cued else 0.0) for m in legal_names(doc, i)]
         if cued or i < _OPENING:
-            names += [
-                m for m in capitalised_names(doc, i) if _usable(doc, m) and _placed_as_name(doc, m, cued)
-            ]
-        for m in names:
+            for m in capitalised_names(doc, i):
+                strength = _strength(doc, i, m) if cued else 0.0
+                if _usable(doc, m) and (strength >= _PLACED or not cued and not _nouns_capitalised(doc)):
+                    names.append((m, strength))
+        for m, strength in names:
             cand = _candidate(candidates, m)
+            placed = strength >= _PLACED
             bonus = (
                 (1.0 if m.legal else 0.5)
-                + (4.0 if cued else 0.0)
+                + 4.0 * strength
                 + (1.0 if s.start < early and m.legal and not recipients else 0.0)
             )
             cand.outside += not recipients
             cand.inside += recipients
-            bonus += 2.0 if cued and m.legal else 0.0
-            if not cand.mentions or cued and not cand.cued:
+            bonus += 2.0 * strength if m.legal else 0.0
+            if not cand.mentions or placed and not cand.cued:
                 cand.score += bonus
+            elif placed and len(cand.cued) < _STATEMENTS_COUNTED:
+                cand.score += _REPEATED_STATEMENT  # named as the controller again
             cand.mentions.append(m)
-            if cued:
+            if placed:
                 cand.cued.append(m)
 
 
@@ -151,6 +174,127 @@ def _owners_take_brands(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> No
         target.cued.extend(source.cued)
         target.mentions.append(owner)
         source.score = 0.0
+
+
+_SHORT_FORM = re.compile(r"\(\s*[\"'“”„«‘]?\s*([A-Z][\w.&’'\- ]{1,30}?)\s*[\"'“”»’]?\s*\)")
+
+
+def _merge_short_forms(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> None:
+    """A short form joins the full name it stands for: "Acme Insurance Ltd ("AIL")",
+    "Federale Overheidsdienst X (FOD X)", or an acronym spelled by a candidate's initials
+    ("CNAM" and "Caisse Nationale d'Assurance Maladie"). The full name keeps the evidence."""
+    for short, full in _short_forms(doc, candidates):
+        words = set(normalise_name(short).split())
+        whole = set(normalise_name(full.name).split())
+        target = _candidate(candidates, full)
+        # "FOD BOSA" and "BOSA" (its domain) stand for the full name; "Fietsverhuur" is a piece of it
+        for key, source in list(candidates.items()):
+            if source is not target and key and (set(key.split()) <= words or set(key.split()) <= whole):
+                _join(source, target)
+        if not target.mentions:
+            target.mentions.append(full)
+
+
+def _join(source: _Candidate, target: _Candidate) -> None:
+    """``target`` takes ``source``'s evidence."""
+    if source.score:
+        target.score += source.score
+        target.cues |= source.cues
+        target.cued.extend(source.cued)
+        target.mentions.extend(source.mentions)
+        target.inside += source.inside
+        target.outside += source.outside
+        source.score = 0.0
+
+
+def _short_forms(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> list[tuple[str, OrgMention]]:
+    found = []
+    start = doc.text.find("(")
+    while start >= 0:
+        m = _SHORT_FORM.match(doc.text, start)
+        if m and m.group(1).lower() not in _we(doc.language):
+            full = _full_name_before(doc, start) or name_before(doc, start)
+            if full is not None and normalise_name(full.name) != normalise_name(m.group(1)):
+                found.append((m.group(1), full))
+        start = doc.text.find("(", start + 1)
+    for cand in list(candidates.values()):
+        acronym = _ELISION.sub("", cand.name)  # "L'ARMD"
+        if _ACRONYM.fullmatch(acronym) and cand.score > 0:
+            spelled = _spelled_out(doc, acronym)
+            if spelled is not None:
+                found.append((cand.name, spelled))
+    return found
+
+
+_NAME_LINKS = frozenset(
+    {"of", "for", "the", "and", "en", "und", "et", "de", "van", "voor", "der", "du", "des", "la", "d", "l"}
+    | {"fur", "pour", "von"}
+)
+_ELISION = re.compile(r"^[A-Za-z]['’]")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+# Between the words of a spelled-out acronym: up to two short lower-case words and an elision
+# ("Caisse Nationale d'Assurance Maladie", "Agence Régionale pour la Mobilité Durable").
+_SPELLING_GAP = r"(?:\s+(?:[a-zà-ÿ]{1,4}\s+){0,2}(?:[dlDL]['’])?)"
+
+
+def _spelled_out(doc: NoticeDoc, acronym: str) -> OrgMention | None:
+    """The first place the notice writes out ``acronym`` as capitalised words with its initials."""
+    pattern = re.compile(
+        r"(?<![\w])" + _SPELLING_GAP.join(re.escape(letter) + r"[\w\-]+" for letter in acronym) + r"(?![\w])"
+    )
+    m = pattern.search(doc.text)
+    if m is None:
+        return None
+    i = doc.sentence_at(m.start())
+    if i is None:
+        return None
+    first = bisect_left(doc.starts, m.start())
+    last = max(first, bisect_left(doc.starts, m.end()) - 1)
+    return OrgMention(i, m.start(), m.end(), clean_name(m.group()), False, None, first, last)
+
+
+def _full_name_before(doc: NoticeDoc, offset: int) -> OrgMention | None:
+    """The capitalised words (with "and", "of", "de" between them) that end just before ``offset``:
+    the full name a bracketed short form stands for ("Federale Overheidsdienst Beleid en
+    Ondersteuning (FOD BOSA)"), where a name would otherwise be cut at the "en"."""
+    i = doc.sentence_at(offset - 1)
+    if i is None:
+        return None
+    lo = doc.bounds[i][0]
+    last = bisect_left(doc.starts, offset) - 1
+    if last < lo or offset - doc.ends[last] > 2 or not doc.text[doc.starts[last]].isupper():
+        return None
+    first = last
+    while (
+        first - 1 >= lo
+        and (doc.text[doc.starts[first - 1]].isupper() or doc.words[first - 1] in _NAME_LINKS)
+        and doc.starts[first] - doc.ends[first - 1] <= 2
+    ):
+        first -= 1
+    articles = doc.lexicon.articles if doc.lexicon else frozenset()
+    while first < last and (not doc.text[doc.starts[first]].isupper() or doc.words[first] in articles):
+        first += 1
+    if last - first < 2:
+        return None
+    start, end = doc.starts[first], doc.ends[last]
+    return OrgMention(i, start, end, clean_name(doc.text[start:end]), False, None, first, last)
+
+
+def _other_controllers(doc: NoticeDoc) -> set[int]:
+    """Sentences that call someone an independent controller, and the sentences around them in
+    their block ("Intrum acts as an independent controller. See the notice of Intrum GmbH.")."""
+    found: set[int] = set()
+    for i in doc.sentences_with("other_controller"):
+        block = doc.sentences[i].block
+        found.update(
+            j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences) and doc.sentences[j].block == block
+        )
+    return found
+
+
+def _said_to_be_other(cand: _Candidate, others: set[int]) -> bool:
+    """Every mention of the candidate stands where another organisation is called a controller."""
+    return bool(others) and not cand.cues and all(m.sentence in others for m in cand.mentions)
 
 
 def _legal_keys(candidates: dict[str, _Candidate]) -> dict[str, list[str]]:
@@ -212,7 +356,7 @@ def _domains(text: str, folded: str) -> tuple[set[str], set[str]]:
 def _worth_reading(doc: NoticeDoc) -> list[int]:
     """The opening sentences, those with a legal form, and those that may be cued (see ``_cued``)."""
     found = set(range(min(_OPENING, len(doc.sentences)))) | form_sentences(doc)
-    found.update(doc.sentences_with("controller", "identity"))
+    found.update(doc.sentences_with("controller", "identity", "we_are"))
     sentences = doc.sentences
     for head in doc.sentences_with("controller"):
         if sentences[head].kind is Kind.HEADING:  # a heading cues the sentences right under it
@@ -224,10 +368,69 @@ def _worth_reading(doc: NoticeDoc) -> list[int]:
 def _cued(doc: NoticeDoc, i: int) -> bool:
     if doc.has(i, "other_controller"):
         return False
-    if doc.has(i, "controller") or doc.has(i, "identity"):
+    if doc.has(i, "controller") or doc.has(i, "identity") or doc.has(i, "we_are"):
         return True
     heading = doc.sentences[i].heading
     return heading is not None and doc.has(heading, "controller") and i - heading <= _HEADING_REACH
+
+
+def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
+    """How surely a name in a controller statement is the controller: 1 right beside the cue
+    ("Acme B.V. is the controller", "Verantwortlich ist Acme"), or opening a line under a
+    controller heading; less further off in the same clause; little elsewhere in the sentence
+    (a vendor named in the same sentence is no controller)."""
+    cues = [h for h in doc.hits[i] if h.kind in _CUE_KINDS]
+    if not cues:  # cued by the heading above: the name that opens the line is the one meant
+        if not m.legal and (
+            _nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first])
+        ):
+            return _FAR  # a capitalised noun ("Daten", "Membre") opening a line names nobody
+        opens = m.start - doc.sentences[i].start <= 4 or all(
+            doc.words[k] in _links(doc) for k in range(doc.bounds[i][0], m.first)
+        )
+        return 1.0 if opens else _FAR
+    best = _FAR
+    for h in cues:
+        # "we are Acme", "Acme is the controller", "Acme, registered in England" (not the register)
+        after = h.kind != "identity" and (_next_to(doc, h.last, m.first) or _after_copula(doc, m))
+        before = h.kind != "we_are" and (
+            _next_to(doc, m.last, h.first) or _linked(doc, m.end, doc.starts[h.first])
+        )
+        if after or before:
+            return 1.0
+        gap = m.first - h.last if h.last < m.first else h.first - m.last
+        if gap <= _CLAUSE_REACH and doc.clause[h.first] == doc.clause[m.first]:
+            best = _NEAR if h.kind != "identity" or m.last < h.first else _FAR
+    return best
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|[\"“”„«»]")
+
+
+def _linked(doc: NoticeDoc, end: int, start: int) -> bool:
+    """Between offsets ``end`` and ``start`` stand only a bracket and a few linking words:
+    'Acme Ltd ("we") is the controller'."""
+    if not 0 < start - end <= 80:
+        return False
+    words = _BRACKETED.sub(" ", doc.text[end:start]).split()
+    links = _links(doc)
+    return len(words) <= 3 and all(w.strip(",").lower() in links for w in words)
+
+
+def _after_copula(doc: NoticeDoc, m: OrgMention) -> bool:
+    copulas = doc.lexicon.copulas if doc.lexicon else frozenset()
+    return any(doc.words[k] in copulas for k in range(max(0, m.first - 2), m.first))
+
+
+def _nouns_capitalised(doc: NoticeDoc) -> bool:
+    return doc.lexicon is not None and doc.lexicon.nouns_capitalised
+
+
+def _links(doc: NoticeDoc) -> frozenset[str]:
+    """Words that may stand between a cue and the name it introduces: copulas, articles, "we"."""
+    if doc.lexicon is None:
+        return frozenset()
+    return doc.lexicon.copulas | doc.lexicon.articles | _we(doc.language)
 
 
 def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
@@ -240,21 +443,10 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     return not all(w in hits for w in range(m.first, m.last + 1))
 
 
-def _placed_as_name(doc: NoticeDoc, m: OrgMention, cued: bool) -> bool:
-    """German writes every noun with a capital, so there a capitalised word counts only right after
-    the cue ("Verantwortlich ist Bergsee Reisen", "wir sind die Seeblick GmbH") or right before it."""
-    if doc.language != "de":
-        return True
-    if not cued:
-        return False
-    cues = [h for h in doc.hits[m.sentence] if h.kind in ("controller", "identity")]
-    after_copula = any(doc.words[k] in ("ist", "sind") for k in range(max(0, m.first - 2), m.first))
-    return after_copula or any(_next_to(doc, h.last, m.first) or _next_to(doc, m.last, h.first) for h in cues)
-
-
 def _next_to(doc: NoticeDoc, a: int, b: int) -> bool:
     """Token ``b`` follows token ``a`` with only a copula or an article between ("ist die")."""
-    return 0 < b - a <= 3 and all(doc.words[k] in _LINKS for k in range(a + 1, b))
+    links = _links(doc)
+    return 0 < b - a <= 3 and all(doc.words[k] in links for k in range(a + 1, b))
 
 
 def _first_word(name: str) -> str:

@@ -169,7 +169,7 @@ def _beside(doc: NoticeDoc, first: int, last: int, m: OrgMention) -> bool:
     """The name ends right before the title words, or follows them (after "of", "der", "de"...);
     German only the latter, as every noun there is capitalised."""
     after = 0 < m.first - last <= 2 and all(doc.words[k] in _OF for k in range(last + 1, m.first))
-    if doc.language == "de":
+    if doc.lexicon is not None and doc.lexicon.nouns_capitalised:
         return after and m.first - last == 2 or (after and m.legal)
     return after or 0 < first - m.last <= 1
 
@@ -282,6 +282,11 @@ def name_before(doc: NoticeDoc, offset: int) -> OrgMention | None:
 def _plain_mention(doc: NoticeDoc, i: int, first: int, last: int) -> OrgMention:
     start, end = doc.starts[first], doc.ends[last]
     return OrgMention(i, start, end, doc.text[start:end], False, None, first, last)
+
+
+def we_words(language: str) -> frozenset[str]:
+    """The words a notice of ``language`` uses for its own organisation ("we", "wij", "wir", "nous")."""
+    return _we_words(language)
 
 
 @cache

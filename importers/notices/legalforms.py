@@ -8,24 +8,42 @@ each which sentences may hold a legal name.
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 from importers.notices.textnorm import fold, token_arrays
 
-# Legal forms (see vocabulary.md 5.6), longest first so "GmbH & Co. KG" wins over "GmbH".
-LEGAL_FORMS = sorted(
-    r"""GmbH\s&\sCo\.\sKGaA|GmbH\s&\sCo\.\sKG|GmbH|mbH|AG|SE|KGaA|KG|OHG|UG\s\(haftungsbeschränkt\)|UG|e\.\s?V\.|eG
-    |B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|C\.V\.|U\.A\.|BVBA|CommV|SRL|S\.A\.S\.|SASU|SAS|SARL|S\.à\sr\.l\.|S\.a\.r\.l\.
-    |EURL|SNC|SCI|SCA|GIE|S\.A\.|SA|Société\sAnonyme|Société\spar\sactions\ssimplifiée|Ltd\.?|Limited|PLC|plc
-    |LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Pty\sLtd|DAC|Designated\sActivity\sCompany
-    |Unlimited\sCompany|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|AB|A/S|ApS|Oyj|Oy|ASA|AS|UAB|[Ss]p\.\sz\so\.o\.
-    |Kft\.|s\.r\.o\.|a\.s\.|AD|d\.o\.o\.|Sàrl|A\.Ş\.|Ltd\.\sŞti\.""".replace("\n", "")
-    .replace(" ", "")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
-PREFIX_WORDS = ("Stichting", "Vereniging", "Coöperatie", "Stiftung", "Fondation", "Association")
+
+def _written_pattern(form: str) -> str:
+    """A regex for a legal form as written: spaces match any space, optional after a dot ("e. V.")."""
+    parts = form.split(" ")
+    pattern = re.escape(parts[0])
+    for before, part in zip(parts, parts[1:], strict=False):
+        pattern += (r"\s?" if before.endswith(".") else r"\s") + re.escape(part)
+    return pattern
+
+
+def _load_forms() -> tuple[list[str], tuple[str, ...]]:
+    """The legal forms (as regexes, longest first) and the prefix words of ``legal_forms.json``.
+
+    Fails loudly on an entry without written forms or countries: the list is data users may extend.
+    """
+    data = json.loads(
+        resources.files("importers.notices").joinpath("lexicons/legal_forms.json").read_text("utf-8")
+    )
+    forms: dict[str, None] = {}
+    prefixes: dict[str, None] = {}
+    for key, target in (("forms", forms), ("prefix", prefixes)):
+        for entry in data[key]:
+            if not entry.get("written") or not entry.get("countries"):
+                raise ValueError(f"legal_forms.json: {key} entry without written forms or countries: {entry}")
+            target.update(dict.fromkeys(entry["written"]))
+    # longest first so "GmbH & Co. KG" wins over "GmbH"
+    return sorted((_written_pattern(f) for f in forms), key=len, reverse=True), tuple(prefixes)
+
+
+LEGAL_FORMS, PREFIX_WORDS = _load_forms()
 # Word runs are possessive (``*+``): what a word would give back could only be "_", which no
 # following word or form can start with, so backtracking into it never finds another match.
 WORD = r"(?:[A-Z0-9À-Þ][\w.'’&+\-]*+|\([A-Z][\w ]{0,20}\)|[a-z]+[A-Z][\w.]*+|&)"
@@ -38,14 +56,18 @@ def _first_chars(forms: list[str]) -> str:
 
 
 _FORM_START = _first_chars(LEGAL_FORMS)  # saves trying every alternative at every word
+_FORMS = "(?:" + "|".join(LEGAL_FORMS) + r")(?![\w/])"
+# "GitHub, Inc.": a comma may stand between the last name word and the form.
 LEGAL_NAME = re.compile(
     r"(?<![\w])((?:[a-z][\w.\-]{2,}+[\s*_]{1,3})?(?:"
     + WORD
-    + r"[\s*_]{1,3}){0,6})("
+    + r"(?:[\s*_]{1,3}|,[ \t](?="
     + _FORM_START
-    + "(?:"
-    + "|".join(LEGAL_FORMS)
-    + r"))(?![\w/])"
+    + _FORMS
+    + "))){0,6})("
+    + _FORM_START
+    + _FORMS
+    + ")"
 )
 PREFIX_NAME = re.compile(r"\b(" + "|".join(PREFIX_WORDS) + r")((?:\s+" + WORD + r"){1,5})")
 FORM_RE = re.compile(
@@ -57,7 +79,7 @@ def _form_tokens(forms: list[str]) -> frozenset[str]:
     """The first token (matching form) of each of ``forms``."""
     tokens = set()
     for form in forms:
-        plain = re.sub(r"\[(\w)\w*\]", r"\1", form).replace(r"\s", " ").replace("\\", "")
+        plain = re.sub(r"\[(\w)\w*\]", r"\1", form).replace(r"\s?", " ").replace(r"\s", " ").replace("\\", "")
         tokens.add(token_arrays(fold(plain))[0][0])
     return frozenset(tokens)
 

@@ -380,6 +380,10 @@ class Lexicon:
     stopwords: frozenset[str]
     raw: dict[str, Any]
     shared: dict[str, Any]  # common.json: well-known organisations and lists for every language
+    nouns_capitalised: bool = False  # German: a capital letter does not make a word a name
+    copulas: frozenset[str] = frozenset()  # "is", "ist": link a name to what it is
+    articles: frozenset[str] = frozenset()
+    negation_after_reach: int = 0  # verb-final languages: tokens after a word a negation may follow
 
 
 @cache
@@ -401,6 +405,10 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data.get("stopwords", ())),
         data,
         shared,
+        bool(data["nouns_capitalised"]),
+        frozenset(fold_term(w) for w in data["copulas"]),
+        frozenset(fold_term(w) for w in data["articles"]),
+        int(data["negation_after_reach"]),
     )
 
 

@@ -94,7 +94,7 @@ _CHAIN = re.compile(
 def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
     """Outside recipient contexts a legal name still counts, unless the sentence is about something else."""
     return not any(
-        doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "rights")
+        doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "we_are", "rights")
     ) and not (doc.topic(i, "rights"))
 
 
@@ -110,7 +110,8 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     listed = context == "list" and doc.sentences[i].kind is Kind.ITEM
     anchored_kinds = not _ANCHOR_KINDS.isdisjoint(doc.groups[i])
     cookies = i in doc.sentences_with_words(COOKIE_WORDS)
-    german = doc.language == "de"  # every German noun is capitalised: only the cookie rule applies
+    # where every noun is capitalised (German) only the cookie rule applies
+    german = doc.lexicon is not None and doc.lexicon.nouns_capitalised
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
     anchors = sorted(h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS)

@@ -53,7 +53,7 @@ normalise_name = lru_cache(maxsize=None)(_normalise_name)
 def clean_name(raw: str) -> str:
     """A display name: markdown emphasis removed, whitespace collapsed, stray punctuation trimmed."""
     name = _EMPHASIS.sub(" ", raw) if "*" in raw or "_" in raw else raw
-    name = " ".join(name.split()).strip(" ,;:-–(")
+    name = " ".join(name.split()).strip(" ,;:-–(").replace("’", "'")  # one apostrophe in names
     if "(" in name and name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip()
     return name
@@ -139,7 +139,9 @@ def _split_at_inner_forms(text: str, start: int, form: int, end: int) -> list[tu
 _NEXT_NAME = re.compile(r"\s+(?=[A-Z])")
 _KNOWN = frozenset({"known"})
 _DESCRIBING = frozenset({"role", "trade_noun"})  # "IT-dienstverlener X B.V.", "Reiseveranstalter X LLC"
-_LEAD_KINDS = frozenset({"example", "share", "engage", "identity", "controller", "negation", "clause_break"})
+_LEAD_KINDS = frozenset(
+    {"example", "share", "engage", "identity", "we_are", "controller", "negation", "clause_break"}
+)
 
 
 def _describes_next(doc: NoticeDoc, k: int) -> bool:
@@ -156,7 +158,7 @@ def _common_noun(doc: NoticeDoc, k: int) -> bool:
     """
     written = doc.text[doc.starts[k] : doc.ends[k]]
     head = written.rsplit("-", 1)[-1]
-    if doc.language == "de" or head[:1].islower():
+    if (doc.lexicon is not None and doc.lexicon.nouns_capitalised) or head[:1].islower():
         return True
     opens = doc.starts[k] - doc.sentences[doc.sentence_of(k) or 0].start <= 3
     return opens and common_word(doc, doc.words[k])
@@ -253,7 +255,9 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     ]
 
 
-_CONNECTORS = frozenset({"of", "for", "and", "de", "van", "der", "du", "des", "la", "&", "für"})
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "de", "van", "voor", "der", "du", "des", "la", "&", "für", "pour"}
+)
 _BREAKS = re.compile(r"[,;:()\n.]")
 
 

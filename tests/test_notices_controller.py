@@ -1,0 +1,81 @@
+"""The controller stage and the legal forms it reads, on texts written for the project (nl/en/de/fr)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from importers.notices import parse_text
+from importers.notices.legalforms import LEGAL_NAME, _written_pattern
+
+
+def _controller(text: str) -> str | None:
+    x = parse_text(text)
+    return x.controller.name if x.controller else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wij werken samen met Fietsclub Noordrand vzw voor de ritten.", "Fietsclub Noordrand vzw"),
+        ("Les données sont gérées par Maison Verte ASBL à Namur.", "Maison Verte ASBL"),
+        ("Our analytics run at Nordlicht Metrics OÜ in Tallinn.", "Nordlicht Metrics OÜ"),
+        ("Hosting is provided by Kodiak Cloud, Inc., San Jose, USA.", "Kodiak Cloud, Inc."),
+        ("Die Daten verarbeitet der Turnverein Talblick e. V. in Ulm.", "Turnverein Talblick e. V."),
+    ],
+)
+def test_legal_forms_of_the_iso_list_end_a_name(text: str, name: str) -> None:
+    assert any(m.group(0).endswith(name) for m in LEGAL_NAME.finditer(text))
+
+
+def test_a_written_form_matches_with_or_without_the_space_after_a_dot() -> None:
+    pattern = re.compile(_written_pattern("e. V."))
+    assert pattern.fullmatch("e. V.") and pattern.fullmatch("e.V.")
+    assert not re.compile(_written_pattern("Sp. z o.o.")).fullmatch("Sp.zo.o.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Privacyverklaring\n\nDe Regionale Dienst voor Fietsverhuur (RDF) is verwerkingsverantwoordelijke "
+            "voor uw gegevens. RDF bewaart uw gegevens veilig.\n\nContact: info@rdf-fietsen.be",
+            "Regionale Dienst voor Fietsverhuur",
+        ),
+        (
+            "# Politique de confidentialité\n\nL'ARMD est responsable du traitement de vos données.\n\n"
+            "## Coordonnées\n\nAgence Régionale pour la Mobilité Durable\n12 rue des Lilas\n69003 Lyon\n\n"
+            "L'ARMD répond à vos demandes.",
+            "Agence Régionale pour la Mobilité Durable",
+        ),
+        (
+            '# Privacy notice\n\nBluefin Readers Ltd ("we") is the controller of your data. If you do not pay, '
+            "our debt collector Kestrel Recovery GmbH collects the debt. Kestrel acts as an independent "
+            "controller; see the privacy notice of Kestrel Recovery GmbH.\n\nBluefin Readers Ltd, 4 Quay Street, "
+            "Leeds LS1 4AB",
+            "Bluefin Readers Ltd",
+        ),
+        (
+            "# Datenschutzerklärung\n\nVerantwortlich ist die Bergblick Verlag GmbH, Hauptstraße 3, 87435 Kempten."
+            "\n\nDer Newsletter wird über Postfuchs versandt. Postfuchs wird betrieben von der Postfuchs "
+            "Technologies, Inc., 12 Market Street, San Francisco, USA.",
+            "Bergblick Verlag GmbH",
+        ),
+        (
+            '# Privacy Policy\n\nThe Lantern ("The Lantern", "we") is owned and operated by Harbour Press '
+            'Limited (a company registered in Scotland) ("we", "us"). We are the controller of your data.',
+            "Harbour Press Limited",
+        ),
+    ],
+)
+def test_the_controller_is_the_organisation_the_statement_names(text: str, name: str) -> None:
+    assert _controller(text) == name
+
+
+def test_a_capitalised_word_opening_a_line_under_the_controller_heading_is_no_controller() -> None:
+    text = (
+        "# Responsable de traitement\n\nMembre de notre réseau, vous pouvez nous écrire.\n\n"
+        "Nous sommes Atelier Lumen SAS, 3 rue Verte, 75011 Paris. Un membre de l'équipe vous répond."
+    )
+    assert _controller(text) == "Atelier Lumen SAS"
