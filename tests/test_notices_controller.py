@@ -39,8 +39,9 @@ def test_a_written_form_matches_with_or_without_the_space_after_a_dot() -> None:
     ("text", "name"),
     [
         (
-            "# Privacyverklaring\n\nDe Regionale Dienst voor Fietsverhuur (RDF) is verwerkingsverantwoordelijke "
-            "voor uw gegevens. RDF bewaart uw gegevens veilig.\n\nContact: info@rdf-fietsen.be",
+            "# Privacyverklaring\n\nDe Regionale Dienst voor Fietsverhuur (RDF) is "
+            "verwerkingsverantwoordelijke voor uw gegevens. RDF bewaart uw gegevens veilig."
+            "\n\nContact: info@rdf-fietsen.be",
             "Regionale Dienst voor Fietsverhuur",
         ),
         (
@@ -50,15 +51,17 @@ def test_a_written_form_matches_with_or_without_the_space_after_a_dot() -> None:
             "Agence Régionale pour la Mobilité Durable",
         ),
         (
-            '# Privacy notice\n\nBluefin Readers Ltd ("we") is the controller of your data. If you do not pay, '
+            '# Privacy notice\n\nBluefin Readers Ltd ("we") is the controller of your data. '
+            "If you do not pay, "
             "our debt collector Kestrel Recovery GmbH collects the debt. Kestrel acts as an independent "
-            "controller; see the privacy notice of Kestrel Recovery GmbH.\n\nBluefin Readers Ltd, 4 Quay Street, "
-            "Leeds LS1 4AB",
+            "controller; see the privacy notice of Kestrel Recovery GmbH.\n\n"
+            "Bluefin Readers Ltd, 4 Quay Street, Leeds LS1 4AB",
             "Bluefin Readers Ltd",
         ),
         (
-            "# Datenschutzerklärung\n\nVerantwortlich ist die Bergblick Verlag GmbH, Hauptstraße 3, 87435 Kempten."
-            "\n\nDer Newsletter wird über Postfuchs versandt. Postfuchs wird betrieben von der Postfuchs "
+            "# Datenschutzerklärung\n\nVerantwortlich ist die Bergblick Verlag GmbH, Hauptstraße 3, "
+            "87435 Kempten.\n\nDer Newsletter wird über Postfuchs versandt. Postfuchs wird betrieben "
+            "von der Postfuchs "
             "Technologies, Inc., 12 Market Street, San Francisco, USA.",
             "Bergblick Verlag GmbH",
         ),
