@@ -2,7 +2,9 @@
 that are also everyday words ("zoom in", "per Post") from being read as names.
 
 The rules, per catalogue spelling:
-- the mention must be written with a capital (or as the catalogue writes it: "eBay", "bpost");
+- each word the catalogue writes with a capital must be written with one ("La Poste", not "la poste";
+  "Le Chat" is not "Le chat"), and a name the catalogue writes in lower case only as it writes it
+  ("eBay", "bpost");
 - a short all-capitals acronym ("AFM", "IRS") matches only in capitals;
 - a single word the catalogue lists as a common word ("Zoom", "Slack") matches only capitalised and
   not as the sentence's first word;
@@ -34,6 +36,7 @@ class _Form(NamedTuple):
     text: str  # the spelling as written in a text (without a trailing legal form)
     exact_case: bool
     common: bool
+    capitals: tuple[bool, ...]  # which words the catalogue writes with a capital
 
 
 def fold(word: str) -> str:
@@ -59,7 +62,8 @@ class TextIndex:
                 single = len(words) == 1
                 exact = form[0].islower() or (single and form.isupper() and len(form) <= _ACRONYM_MAX)
                 common = single and words[0] in catalogue.common_words
-                index.setdefault(words[0], []).append(_Form(words, key, form, exact, common))
+                capitals = tuple(w[0].isupper() for w in _WORD.findall(form))
+                index.setdefault(words[0], []).append(_Form(words, key, form, exact, common, capitals))
         for forms in index.values():
             forms.sort(key=lambda f: -len(f.words))
         self._index = index
@@ -91,7 +95,9 @@ class TextIndex:
             if tuple(folded[i : i + n]) != form.words:
                 continue
             written = text[spans[i][0] : spans[i + n - 1][1]]
-            if _case_fits(form, written) and not (form.common and _starts_sentence(text, spans[i][0])):
+            if _case_fits(form, written, spans[i : i + n]) and not (
+                form.common and _starts_sentence(text, spans[i][0])
+            ):
                 return n, form.key
         return None
 
@@ -114,11 +120,15 @@ def _indexable(words: tuple[str, ...], catalogue: Catalogue) -> bool:
     return len(word) > 2 and word not in catalogue.never_alone and word not in LEGAL_FORMS
 
 
-def _case_fits(form: _Form, written: str) -> bool:
+def _case_fits(form: _Form, written: str, spans: list[tuple[int, int, str]]) -> bool:
     if form.exact_case:
         return written == form.text
     first = written[0]
-    return first.isupper() or first.isdigit()
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return all(
+        w[0].isupper() or not cap for (_, _, w), cap in zip(spans[1:], form.capitals[1:], strict=False)
+    )
 
 
 def _starts_sentence(text: str, start: int) -> bool:

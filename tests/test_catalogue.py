@@ -171,6 +171,9 @@ def test_find_in_text_whole_words_and_longest_name() -> None:
         "Indeed, we keep it short.",
         "his data and HIS data",
         "slack periods",
+        "Le chat dort sur la poste.",
+        "Über uns und unsere Partner.",
+        "Claude a signé le contrat.",
     ],
 )
 def test_find_in_text_ignores_everyday_words(text: str) -> None:
@@ -187,6 +190,10 @@ def test_find_in_text_reads_common_words_written_as_names() -> None:
         ("CNIL", "Commission nationale de l'informatique et des libertés"),
     ]
     assert spans("The Afm and the afm are not the AFM.") == [("AFM", "Autoriteit Financiële Markten")]
+    assert spans("Nous envoyons les colis avec La Poste et bpost.") == [
+        ("La Poste", "La Poste SA"),
+        ("bpost", "bpost NV"),
+    ]
 
 
 def test_mentions_say_how_the_name_matched() -> None:
