@@ -74,13 +74,12 @@ def one_run(args: argparse.Namespace) -> dict[str, float]:
 
     from exports.report import Method, build_report
     from exports.workbook import write_xlsx
-    from model.graph import build_graph
-    from model.rules import assess
+    from model.assessment import findings as assess_project
 
     project = generate(args.exporters, args.importers, args.flagged)
     out = Path(tempfile.mkdtemp()) / "bench.xlsx"
     t0 = time.perf_counter()
-    findings = assess(build_graph(project), as_of=AS_OF)
+    findings = assess_project(project, as_of=AS_OF)
     t1 = time.perf_counter()
     report = build_report(project, as_of=AS_OF, findings=findings, method=Method.ROSENTHAL)
     t2 = time.perf_counter()

@@ -20,12 +20,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from exports.flowmap import draw_graph, render_map  # noqa: E402
+from model.assessment import findings as assess_project  # noqa: E402
 from model.flows import Flow, ToolKind, TransferTool  # noqa: E402
 from model.graph import build_graph  # noqa: E402
 from model.ids import FlowId, PartyId  # noqa: E402
 from model.parties import Party, PartyKind, Role  # noqa: E402
 from model.project import Project  # noqa: E402
-from model.rules import assess  # noqa: E402
 
 AS_OF = dt.date(2025, 6, 1)
 COUNTRIES = ("NL", "DE", "FR", "IE", "US", "US", "GB", "CH", "JP", "CA", "IN", "CN", "BR", "PH", None, "KR")
@@ -60,8 +60,9 @@ def median_seconds(job, runs: int = RUNS) -> float:
 
 
 def bench(size: int) -> str:
-    graph = build_graph(synthetic_project(size))
-    findings = assess(graph, as_of=AS_OF)
+    project = synthetic_project(size)
+    graph = build_graph(project)
+    findings = assess_project(project, as_of=AS_OF, graph=graph)
     figure = Figure(figsize=(12, 7))
     FigureCanvasAgg(figure)
     ax = figure.add_axes((0.01, 0.01, 0.85, 0.98))

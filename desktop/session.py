@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.undo import ProjectEditCommand
+from model.assessment import findings as assess_project
 from model.evidence import Evidence
 from model.findings import NO_SCENARIO, Comparison, Finding, Scenario, compare
 from model.graph import build_graph
 from model.ids import FlowId, PartyId
 from model.project import Project
 from model.reference import ReferenceData, bundled_reference
-from model.rules import assess
 
 
 class Session(QObject):
@@ -126,10 +126,10 @@ class Session(QObject):
 
     def _recompute(self) -> None:
         self.graph = build_graph(self._project)
-        options = {"as_of": self.as_of, "reference": self.reference}
-        self.findings = assess(self.graph, scenario=self.scenario, **options)  # type: ignore[arg-type]
+        options = {"as_of": self.as_of, "reference": self.reference, "graph": self.graph}
+        self.findings = assess_project(self._project, scenario=self.scenario, **options)  # type: ignore[arg-type]
         if self.scenario.withdrawn:
-            self.baseline = assess(self.graph, scenario=NO_SCENARIO, **options)  # type: ignore[arg-type]
+            self.baseline = assess_project(self._project, **options)  # type: ignore[arg-type]
         else:
             self.baseline = self.findings
         self.comparison = compare(self.baseline, self.findings)

@@ -16,6 +16,7 @@ import networkx as nx
 
 from exports.cells import sheet_title
 from exports.routes import Routes
+from model.assessment import findings as assess_project
 from model.countries import country_name
 from model.evidence import Evidence
 from model.findings import NO_SCENARIO, Finding, Scenario, Severity, counts_by_severity, sort_findings
@@ -25,7 +26,6 @@ from model.ids import PartyId
 from model.parties import Party, Tristate
 from model.project import Project
 from model.reference import Destination, DestinationStatus, ReferenceData, bundled_reference
-from model.rules import assess
 
 FIXED_SHEETS = ("Summary", "Transfers", "Findings", "Parties", "Evidence", "Reference")
 
@@ -150,13 +150,13 @@ def build_report(
     """The report of ``project`` on ``as_of`` under ``scenario``.
 
     ``findings`` are assessed here when not given (pass them when already computed, e.g. by the
-    desktop). A transfer needs a TIA when no adequacy decision covers it (unless its TIA status
-    says it is not required) or when any finding concerns it.
+    desktop). A transfer needs a TIA when it is known to leave the EEA for a place no adequacy
+    decision covers, unless its TIA status says it is not required (see ``_assessment_due``).
     """
     reference = reference or bundled_reference()
     graph = build_graph(project)
     if findings is None:
-        findings = assess(graph, as_of=as_of, scenario=scenario, reference=reference)
+        findings = assess_project(project, as_of=as_of, scenario=scenario, reference=reference, graph=graph)
     ordered = tuple(sort_findings(findings))
     transfers = _transfers(graph, ordered, reference, as_of, scenario)
     return TransferReport(
@@ -246,9 +246,21 @@ def _row(
         onward_more=more,
         findings=found,
         covered_by_adequacy=covered,
-        needs_tia=bool(found) or (not covered and flow.tia_status is not TiaStatus.NOT_REQUIRED),
+        needs_tia=_assessment_due(flow, destination, covered),
         sheet=None,
     )
+
+
+def _assessment_due(flow: Flow, destination: Destination, covered: bool) -> bool:
+    """Whether the transfer needs a TIA: it is known to leave the EEA for a place no adequacy
+    decision covers (a third-country destination, or a statement that the data leaves the EEA when
+    the destination is unknown), and nobody recorded that no TIA is required. A recipient of
+    unknown location with no such statement gets a finding asking for its location instead."""
+    if covered or flow.tia_status is TiaStatus.NOT_REQUIRED:
+        return False
+    if destination.status is DestinationStatus.UNKNOWN:
+        return flow.leaves_eea
+    return destination.status is not DestinationStatus.EEA
 
 
 def _covered(importer: Party, destination: Destination) -> bool:

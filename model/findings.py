@@ -49,6 +49,118 @@ class RuleId(StrEnum):
     UNDISCLOSED_RECIPIENT = "undisclosed-recipient"
     REGISTER_MISSING_CONTRACT = "register-missing-contract"
 
+    @property
+    def info(self) -> RuleInfo:
+        """What this rule checks, as the README, the app and the workbook explain it."""
+        return RULES[self]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """One rule as users read about it: its id, severity, the GDPR article, and when it fires."""
+
+    rule: RuleId
+    severity: str
+    article: str
+    when: str
+
+
+def _rule(rule: RuleId, severity: str, article: str, when: str) -> tuple[RuleId, RuleInfo]:
+    return rule, RuleInfo(rule, severity, article, when)
+
+
+_R = RuleId
+RULES: dict[RuleId, RuleInfo] = dict(
+    [
+        _rule(
+            _R.NO_SAFEGUARD,
+            "high",
+            "Art. 44, 46, 49 GDPR",
+            "an EEA exporter sends to a party outside the EEA that no adequacy decision in force covers, "
+            "with no Art. 46 tool or Art. 49 derogation recorded",
+        ),
+        _rule(
+            _R.UNKNOWN_DESTINATION,
+            "medium",
+            "Art. 44; 13(1)(f) / 14(1)(f) GDPR",
+            "a flow known to leave the EEA with no destination stated",
+        ),
+        _rule(
+            _R.LOCATION_UNCONFIRMED,
+            "low",
+            "Art. 44; 30(1)(e) GDPR",
+            "a party whose country nobody has stated (one finding per party); its location is asked for",
+        ),
+        _rule(
+            _R.UNSPECIFIED_SAFEGUARD,
+            "medium",
+            "Art. 46 GDPR",
+            'the only safeguard is "contractual obligations" without naming the tool',
+        ),
+        _rule(
+            _R.PARTIAL_ADEQUACY_UNVERIFIED,
+            "medium",
+            "Art. 45 GDPR",
+            "the destination's decision covers only some importers (US DPF, Canada PIPEDA, Japan private "
+            "sector, Korea, Israel) and the importer's eligibility is not confirmed",
+        ),
+        _rule(_R.DEROGATION_ONLY, "medium", "Art. 49 GDPR", "the transfer rests on Art. 49 alone"),
+        _rule(
+            _R.TIA_MISSING,
+            "medium",
+            "Art. 46 GDPR; SCC Clause 14",
+            "an Art. 46 tool without a completed TIA (a blank or missing TIA status counts as not started)",
+        ),
+        _rule(_R.TIA_OVERDUE, "low", "Art. 46 GDPR; SCC Clause 14", "a completed TIA past its review date"),
+        _rule(
+            _R.ONWARD_TRANSFER,
+            "high (medium from a third country)",
+            "Art. 44, 46 GDPR",
+            "a chain controller -> processor -> sub-processor whose hop out of the EEA has no safeguard; "
+            "names the whole path",
+        ),
+        _rule(
+            _R.ADEQUACY_EXPIRED,
+            "high",
+            "Art. 45 GDPR",
+            "the destination's decision has expired on the as-of date "
+            "(the UK decision expires on 27 Dec 2031)",
+        ),
+        _rule(
+            _R.INVALID_MECHANISM,
+            "high (medium beside a valid tool)",
+            "Art. 44 GDPR",
+            "reliance on Safe Harbour, Privacy Shield or the pre-2021 SCCs",
+        ),
+        _rule(
+            _R.NOTICE_SILENT_TRANSFER,
+            "medium (high with special categories)",
+            "Art. 13(1)(f) / 14(1)(f) GDPR",
+            "a register or sub-processor list records a transfer outside the EEA that no notice of that "
+            "controller mentions",
+        ),
+        _rule(
+            _R.NOTICE_SAFEGUARD_MISMATCH,
+            "medium (low when the notice only says contractual obligations)",
+            "Art. 13(1)(f) / 14(1)(f) GDPR",
+            "the notice names another safeguard than the register records, or only "
+            '"contractual obligations"',
+        ),
+        _rule(
+            _R.UNDISCLOSED_RECIPIENT,
+            "medium",
+            "Art. 13(1)(e) / 14(1)(e) GDPR",
+            "a register recipient whose kind no notice of the controller mentions, by name or by category",
+        ),
+        _rule(
+            _R.REGISTER_MISSING_CONTRACT,
+            "medium (low when the DPA cell is blank)",
+            "Art. 28(3); 44, 46 GDPR",
+            "a processor without a recorded data processing agreement, or a transfer without a tool",
+        ),
+    ]
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

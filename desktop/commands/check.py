@@ -19,11 +19,10 @@ from desktop.commands.common import (
     load_inputs,
     report_failures,
 )
-from model.findings import NO_SCENARIO, Finding, Severity, compare, counts_by_severity, sort_findings
+from model.assessment import findings as all_findings
+from model.findings import Finding, Severity, compare, counts_by_severity
 from model.graph import build_graph
 from model.interchange import evidence_to_dict
-from model.reconcile import reconcile
-from model.rules import assess
 
 FINDINGS_SCHEMA = "transfer-atlas/findings/v1"
 FAIL_LEVELS = {"high": 3, "medium": 2, "low": 1, "never": 99}
@@ -70,23 +69,11 @@ def run(args: argparse.Namespace) -> int:
     report_failures(inputs.failures)
     if inputs.failures and not inputs.project.parties:
         return EXIT_UNUSABLE
-    graph = build_graph(inputs.project)
     project = inputs.project
-    findings = sort_findings(
-        [
-            *assess(graph, as_of=as_of, scenario=scenario, reference=reference),
-            *reconcile(project, as_of=as_of, scenario=scenario, reference=reference),
-        ]
-    )
+    graph = build_graph(project)
+    findings = all_findings(project, as_of=as_of, scenario=scenario, reference=reference, graph=graph)
     baseline = (
-        sort_findings(
-            [
-                *assess(graph, as_of=as_of, scenario=NO_SCENARIO, reference=reference),
-                *reconcile(project, as_of=as_of, reference=reference),
-            ]
-        )
-        if args.compare
-        else None
+        all_findings(project, as_of=as_of, reference=reference, graph=graph) if args.compare else None
     )
     if args.json:
         doc: dict[str, Any] = {
