@@ -13,7 +13,8 @@ from desktop.import_export import ImportExport
 from desktop.session import Session
 from desktop.workers import Progress
 from importers.base import ImportFailure
-from importers.notices_diff import NoticeDiff, diff_notices, read_notice
+from importers.notices import read_notice
+from importers.notices_diff import NoticeDiff, diff_notices
 from model.project import DocumentKind
 
 
@@ -78,9 +79,9 @@ class NoticeCompare(QObject):
 
         def work(progress: Progress) -> NoticeDiff:
             progress(0, 2)
-            before = read_notice(Path(old))
+            before = read_notice(Path(old), source=old).extraction
             progress(1, 2)
-            return diff_notices(before, read_notice(Path(new)))
+            return diff_notices(before, read_notice(Path(new), source=new).extraction)
 
         self.io.runner.start("Comparing the notices…", work, self._show, self._failed)
 

@@ -12,11 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
-from importers.base import ImportFailure
-from importers.documents import read_document
-from importers.notices import ExtractionError, NoticeExtraction, parse_text
+from importers.notices import NoticeExtraction
 from importers.notices.types import Recipient, Span
 from model.names import normalise_name
 
@@ -70,15 +67,6 @@ class NoticeDiff:
     def transfer_changes(self) -> tuple[NoticeChange, ...]:
         """The changes that call for a new look at transfer impact assessments."""
         return tuple(c for c in self.changes if c.affects_transfers)
-
-
-def read_notice(path: Path) -> NoticeExtraction:
-    """The extraction of the notice at ``path`` (ImportFailure when it cannot be read)."""
-    text = read_document(path)
-    try:
-        return parse_text(text.text, source=str(path), sha256=text.sha256)
-    except ExtractionError as err:
-        raise ImportFailure(path, str(err)) from err
 
 
 def diff_notices(old: NoticeExtraction, new: NoticeExtraction) -> NoticeDiff:

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.documents import read_document
-from importers.notices import parse_text
+from importers.notices.reading import read_notice
 from importers.notices.serialise import extraction_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notices"
@@ -26,8 +25,8 @@ NOTICES = sorted(
 
 
 def _extract(path: Path) -> dict:
-    text = read_document(path)
-    entry = extraction_to_dict(parse_text(text.text, source=path.name, sha256=text.sha256))
+    notice = read_notice(path, source=path.name)
+    entry = extraction_to_dict(notice.extraction)
     for span_owner in [
         entry["controller"] or {},
         *entry["recipients"],
@@ -35,7 +34,7 @@ def _extract(path: Path) -> dict:
         *entry["transfers"],
     ]:
         for span in span_owner.get("evidence", []):
-            assert text.text[span["start"] : span["end"]] == span["quote"]
+            assert notice.document.text[span["start"] : span["end"]] == span["quote"]
     return entry
 
 

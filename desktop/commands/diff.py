@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from importers.base import ImportFailure
+from importers.notices import read_notice
 from importers.notices.types import NoticeExtraction, Span
-from importers.notices_diff import NoticeChange, NoticeDiff, diff_notices, read_notice
+from importers.notices_diff import NoticeChange, NoticeDiff, diff_notices
 
 DIFF_SCHEMA = "transfer-atlas/notice-diff/v1"
 EXIT_SAME, EXIT_CHANGED, EXIT_TROUBLE = 0, 1, 2
@@ -35,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Compare the two notices and print the differences."""
     try:
-        result = diff_notices(read_notice(args.old), read_notice(args.new))
+        old, new = (read_notice(p, source=str(p)).extraction for p in (args.old, args.new))
+        result = diff_notices(old, new)
     except ImportFailure as failure:
         print(f"transfer-atlas: {failure}", file=sys.stderr)
         return EXIT_TROUBLE

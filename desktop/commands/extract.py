@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from importers.base import ImportFailure
-from importers.documents import read_document
-from importers.notices.extract import parse_text
+from importers.notices.reading import read_notice
 from importers.notices.serialise import document, extraction_to_dict, failure_to_dict, summary
 
 
@@ -34,14 +33,13 @@ def run(args: argparse.Namespace) -> int:
     failed = False
     for name in args.files:
         try:
-            text = read_document(Path(name))
+            extraction = read_notice(Path(name), source=name).extraction
         except ImportFailure as failure:
             failed = True
             entries.append(failure_to_dict(name, str(failure)))
             if not args.json:
                 print(f"{name}\n  error: {failure.reason}\n")
             continue
-        extraction = parse_text(text.text, source=name, sha256=text.sha256)
         entries.append(extraction_to_dict(extraction))
         if not args.json:
             print(summary(extraction) + "\n")

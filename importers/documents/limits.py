@@ -21,8 +21,9 @@ MAX_ZIP_MEMBERS = 5_000
 MAX_XML_BYTES = 100 * MB
 """The largest decompressed XML part of a Word file that is read (zip bombs decompress to GBs)."""
 
-MAX_TEXT_CHARS = 50_000_000
-"""Extracted text longer than this is refused (a PDF whose streams decompress to gigabytes)."""
+MAX_TEXT_CHARS = 20_000_000
+"""Extracted text longer than this is refused (a PDF whose streams decompress to gigabytes). The
+notice extractor reads up to the same length, so every text the reader accepts is extracted."""
 
 MAX_PDF_PAGES = 5_000
 """PDFs with more pages than this are refused."""

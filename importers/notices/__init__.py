@@ -7,6 +7,7 @@
 
 from importers.notices.extract import parse_text
 from importers.notices.importer import NoticeImporter
+from importers.notices.reading import ReadNotice, read_notice
 from importers.notices.types import ExtractionError, NoticeExtraction
 
-__all__ = ["ExtractionError", "NoticeExtraction", "NoticeImporter", "parse_text"]
+__all__ = ["ExtractionError", "NoticeExtraction", "NoticeImporter", "ReadNotice", "parse_text", "read_notice"]

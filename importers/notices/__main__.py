@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from importers.base import ImportFailure
-from importers.documents import read_document
-from importers.notices.extract import parse_text
+from importers.notices.reading import read_notice
 from importers.notices.serialise import document, extraction_to_dict, failure_to_dict
 
 
@@ -20,11 +19,11 @@ def main(argv: list[str]) -> int:
     entries = []
     for path in argv:
         try:
-            text = read_document(Path(path))
+            extraction = read_notice(Path(path), source=path).extraction
         except ImportFailure as failure:
             entries.append(failure_to_dict(path, str(failure)))
             continue
-        entries.append(extraction_to_dict(parse_text(text.text, source=path, sha256=text.sha256)))
+        entries.append(extraction_to_dict(extraction))
     print(json.dumps(document(entries), ensure_ascii=False, indent=1))
     return 1 if any(e["error"] for e in entries) else 0
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from importers.documents import limits
 from importers.notices.categories import special_categories
 from importers.notices.context import recipient_contexts
 from importers.notices.controller import find_controller, own_names
@@ -21,7 +22,6 @@ from importers.notices.segment import segment
 from importers.notices.transfers import transfer_statements
 from importers.notices.types import ExtractionError, NoticeExtraction, Recipient
 
-MAX_CHARS = 20_000_000
 _EVIDENCE_PER_ITEM = 5
 
 
@@ -35,8 +35,10 @@ def parse_text(
     """
     if not isinstance(text, str):
         raise ExtractionError(f"expected text, got {type(text).__name__}")
-    if len(text) > MAX_CHARS:
-        raise ExtractionError(f"{len(text):,} characters is too long for a notice (limit {MAX_CHARS:,})")
+    if len(text) > limits.MAX_TEXT_CHARS:  # the document reader's limit: what it accepts is extracted
+        raise ExtractionError(
+            f"{len(text):,} characters is too long for a notice (limit {limits.MAX_TEXT_CHARS:,})"
+        )
     with _collector_paused():
         return _parse(text, source, sha256, language or detect_language(text))
 

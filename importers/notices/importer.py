@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.base import Progress
-from importers.documents import FORMATS, read_document
-from importers.notices.extract import parse_text
+from importers.documents import FORMATS
+from importers.notices.reading import read_notice
 from importers.notices.types import (
     NoticeExtraction,
     Recipient,
@@ -89,11 +89,10 @@ class NoticeImporter:
         """Read the notice and turn its extraction into model objects; raises ``ImportFailure``."""
         if progress:
             progress(0, 2)
-        text = read_document(path)
-        extraction = parse_text(text.text, source=text.path, sha256=text.sha256)
+        notice = read_notice(path)
         if progress:
             progress(1, 2)
-        contribution = contribution_from(extraction, title=text.title)
+        contribution = contribution_from(notice.extraction, title=notice.document.title)
         if progress:
             progress(2, 2)
         return contribution
