@@ -46,6 +46,8 @@ _BAND_SHADE = ("#e8f1fb", "#eaf6ec", "#fdf6e3", "#fbeaea", "#f0f0f0")
 # Red is kept for findings, so no role colour is red; related roles share a hue family.
 ROLE_COLOURS: dict[Role, str] = {
     Role.CONTROLLER: "#0d2b52",
+    Role.INDEPENDENT_CONTROLLER: "#3a5a80",
+    Role.JOINT_CONTROLLER: "#24466e",
     Role.GROUP_COMPANY: "#1f77b4",
     Role.PROCESSOR: "#17becf",
     Role.SUB_PROCESSOR: "#0e8a96",

@@ -13,6 +13,8 @@ class Role(StrEnum):
     """What a party is to the data: the controller or one of the kinds of recipient."""
 
     CONTROLLER = "controller"
+    INDEPENDENT_CONTROLLER = "independent_controller"  # a recipient that decides purposes itself (C2C)
+    JOINT_CONTROLLER = "joint_controller"  # Art. 26
     GROUP_COMPANY = "group_company"
     PROCESSOR = "processor"
     SUB_PROCESSOR = "sub_processor"

@@ -26,7 +26,7 @@ def huge_notice(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_extract_refuses_a_notice_longer_than_the_limit_with_json_and_no_traceback(huge_notice, capsys) -> None:
+def test_extract_refuses_a_too_long_notice_with_json_and_no_traceback(huge_notice, capsys) -> None:
     code = main(["extract", str(huge_notice), "--json"])
     out, err = capsys.readouterr()
     assert code == 1

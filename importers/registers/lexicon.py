@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from model.countries import normalise
+from model.parties import Role
 
 
 class Field(StrEnum):
@@ -100,6 +101,31 @@ class Lexicon:
     references: tuple[str, ...]
 
 
+LANGUAGES = ("en", "nl", "de", "fr")
+
+
+class LexiconError(ValueError):
+    """The register vocabulary file is not what the code expects (a bug in the data, said loudly)."""
+
+
+def _role_words(raw: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """The role words of every language, checked: known roles, the four languages, every word readable."""
+    out: dict[str, list[str]] = {}
+    for role, by_language in raw.items():
+        if role not in Role._value2member_map_:
+            raise LexiconError(f"lexicon.json: 'roles': unknown role {role!r}")
+        if sorted(by_language) != sorted(LANGUAGES):
+            raise LexiconError(f"lexicon.json: 'roles': {role!r} needs words in {', '.join(LANGUAGES)}")
+        out[role] = [w for words in by_language.values() for w in words]
+    return out
+
+
+def _statuses(raw: dict[str, list[str]]) -> dict[str, str]:
+    """TIA status words by their normal form; a word that normalises to nothing ('✓') is kept as
+    written, so that it never matches a blank cell."""
+    return {(key(w) or w): status for status, words in raw.items() for w in words}
+
+
 @cache
 def lexicon() -> Lexicon:
     """The bundled lexicon (read once)."""
@@ -109,10 +135,10 @@ def lexicon() -> Lexicon:
         blank=frozenset(key(w) for w in raw["blank"]) | {""},
         yes=frozenset(key(w) or w for w in raw["yes"]),
         no=frozenset(key(w) for w in raw["no"]),
-        roles=PhraseTable.build(raw["roles"]),
+        roles=PhraseTable.build(_role_words(raw["roles"])),
         tools=PhraseTable.build(raw["tools"]),
         scc_modules=PhraseTable.build(raw["scc_module_words"]),
-        tia_status={key(w): status for status, words in raw["tia_status"].items() for w in words},
+        tia_status=_statuses(raw["tia_status"]),
         special=PhraseTable.build(raw["special_categories"]),
         months={key(w): int(month) for month, words in raw["months"].items() for w in words},
         regions={key(w): region for region, words in raw["regions"].items() for w in words},

@@ -170,12 +170,13 @@ def _role(row: _Row, default: Role) -> Role:
                 f"{row.header(Field.ROLE)!r}: role {v.text(raw)!r} not recognised; read as {default.value}"
             )
             return default
-        return Role.OTHER_THIRD_PARTY if found is Role.CONTROLLER else found
+        # the register is the controller's own: a recipient called "controller" decides for itself
+        return Role.INDEPENDENT_CONTROLLER if found is Role.CONTROLLER else found
     if default is not Role.PROCESSOR:  # a sub-processor list: the service says what, not who
         return default
     for field_ in (Field.SERVICE, Field.PURPOSE):
         found = v.role(row.get(field_)) if not v.is_blank(row.get(field_)) else None
-        if found and found not in (Role.PROCESSOR, Role.OTHER_THIRD_PARTY, Role.CONTROLLER):
+        if found and found not in v.GENERIC_ROLES:
             return found
     return default
 

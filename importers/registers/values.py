@@ -182,7 +182,10 @@ def _one_country(raw: str) -> tuple[tuple[str, ...], str | None] | None:
 
 # --- roles, tools, TIA status, categories ----------------------------------------------------------
 
-_GENERIC_ROLES = frozenset({Role.PROCESSOR, Role.OTHER_THIRD_PARTY, Role.CONTROLLER})
+# roles that say who decides, not what the party does: a cell's more specific role wins over them
+GENERIC_ROLES = frozenset(
+    {Role.PROCESSOR, Role.OTHER_THIRD_PARTY, Role.CONTROLLER, Role.INDEPENDENT_CONTROLLER}
+)
 
 
 def role(value: Value) -> Role | None:
@@ -193,8 +196,10 @@ def role(value: Value) -> Role | None:
     raw = text(value)
     if raw.strip().lower() in Role._value2member_map_:
         return Role(raw.strip().lower())
-    found = [Role(v) for _, v in lexicon().roles.find(key(raw))]
-    specific = [r for r in found if r not in _GENERIC_ROLES]
+    words = key(raw)
+    # a compound such as 'Hostingpartij' or 'Enquêtebureau' names its role inside one word
+    found = [Role(v) for _, v in lexicon().roles.find(words) or lexicon().roles.within_words(words)]
+    specific = [r for r in found if r not in GENERIC_ROLES]
     chosen = specific or found
     return chosen[0] if chosen else None
 
@@ -245,6 +250,8 @@ def tia_status(value: Value) -> TiaStatus | None:
     if isinstance(value, dt.date):
         return TiaStatus.COMPLETED
     raw = text(value)
+    if not raw.strip():
+        return None  # an empty cell says nothing; never "completed"
     word = key(raw) or raw.strip()
     if word in lexicon().tia_status:
         return TiaStatus(lexicon().tia_status[word])
