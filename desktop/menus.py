@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
 
 from desktop.edit_actions import make_action
+from desktop.organisation_dialog import OrganisationDialog
 
 if TYPE_CHECKING:
     from desktop.window import MainWindow
@@ -47,6 +48,11 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addActions(list(window.undo_actions))
     edit_menu.addSeparator()
     edit_menu.addActions(window.edits.all())
+    edit_menu.addSeparator()
+    organisation = make_action(window, "&Organisation…", "The organisation's name and country")
+    organisation.setObjectName("edit_organisation")
+    organisation.triggered.connect(lambda: OrganisationDialog(window.session, window).exec())
+    edit_menu.addAction(organisation)
     _view_menu(window)
     tools = bar.addMenu("&Tools")
     tools.setToolTipsVisible(True)

@@ -13,6 +13,7 @@ import defusedxml
 from importers.base import Importer, ImportFailure, Progress
 from importers.registry import importer_for, supported_extensions
 from model.merge import Contribution, adopt_stand_in_controllers, merge
+from model.organisation import adopt_organisation
 from model.project import Project
 
 PROJECT_SUFFIXES = (".atlas",)
@@ -101,7 +102,8 @@ def import_paths(
         read.append(str(item))
     if progress:
         progress(len(items), len(items))
-    return BatchResult(adopt_stand_in_controllers(project), tuple(read), tuple(failures))
+    project = adopt_organisation(adopt_stand_in_controllers(project))
+    return BatchResult(project, tuple(read), tuple(failures))
 
 
 def _read_one(path: Path, importers: Sequence[Importer] | None) -> Contribution:

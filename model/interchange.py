@@ -28,7 +28,7 @@ from model.flows import (
 )
 from model.ids import DocumentId, FlowId, PartyId
 from model.parties import Party, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
-from model.project import Document, DocumentKind, Project
+from model.project import DEFAULT_NAME, Document, DocumentKind, Project
 
 PROJECT_SCHEMA = "transfer-atlas/project/v1"
 E = TypeVar("E", bound=StrEnum)
@@ -117,6 +117,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     return {
         "schema": PROJECT_SCHEMA,
         "name": project.name,
+        "country": project.country,
         "created": _iso(project.created),
         "notes": project.notes,
         "parties": [party_to_dict(p) for p in project.parties],
@@ -294,7 +295,8 @@ def project_from_dict(raw: Any, where: str = "project") -> Project:
             if getattr(flow, end) not in known:
                 raise InterchangeError(f"{where}.flows[{i}].{end}: no party {getattr(flow, end)!r}")
     return Project(
-        name=r.text("name", "Untitled project"),
+        name=r.text("name", DEFAULT_NAME),
+        country=r.text("country", None, none=True),
         parties=parties,
         flows=flows,
         documents=r.objects("documents", document_from_dict),

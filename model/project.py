@@ -41,16 +41,24 @@ class Document:
     error: str | None = None
 
 
+DEFAULT_NAME = "Untitled project"
+
+
 @dataclass(frozen=True, slots=True)
 class Project:
-    """Everything a DPO works on. Functions below return changed copies; nothing mutates."""
+    """Everything a DPO works on. Functions below return changed copies; nothing mutates.
 
-    name: str = "Untitled project"
+    ``name`` and ``country`` are the organisation's (see ``model.organisation``); ``country`` is an
+    ISO 3166-1 alpha-2 code, or None while unknown.
+    """
+
+    name: str = DEFAULT_NAME
     parties: tuple[Party, ...] = ()
     flows: tuple[Flow, ...] = ()
     documents: tuple[Document, ...] = ()
     created: dt.date | None = None
     notes: str = field(default="")
+    country: str | None = None
 
     def party(self, party_id: PartyId) -> Party:
         """The party with this id (KeyError when there is none)."""

@@ -28,7 +28,7 @@ from model.interchange import (
     party_to_dict,
     project_from_dict,
 )
-from model.project import Project
+from model.project import DEFAULT_NAME, Project
 from model.store_files import (
     READ_ONLY_FOLDER,
     apply_mode,
@@ -171,7 +171,8 @@ def _write_database(project: Project, tmp: Path) -> None:
 
 def _insert(conn: sqlite3.Connection, project: Project) -> None:
     created = project.created.isoformat() if project.created else ""
-    meta = {"name": project.name, "notes": project.notes, "created": created}
+    country = project.country or ""
+    meta = {"name": project.name, "notes": project.notes, "created": created, "country": country}
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
     conn.executemany(
         "INSERT INTO documents (id, path, sha256, data) VALUES (?, ?, ?, ?)",
@@ -419,7 +420,8 @@ def _read(conn: sqlite3.Connection, path: Path) -> Project:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         raw = {
             "schema": PROJECT_SCHEMA,
-            "name": meta.get("name", "Untitled project"),
+            "name": meta.get("name", DEFAULT_NAME),
+            "country": meta.get("country") or None,
             "notes": meta.get("notes", ""),
             "created": meta.get("created") or None,
             "documents": _rows(conn, "documents"),

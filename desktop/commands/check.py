@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the check; see ``register`` for the arguments."""
     try:
         reference, as_of, scenario = assessment_settings(args)
-        inputs = load_inputs(args.inputs, configured_importers(args))
+        inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE

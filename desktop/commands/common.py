@@ -13,8 +13,10 @@ from importers.base import Importer, ImportFailure
 from importers.batch import import_paths
 from importers.registers import RegisterOptions, parse_mapping, with_options
 from importers.registry import IMPORTERS
+from model.countries import country_code
 from model.findings import Scenario
 from model.interchange import InterchangeError, read_project_json
+from model.organisation import with_organisation
 from model.project import Project
 from model.reference import ReferenceData, ReferenceDataError, load_reference
 from model.scenarios import ScenarioError, build_scenario
@@ -67,6 +69,21 @@ def add_assessment_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _country(text: str) -> str:
+    code = country_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"not a country (an ISO code or a name): {text!r}")
+    return code
+
+
+def organisation_arguments(args: argparse.Namespace, project: Project) -> Project:
+    """The project with the organisation named by --name / --country (unchanged when not given)."""
+    name, country = getattr(args, "name", None), getattr(args, "country", None)
+    if name is None and country is None:
+        return project
+    return with_organisation(project, name=name, country=country)
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -85,7 +102,21 @@ def assessment_settings(args: argparse.Namespace) -> tuple[ReferenceData, dt.dat
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    """--map and --controller: how vendor registers and sub-processor lists are read."""
+    """--map and --controller: how vendor registers and sub-processor lists are read; --name and
+    --country: the organisation the project is about."""
+    parser.add_argument(
+        "--name",
+        default=None,
+        metavar="ORG",
+        help="the organisation's name (default: the controller of the imported notice)",
+    )
+    parser.add_argument(
+        "--country",
+        default=None,
+        type=_country,
+        metavar="COUNTRY",
+        help="the organisation's country, as an ISO code or a name (its own parties are placed there)",
+    )
     parser.add_argument(
         "--map",
         default="",
@@ -111,8 +142,11 @@ def configured_importers(args: argparse.Namespace) -> tuple[Importer, ...]:
     return with_options(IMPORTERS, RegisterOptions(mapping, getattr(args, "controller", None)))
 
 
-def load_inputs(paths: list[str], importers: Sequence[Importer] | None = None) -> Inputs:
-    """A project from the inputs: at most one project file (.atlas or .json) plus documents to import."""
+def load_inputs(
+    paths: list[str], importers: Sequence[Importer] | None = None, args: argparse.Namespace | None = None
+) -> Inputs:
+    """A project from the inputs: at most one project file (.atlas or .json) plus documents to import,
+    with the organisation ``args`` names (--name, --country)."""
     projects = [p for p in paths if Path(p).suffix.lower() in (".atlas", ".json")]
     documents = [p for p in paths if p not in projects]
     if len(projects) > 1:
@@ -121,7 +155,8 @@ def load_inputs(paths: list[str], importers: Sequence[Importer] | None = None) -
     if projects:
         project = read_any_project(Path(projects[0]))
     result = import_paths(documents, project, importers=importers)
-    return Inputs(result.project, result.failures)
+    project = organisation_arguments(args, result.project) if args is not None else result.project
+    return Inputs(project, result.failures)
 
 
 def read_any_project(path: Path) -> Project:

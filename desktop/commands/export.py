@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     try:
         reference, as_of, scenario = assessment_settings(args)
-        inputs = load_inputs(args.inputs, configured_importers(args))
+        inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
         _error(str(err))
         return EXIT_UNUSABLE

@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """List the parties and proposals; exit 2 when nothing could be read."""
     try:
-        inputs = load_inputs(args.inputs, configured_importers(args))
+        inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE

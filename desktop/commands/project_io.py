@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from desktop.commands.common import (
@@ -15,6 +14,7 @@ from desktop.commands.common import (
     UsageProblem,
     add_import_arguments,
     configured_importers,
+    organisation_arguments,
     read_any_project,
     report_failures,
 )
@@ -38,7 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--into", required=True, type=Path, metavar="PROJECT.atlas")
-    parser.add_argument("--name", default=None, help="the project's name (organisation)")
     parser.add_argument(
         "--wait",
         type=float,
@@ -86,8 +85,7 @@ def _import(args: argparse.Namespace) -> int:
     result = import_paths(documents, project, importers=importers)
     report_failures(result.failures)
     project = result.project
-    if args.name:
-        project = replace(project, name=args.name)
+    project = organisation_arguments(args, project)
     try:
         save_project(project, args.into)
     except ProjectFileError as err:

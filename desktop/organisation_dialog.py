@@ -1,0 +1,43 @@
+"""Edit > Organisation…: the name and country of the organisation the project is about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from desktop.session import Session
+from desktop.widgets import CountryCombo
+from model.organisation import with_organisation
+from model.project import DEFAULT_NAME
+
+
+class OrganisationDialog(QDialog):
+    """Name and country of the organisation; its own controller parties take the country."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Organisation")
+        self.session = session
+        project = session.project
+        self.name = QLineEdit(project.name if project.name != DEFAULT_NAME else "")
+        self.name.setPlaceholderText("The organisation's legal name, e.g. Acme Verzekeringen N.V.")
+        self.name.setToolTip("Shown on the map, in the workbook's headers and on its Summary")
+        self.country = CountryCombo()
+        self.country.setToolTip("Where the organisation is established; its own parties take this country")
+        self.country.set_code(project.country)
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name)
+        form.addRow("&Country", self.country)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Apply the name and country as one undoable edit."""
+        located = replace(self.session.project, country=self.country.code())  # "Unknown" clears it
+        changed = with_organisation(located, name=self.name.text())
+        self.session.apply(changed, "Edit organisation")
+        super().accept()
