@@ -32,9 +32,8 @@ def main() -> None:
     named = [p for p in result.project.parties if p.kind is PartyKind.NAMED and not p.placeholder]
     unknown = [p for p in named if not p.country]
     provenance = Counter(str(getattr(p, "country_source", "") or "-") for p in named if p.country)
-    print(
-        f"imported {len(result.project.documents)} documents in {seconds:.1f} s; {len(result.failures)} failed"
-    )
+    documents, failed = len(result.project.documents), len(result.failures)
+    print(f"imported {documents} documents in {seconds:.1f} s; {failed} failed")
     print(
         f"named parties: {len(named)}; without a country: {len(unknown)} "
         f"({len(unknown) / max(len(named), 1):.0%}); with one: {len(named) - len(unknown)}"
