@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check-samples lint bench clean
+.PHONY: run test check-samples lint bench clean pg-server
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,23 @@ run: $(STAMP)  ## open the desktop app on the bundled sample notices
 check-samples: $(STAMP)  ## the same job on the command line
 	$(BIN)/transfer-atlas check samples/notices --fail-on never
 
-test: $(STAMP)  ## the whole test suite (Qt on the offscreen platform)
+# The team-register tests start their own throw-away PostgreSQL server (tests/pg_server.py); they
+# need its programs (initdb, pg_ctl, postgres). Install Debian's package when they are missing.
+PG_FOUND = command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1
+APT_PG = apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql
+pg-server:
+	@if ! { $(PG_FOUND); }; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing the PostgreSQL server (Debian package postgresql) for the team-register tests"; \
+	    $(APT_PG) >/dev/null; \
+	  elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	    sudo -n sh -c '$(APT_PG)' >/dev/null; \
+	  else \
+	    echo "note: no PostgreSQL server found and none can be installed here; the team-register tests will be skipped"; \
+	  fi; \
+	fi
+
+test: $(STAMP) pg-server  ## the whole test suite (Qt on the offscreen platform)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

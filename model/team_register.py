@@ -1,0 +1,461 @@
+"""The PostgreSQL team register behind the ``ProjectStore`` interface.
+
+``load`` reads the project in one consistent snapshot and remembers the version of every record.
+``save`` compares the project with what was loaded and, in one transaction, writes only the
+records that differ, each on condition that its version is still the one loaded; if any is not,
+nothing is applied and ``EditConflict`` says who changed what and when. The database's triggers
+keep the versions and the audit trail; its grants decide who may change what.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import errors, sql
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+
+from model import team_schema
+from model.interchange import (
+    PROJECT_SCHEMA,
+    InterchangeError,
+    document_to_dict,
+    flow_to_dict,
+    party_to_dict,
+    project_from_dict,
+    project_to_dict,
+)
+from model.project import Project
+from model.team_audit import (
+    KINDS,
+    AuditEntry,
+    Conflict,
+    EditConflict,
+    RegisterConnectionLost,
+    RegisterPermissionError,
+    field_changes,
+)
+from model.team_schema import (
+    RegisterError,
+    RegisterUrl,
+    TeamRole,
+    migrate,
+    newer_schema_error,
+    role_name,
+    schema_version,
+)
+
+COLLECTIONS = ("documents", "parties", "flows")
+TABLES = {word: table for table, word in KINDS.items()}
+CHANNEL = "atlas_register"
+"""The LISTEN/NOTIFY channel: the payload is the project whose records changed."""
+
+# Columns kept beside ``data`` (so grants can differ per column); the rest of a record is ``data``.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (),
+    "parties": ("review",),
+    "flows": ("exporter", "importer", "review"),
+}
+TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "documents": document_to_dict,
+    "parties": party_to_dict,
+    "flows": flow_to_dict,
+}
+
+
+def _row(table: str, record: Any) -> dict[str, Any]:
+    data = TO_DICT[table](record)
+    row = {column: data.pop(column) for column in COLUMNS[table]}
+    data.pop("id")
+    return {"data": data, **row}
+
+
+def _project_row(project: Project) -> dict[str, Any]:
+    data = {k: v for k, v in project_to_dict(project).items() if k not in (*COLLECTIONS, "schema")}
+    return {"data": data}
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    version: int
+    record: Any  # the model object (or, for the project, its row) as last read or written
+
+
+class TeamRegister:
+    """One project in a team register, opened by one database user."""
+
+    def __init__(self, url: RegisterUrl, conn: psycopg.Connection[Any]) -> None:
+        self.url, self._conn = url, conn
+        self._seen: dict[tuple[str, str], _Seen] = {}
+        row = self._execute("SELECT session_user").fetchone()
+        self.user = str(row[0]) if row else ""
+
+    # -- opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, url: str) -> TeamRegister:
+        """Connect to the register named by ``url`` and check its schema (``RegisterError`` if unusable)."""
+        parsed = RegisterUrl.parse(url)
+        register = cls(parsed, _open_connection(parsed))
+        try:
+            with register._guard("opening", writing=False):
+                register._check_schema()
+                register._check_project()
+        except BaseException:
+            register.close()
+            raise
+        return register
+
+    @property
+    def location(self) -> str:
+        """The URL without any password."""
+        return self.url.display
+
+    def _check_schema(self) -> None:
+        found = schema_version(self._connection())
+        if found is None:
+            raise RegisterError(
+                f"{self.location}: this database holds no Transfer Atlas register "
+                "(an administrator creates it with `transfer-atlas admin init URL`)"
+            )
+        if found > team_schema.REGISTER_SCHEMA_VERSION:
+            raise newer_schema_error(self.location, found)
+        if found < team_schema.REGISTER_SCHEMA_VERSION:
+            try:
+                with self._connection().transaction():
+                    self._execute("SELECT pg_advisory_xact_lock(hashtext('atlas-schema'))")
+                    migrate(self._connection(), found, self.location)
+            except errors.InsufficientPrivilege:
+                raise RegisterError(
+                    f"{self.location}: the register has the older schema {found}; an administrator must "
+                    "upgrade it with `transfer-atlas admin init URL`; nothing was changed"
+                ) from None
+
+    def _check_project(self) -> None:
+        names = [str(r[0]) for r in self._execute("SELECT project FROM atlas.projects ORDER BY 1")]
+        if self.url.project not in names:
+            known = ", ".join(names) or "none"
+            raise RegisterError(
+                f"{self.location}: the register has no project {self.url.project!r} (projects: {known}); "
+                "an administrator creates it with `transfer-atlas admin init URL`"
+            )
+
+    def roles(self) -> frozenset[TeamRole]:
+        """The roles this user holds in the register (the owner holds them all)."""
+        held = set()
+        for role in TeamRole:
+            row = self._execute(
+                "SELECT pg_has_role(session_user, %s, 'MEMBER')", (role_name(self.url.database, role),)
+            ).fetchone()
+            if row and row[0]:
+                held.add(role)
+        return frozenset(held)
+
+    def close(self) -> None:
+        """Close the connection."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def load(self) -> Project:
+        """The project as committed now, read in one snapshot; remembers every record's version."""
+        with self._guard("reading", writing=False), self._connection().transaction():
+            self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            head = self._execute(
+                "SELECT data, version FROM atlas.projects WHERE project = %s", (self.url.project,)
+            ).fetchone()
+            if head is None:
+                raise RegisterError(f"{self.location}: the project {self.url.project!r} was removed")
+            raw: dict[str, Any] = {**head[0], "schema": PROJECT_SCHEMA}
+            versions = {("projects", ""): int(head[1])}
+            for table in COLLECTIONS:
+                raw[table] = []
+                for row in self._records(table):
+                    raw[table].append({**row["data"], "id": row["id"], **{c: row[c] for c in COLUMNS[table]}})
+                    versions[(table, row["id"])] = int(row["version"])
+        try:
+            project = project_from_dict(raw, where=self.location)
+        except InterchangeError as err:
+            raise RegisterError(f"{self.location}: the register holds an unreadable project ({err})") from err
+        self._remember(project, versions)
+        return project
+
+    def _records(self, table: str) -> Iterator[dict[str, Any]]:
+        query = sql.SQL("SELECT * FROM atlas.{} WHERE project = %s ORDER BY position, id").format(
+            sql.Identifier(table)
+        )
+        with self._connection().cursor(row_factory=dict_row) as cur:
+            yield from cur.execute(query, (self.url.project,))
+
+    def _remember(self, project: Project, versions: dict[tuple[str, str], int]) -> None:
+        self._seen = {("projects", ""): _Seen(versions[("projects", "")], _project_row(project))}
+        for table in COLLECTIONS:
+            for record in getattr(project, table):
+                self._seen[(table, record.id)] = _Seen(versions[(table, record.id)], record)
+
+    def history(self, kind: str | None = None, record: str | None = None) -> list[AuditEntry]:
+        """The audit trail of the project, oldest first; only one record's when ``kind`` ("party",
+        "flow", "document" or "project") and ``record`` (its id) are given."""
+        query = "SELECT * FROM atlas.audit WHERE project = %s"
+        params: list[object] = [self.url.project]
+        if kind is not None and record is not None:
+            query += " AND kind = %s AND record = %s"
+            params += [TABLES[kind], record]
+        guard = self._guard("reading the audit trail", writing=False)
+        with guard, self._connection().cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(query + " ORDER BY seq", params).fetchall()
+        return [_entry(row) for row in rows]
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def save(self, project: Project, *, source: str = "") -> None:
+        """Write what changed since the last load or save, in one transaction, or nothing at all.
+
+        Raises ``EditConflict`` when someone else changed one of the records meanwhile,
+        ``RegisterPermissionError`` when the user's role does not allow a change, and
+        ``RegisterConnectionLost`` when the connection broke.
+        """
+        steps = _plan(self._seen, project, self.url.project)
+        if not steps:
+            return
+        with self._guard("saving", writing=True):
+            versions, removed = self._apply(steps, source)
+        for key in removed:
+            self._seen.pop(key, None)
+        records: dict[tuple[str, str], Any] = {("projects", ""): _project_row(project)}
+        for table in COLLECTIONS:
+            records.update({(table, r.id): r for r in getattr(project, table)})
+        for key, version in versions.items():
+            self._seen[key] = _Seen(version, records[key])
+
+    def keep_mine(self, conflicts: tuple[Conflict, ...]) -> None:
+        """The user chose their own version over the others': the next save replaces those records."""
+        for conflict in conflicts:
+            table = TABLES[conflict.kind]
+            key = (table, conflict.record if table != "projects" else "")
+            row = self._current(table, key[1])
+            if row is None:
+                self._seen.pop(key, None)  # removed by them: the next save adds it again
+            elif key in self._seen:
+                self._seen[key] = _Seen(int(row["version"]), self._seen[key].record)
+
+    def _apply(
+        self, steps: list[_Step], source: str
+    ) -> tuple[dict[tuple[str, str], int], list[tuple[str, str]]]:
+        versions: dict[tuple[str, str], int] = {}
+        removed: list[tuple[str, str]] = []
+        conflicts: list[Conflict] = []
+        with self._connection().transaction():
+            self._execute("SELECT set_config('atlas.source', %s, true)", (source,))
+            for step in steps:
+                done = self._run_step(step)
+                for params in step.rows:
+                    key = (step.table, params.get("id", ""))
+                    if key[1] not in done:
+                        conflicts.append(self._conflict(step.table, key[1]))
+                    elif step.op == "delete":
+                        removed.append(key)
+                    else:
+                        versions[key] = done[key[1]]
+            if conflicts:
+                raise EditConflict(self.location, tuple(conflicts))
+            self._execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.url.project))
+        return versions, removed
+
+    def _run_step(self, step: _Step) -> dict[str, int]:
+        """Run one batch; the ids it changed, with their new versions."""
+        done: dict[str, int] = {}
+        with self._connection().cursor() as cur:
+            cur.executemany(step.query(), step.rows, returning=True)
+            while True:
+                for record_id, version in cur.fetchall():
+                    done[str(record_id)] = int(version)
+                if not cur.nextset():
+                    break
+        return done
+
+    def _current(self, table: str, record_id: str) -> dict[str, Any] | None:
+        query = sql.SQL("SELECT * FROM atlas.{} WHERE project = %s").format(sql.Identifier(table))
+        params: list[object] = [self.url.project]
+        if table != "projects":
+            query += sql.SQL(" AND id = %s")
+            params.append(record_id)
+        with self._connection().cursor(row_factory=dict_row) as cur:
+            row: dict[str, Any] | None = cur.execute(query, params).fetchone()
+            return row
+
+    def _conflict(self, table: str, record_id: str) -> Conflict:
+        """What happened to a record whose version is no longer the one this client had."""
+        seen = self._seen.get((table, record_id))
+        mine: dict[str, Any] | None = None
+        if seen is not None:
+            mine = seen.record if table == "projects" else _row(table, seen.record)
+        current = self._current(table, record_id)
+        if current is None:
+            last = self._execute(
+                "SELECT who, at FROM atlas.audit WHERE project = %s AND kind = %s AND record = %s "
+                "ORDER BY seq DESC LIMIT 1",
+                (self.url.project, table, record_id),
+            ).fetchone()
+            label = _label(mine, record_id)
+            return Conflict(
+                KINDS[table], record_id, label, last and last[0], last and last[1], (), removed=True
+            )
+        theirs = {k: current[k] for k in ("data", *COLUMNS.get(table, ()))}
+        return Conflict(
+            KINDS[table],
+            record_id,
+            _label(theirs, record_id),
+            current["updated_by"],
+            current["updated_at"],
+            field_changes(mine, theirs),
+        )
+
+    # -- the connection ---------------------------------------------------------------------------
+
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed:
+            self._conn = _open_connection(self.url)
+        return self._conn
+
+    def _execute(self, query: str, params: Any = None) -> psycopg.Cursor[Any]:
+        return self._connection().execute(query, params)
+
+    @contextlib.contextmanager
+    def _guard(self, doing: str, *, writing: bool) -> Iterator[None]:
+        """Turn database failures into ``RegisterError``s that say what became of the change."""
+        try:
+            yield
+        except errors.InsufficientPrivilege as err:
+            held = ", ".join(sorted(r.value for r in self.roles())) or "no role"
+            if not writing:
+                raise RegisterPermissionError(
+                    f"{self.location}: {self.user} has no role in this register that allows {doing} "
+                    f"({err.diag.message_primary}); an administrator gives one with "
+                    f"`transfer-atlas admin grant editor|reviewer|auditor {self.user} URL`"
+                ) from err
+            raise RegisterPermissionError(
+                f"{self.location}: {self.user} ({held}) may not make this change: "
+                f"{err.diag.message_primary}; nothing was saved"
+            ) from err
+        except (psycopg.OperationalError, psycopg.InterfaceError) as err:
+            self.close()
+            unchanged = "; nothing was saved, the register is as it was" if writing else ""
+            raise RegisterConnectionLost(
+                f"{self.location}: the connection to the register was lost while {doing}{unchanged} "
+                f"({str(err).strip() or type(err).__name__}); it reconnects on the next action"
+            ) from err
+        except psycopg.Error as err:
+            raise RegisterError(f"{self.location}: the register refused {doing} ({err})") from err
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One batch of the same statement: insert, update (of the same columns) or delete."""
+
+    op: str
+    table: str
+    columns: tuple[str, ...]
+    rows: list[dict[str, Any]]
+
+    def query(self) -> sql.Composed:
+        table = sql.Identifier(self.table)
+        key = sql.SQL(
+            "project = %(project)s" if self.table == "projects" else "project = %(project)s AND id = %(id)s"
+        )
+        returning = sql.SQL(" RETURNING {}, version").format(
+            sql.SQL("''") if self.table == "projects" else sql.Identifier("id")
+        )
+        if self.op == "insert":
+            names = ("project", "id", *self.columns)
+            insert = sql.SQL("INSERT INTO atlas.{} ({}) VALUES ({}) ON CONFLICT DO NOTHING").format(
+                table,
+                sql.SQL(", ").join(map(sql.Identifier, names)),
+                sql.SQL(", ").join(sql.Placeholder(n) for n in names),
+            )
+            return insert + returning
+        if self.op == "update":
+            assignments = sql.SQL(", ").join(
+                sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c)) for c in self.columns
+            )
+            update = sql.SQL("UPDATE atlas.{} SET {} WHERE ").format(table, assignments)
+            return update + key + sql.SQL(" AND version = %(version)s") + returning
+        delete = sql.SQL("DELETE FROM atlas.{} WHERE ").format(table)
+        return delete + key + sql.SQL(" AND version = %(version)s") + returning
+
+
+def _plan(seen: dict[tuple[str, str], _Seen], project: Project, name: str) -> list[_Step]:
+    """The statements that turn the last-seen register into ``project``, in an order the keys allow."""
+    batches: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
+
+    def add(op: str, table: str, columns: tuple[str, ...], row: dict[str, Any]) -> None:
+        batches.setdefault((op, table, columns), []).append({"project": name, **row})
+
+    head = seen.get(("projects", ""))
+    if head is not None and head.record != _project_row(project):
+        add(
+            "update",
+            "projects",
+            ("data",),
+            {"data": Jsonb(_project_row(project)["data"]), "version": head.version},
+        )
+    for table in COLLECTIONS:
+        current = {r.id: r for r in getattr(project, table)}
+        for record_id, record in current.items():
+            before = seen.get((table, record_id))
+            if before is None:
+                row = _row(table, record)
+                add("insert", table, ("data", *COLUMNS[table]), _params(record_id, row))
+            elif before.record is not record and before.record != record:
+                old, new = _row(table, before.record), _row(table, record)
+                changed = tuple(c for c in ("data", *COLUMNS[table]) if old[c] != new[c])
+                add("update", table, changed, {**_params(record_id, new), "version": before.version})
+        for table_, record_id in [k for k in seen if k[0] == table and k[1] not in current]:
+            add("delete", table_, (), {"id": record_id, "version": seen[(table_, record_id)].version})
+    order = [
+        ("update", "projects"),
+        ("insert", "documents"),
+        ("update", "documents"),
+        ("insert", "parties"),
+        ("update", "parties"),
+        ("delete", "flows"),
+        ("insert", "flows"),
+        ("update", "flows"),
+        ("delete", "parties"),
+        ("delete", "documents"),
+    ]
+    return [
+        _Step(op, table, columns, rows)
+        for want in order
+        for (op, table, columns), rows in batches.items()
+        if (op, table) == want
+    ]
+
+
+def _params(record_id: str, row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": record_id, **row, "data": Jsonb(row["data"])}
+
+
+def _entry(row: dict[str, Any]) -> AuditEntry:
+    row.pop("project")
+    return AuditEntry(**{**row, "kind": KINDS[row["kind"]]})
+
+
+def _label(row: dict[str, Any] | None, fallback: str) -> str:
+    data = (row or {}).get("data") or {}
+    return str(data.get("name") or data.get("title") or data.get("path") or fallback)
+
+
+def _open_connection(url: RegisterUrl) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(
+            url.conninfo, autocommit=True, connect_timeout=10, application_name="transfer-atlas"
+        )
+    except psycopg.OperationalError as err:
+        raise RegisterError(f"{url.display}: cannot connect ({str(err).strip()})") from err

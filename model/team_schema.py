@@ -1,0 +1,238 @@
+"""The team register's database: its URL, its tables, its schema version and its roles.
+
+Everything lives in the PostgreSQL schema ``atlas``. Each party, flow and document row carries a
+``version`` that a trigger raises on every change, and a second trigger writes every change into
+``atlas.audit`` (who: the database user; when; before and after; the source the client named).
+The audit trigger runs with its owner's rights, so the team's roles can read the trail but never
+write it. Roles are per database: ``atlas_editor_<db>``, ``atlas_reviewer_<db>``,
+``atlas_auditor_<db>``; ``grant_role`` makes an existing database user a member of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+from model.store import ProjectFileError
+
+REGISTER_SCHEMA_VERSION = 1
+
+RegisterMigration = Callable[[psycopg.Connection[tuple[object, ...]]], None]
+REGISTER_MIGRATIONS: dict[int, RegisterMigration] = {}
+"""Register schema version N -> the step that upgrades a version-N register to N + 1.
+
+As for the project file (``model.store.MIGRATIONS``): whoever raises ``REGISTER_SCHEMA_VERSION``
+registers the step here. All steps run in one transaction with the register locked, so a register
+is either fully upgraded or left as it was.
+"""
+
+
+class RegisterError(ProjectFileError):
+    """A team register cannot be opened, read or written; the message says which and why."""
+
+
+class TeamRole(StrEnum):
+    """What a member of the team may do in the register."""
+
+    EDITOR = "editor"  # add, change and remove parties, flows and documents
+    REVIEWER = "reviewer"  # confirm or reject suggested parties and flows
+    AUDITOR = "auditor"  # read the register and its audit trail only
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterUrl:
+    """``postgresql://USER@HOST:PORT/DATABASE?project=NAME``: libpq's URL plus the project name."""
+
+    conninfo: str  # the URL without ``project``, handed to libpq (which reads passfile/service)
+    project: str
+    database: str
+    display: str  # the URL without any password, for messages
+
+    @classmethod
+    def parse(cls, url: str) -> RegisterUrl:
+        """Split the project name off a register URL (``RegisterError`` when it is missing)."""
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        projects = [v for k, v in query if k == "project"]
+        rest = [(k, v) for k, v in query if k != "project"]
+        netloc = parts.netloc.rsplit("@", 1)
+        safe_netloc = parts.netloc
+        if len(netloc) == 2 and ":" in netloc[0]:
+            safe_netloc = netloc[0].split(":", 1)[0] + "@" + netloc[1]
+        display = urlunsplit((parts.scheme, safe_netloc, parts.path, parts.query, ""))
+        if not projects or not projects[0].strip():
+            raise RegisterError(f"{display}: the URL names no project (add ?project=NAME)")
+        database = unquote(parts.path.lstrip("/")) or dict(rest).get("dbname", "")
+        conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
+        return cls(conninfo, projects[0].strip(), database, display)
+
+
+def role_name(database: str, role: TeamRole) -> str:
+    """The database role whose members have ``role`` in ``database``'s register."""
+    cleaned = re.sub(r"[^a-z0-9_]", "_", database.lower())[:40]
+    return f"atlas_{role.value}_{cleaned}"
+
+
+RECORD_TABLES = ("documents", "parties", "flows")
+
+SCHEMA = """
+CREATE SCHEMA atlas;
+CREATE TABLE atlas.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE SEQUENCE atlas.record_position;
+CREATE TABLE atlas.projects (
+    project text PRIMARY KEY, data jsonb NOT NULL,
+    version integer NOT NULL DEFAULT 1, updated_by text NOT NULL DEFAULT session_user,
+    updated_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE atlas.documents (
+    project text NOT NULL REFERENCES atlas.projects(project) ON DELETE CASCADE, id text NOT NULL,
+    position bigint NOT NULL DEFAULT nextval('atlas.record_position'), data jsonb NOT NULL,
+    version integer NOT NULL DEFAULT 1, updated_by text NOT NULL DEFAULT session_user,
+    updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (project, id));
+CREATE TABLE atlas.parties (
+    project text NOT NULL REFERENCES atlas.projects(project) ON DELETE CASCADE, id text NOT NULL,
+    position bigint NOT NULL DEFAULT nextval('atlas.record_position'),
+    review text NOT NULL, data jsonb NOT NULL,
+    version integer NOT NULL DEFAULT 1, updated_by text NOT NULL DEFAULT session_user,
+    updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (project, id));
+CREATE TABLE atlas.flows (
+    project text NOT NULL, id text NOT NULL,
+    position bigint NOT NULL DEFAULT nextval('atlas.record_position'),
+    exporter text NOT NULL, importer text NOT NULL, review text NOT NULL, data jsonb NOT NULL,
+    version integer NOT NULL DEFAULT 1, updated_by text NOT NULL DEFAULT session_user,
+    updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (project, id),
+    FOREIGN KEY (project, exporter) REFERENCES atlas.parties(project, id),
+    FOREIGN KEY (project, importer) REFERENCES atlas.parties(project, id));
+CREATE INDEX flows_exporter ON atlas.flows(project, exporter);
+CREATE INDEX flows_importer ON atlas.flows(project, importer);
+CREATE TABLE atlas.audit (
+    seq bigserial PRIMARY KEY, project text NOT NULL, at timestamptz NOT NULL DEFAULT now(),
+    who text NOT NULL DEFAULT session_user, kind text NOT NULL, record text NOT NULL,
+    action text NOT NULL, before jsonb, after jsonb, source text NOT NULL DEFAULT '');
+CREATE INDEX audit_record ON atlas.audit(project, kind, record);
+
+CREATE FUNCTION atlas.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.version := CASE WHEN TG_OP = 'UPDATE' THEN OLD.version + 1 ELSE 1 END;
+    NEW.updated_by := session_user;
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;
+
+-- A suggestion is an editor's to make; confirming or rejecting one is a reviewer's.
+CREATE FUNCTION atlas.check_review() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.review <> 'suggested'
+       AND NOT has_column_privilege(session_user, TG_RELID, 'review', 'UPDATE') THEN
+        RAISE EXCEPTION 'only a reviewer may add a % that is already %', TG_TABLE_NAME, NEW.review
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE FUNCTION atlas.record_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, atlas AS $$
+DECLARE
+    hidden text[] := ARRAY['version', 'updated_by', 'updated_at', 'position', 'project'];
+    old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
+    rec jsonb := coalesce(new_row, old_row);
+BEGIN
+    IF TG_OP = 'UPDATE' AND old_row - hidden = new_row - hidden THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO atlas.audit (project, at, who, kind, record, action, before, after, source)
+    VALUES (rec->>'project', now(), session_user, TG_TABLE_NAME, coalesce(rec->>'id', ''),
+            lower(TG_OP), old_row - hidden, new_row - hidden,
+            coalesce(current_setting('atlas.source', true), ''));
+    RETURN NULL;
+END $$;
+"""
+
+TRIGGERS = """
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON atlas.{table}
+    FOR EACH ROW EXECUTE FUNCTION atlas.stamp();
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON atlas.{table}
+    FOR EACH ROW EXECUTE FUNCTION atlas.record_change();
+"""
+
+REVIEW_TRIGGER = """
+CREATE TRIGGER check_review BEFORE INSERT ON atlas.{table}
+    FOR EACH ROW EXECUTE FUNCTION atlas.check_review();
+"""
+
+GRANTS: dict[TeamRole, tuple[str, ...]] = {
+    TeamRole.AUDITOR: (
+        "GRANT USAGE ON SCHEMA atlas TO {role}",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA atlas TO {role}",
+    ),
+    TeamRole.EDITOR: (
+        "GRANT USAGE ON SCHEMA atlas TO {role}",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA atlas TO {role}",
+        "GRANT USAGE ON SEQUENCE atlas.record_position TO {role}",
+        "GRANT INSERT, DELETE, UPDATE (data) ON atlas.documents TO {role}",
+        "GRANT INSERT, DELETE, UPDATE (data) ON atlas.parties TO {role}",
+        "GRANT INSERT, DELETE, UPDATE (data, exporter, importer) ON atlas.flows TO {role}",
+        "GRANT UPDATE (data) ON atlas.projects TO {role}",
+    ),
+    TeamRole.REVIEWER: (
+        "GRANT USAGE ON SCHEMA atlas TO {role}",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA atlas TO {role}",
+        "GRANT UPDATE (review) ON atlas.parties TO {role}",
+        "GRANT UPDATE (review) ON atlas.flows TO {role}",
+    ),
+}
+
+Conn = psycopg.Connection[tuple[object, ...]]
+
+
+def schema_version(conn: Conn) -> int | None:
+    """The register's schema version, or None when the database holds no register."""
+    found = conn.execute("SELECT to_regclass('atlas.meta') IS NOT NULL").fetchone()
+    if not found or not found[0]:
+        return None
+    row = conn.execute("SELECT value FROM atlas.meta WHERE key = 'schema_version'").fetchone()
+    return int(str(row[0])) if row else None
+
+
+def create_schema(conn: Conn, database: str) -> None:
+    """Create the tables, triggers and the three roles with their grants (inside the caller's transaction)."""
+    conn.execute(SCHEMA)
+    for table in (*RECORD_TABLES, "projects"):
+        conn.execute(TRIGGERS.format(table=table))
+    for table in ("parties", "flows"):
+        conn.execute(REVIEW_TRIGGER.format(table=table))
+    conn.execute(
+        "INSERT INTO atlas.meta (key, value) VALUES ('schema_version', %s)", (str(REGISTER_SCHEMA_VERSION),)
+    )
+    for role in TeamRole:
+        name = role_name(database, role)
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+        if not exists:
+            conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+        for grant in GRANTS[role]:
+            conn.execute(sql.SQL(grant).format(role=sql.Identifier(name)))
+
+
+def migrate(conn: Conn, found: int, where: str) -> None:
+    """Upgrade a register from schema ``found`` (inside the caller's transaction)."""
+    for step in range(found, REGISTER_SCHEMA_VERSION):
+        if step not in REGISTER_MIGRATIONS:
+            raise RegisterError(f"{where}: register schema {found} cannot be upgraded (no step from {step})")
+        REGISTER_MIGRATIONS[step](conn)
+    conn.execute(
+        "UPDATE atlas.meta SET value = %s WHERE key = 'schema_version'", (str(REGISTER_SCHEMA_VERSION),)
+    )
+
+
+def newer_schema_error(where: str, found: int) -> RegisterError:
+    """The refusal for a register made by a newer Transfer Atlas."""
+    return RegisterError(
+        f"{where}: made by a newer Transfer Atlas (register schema {found}; this version reads up to "
+        f"{REGISTER_SCHEMA_VERSION}); the register was not changed"
+    )
