@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from model.team_schema import RegisterError
+from model.team import RegisterError
 
 KINDS = {"parties": "party", "flows": "flow", "documents": "document", "projects": "project"}
 """The register's tables and the word for one of their records."""

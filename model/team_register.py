@@ -10,25 +10,15 @@ keep the versions and the audit trail; its grants decide who may change what.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 from psycopg import errors, sql
 from psycopg.rows import dict_row
-from psycopg.types.json import Jsonb
 
 from model import team_schema
-from model.interchange import (
-    PROJECT_SCHEMA,
-    InterchangeError,
-    document_to_dict,
-    flow_to_dict,
-    party_to_dict,
-    project_from_dict,
-    project_to_dict,
-)
+from model.interchange import PROJECT_SCHEMA, InterchangeError, project_from_dict
 from model.project import Project
 from model.team_audit import (
     KINDS,
@@ -38,6 +28,16 @@ from model.team_audit import (
     RegisterConnectionLost,
     RegisterPermissionError,
     field_changes,
+)
+from model.team_records import (
+    COLLECTIONS,
+    COLUMNS,
+    Seen,
+    Step,
+    plan_save,
+    project_row,
+    record_row,
+    with_changes,
 )
 from model.team_schema import (
     RegisterError,
@@ -49,40 +49,9 @@ from model.team_schema import (
     schema_version,
 )
 
-COLLECTIONS = ("documents", "parties", "flows")
 TABLES = {word: table for table, word in KINDS.items()}
 CHANNEL = "atlas_register"
 """The LISTEN/NOTIFY channel: the payload is the project whose records changed."""
-
-# Columns kept beside ``data`` (so grants can differ per column); the rest of a record is ``data``.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": (),
-    "parties": ("review",),
-    "flows": ("exporter", "importer", "review"),
-}
-TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
-    "documents": document_to_dict,
-    "parties": party_to_dict,
-    "flows": flow_to_dict,
-}
-
-
-def _row(table: str, record: Any) -> dict[str, Any]:
-    data = TO_DICT[table](record)
-    row = {column: data.pop(column) for column in COLUMNS[table]}
-    data.pop("id")
-    return {"data": data, **row}
-
-
-def _project_row(project: Project) -> dict[str, Any]:
-    data = {k: v for k, v in project_to_dict(project).items() if k not in (*COLLECTIONS, "schema")}
-    return {"data": data}
-
-
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    version: int
-    record: Any  # the model object (or, for the project, its row) as last read or written
 
 
 class TeamRegister:
@@ -90,7 +59,8 @@ class TeamRegister:
 
     def __init__(self, url: RegisterUrl, conn: psycopg.Connection[Any]) -> None:
         self.url, self._conn = url, conn
-        self._seen: dict[tuple[str, str], _Seen] = {}
+        self._seen: dict[tuple[str, str], Seen] = {}
+        self._tuples: dict[str, tuple[Any, ...]] = {}  # the collections as last loaded or saved
         row = self._execute("SELECT session_user").fetchone()
         self.user = str(row[0]) if row else ""
 
@@ -194,10 +164,59 @@ class TeamRegister:
             yield from cur.execute(query, (self.url.project,))
 
     def _remember(self, project: Project, versions: dict[tuple[str, str], int]) -> None:
-        self._seen = {("projects", ""): _Seen(versions[("projects", "")], _project_row(project))}
+        self._tuples = {table: getattr(project, table) for table in COLLECTIONS}
+        self._seen = {("projects", ""): Seen(versions[("projects", "")], project_row(project))}
         for table in COLLECTIONS:
             for record in getattr(project, table):
-                self._seen[(table, record.id)] = _Seen(versions[(table, record.id)], record)
+                self._seen[(table, record.id)] = Seen(versions[(table, record.id)], record)
+
+    def refresh(self, project: Project) -> Project:
+        """``project`` with what others committed since this client last loaded or saved.
+
+        Only the records whose version changed are read again (cheap on a large register); a record
+        changed by others replaces the caller's copy, added ones come last, removed ones go.
+        """
+        with self._guard("reading", writing=False), self._connection().transaction():
+            self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            head = self._execute(
+                "SELECT data, version FROM atlas.projects WHERE project = %s", (self.url.project,)
+            ).fetchone()
+            if head is None:
+                raise RegisterError(f"{self.location}: the project {self.url.project!r} was removed")
+            changes = {table: self._changed_rows(table) for table in COLLECTIONS}
+        try:
+            updated = with_changes(project, head, changes, self._seen)
+        except InterchangeError as err:
+            raise RegisterError(f"{self.location}: the register holds an unreadable record ({err})") from err
+        self._seen[("projects", "")] = Seen(int(head[1]), project_row(updated))
+        for table, (rows, gone) in changes.items():
+            for record_id in gone:
+                self._seen.pop((table, record_id), None)
+            for record in getattr(updated, table):
+                if record.id in rows:
+                    self._seen[(table, record.id)] = Seen(int(rows[record.id]["version"]), record)
+        self._tuples = {table: getattr(updated, table) for table in COLLECTIONS}
+        return updated
+
+    def _changed_rows(self, table: str) -> tuple[dict[str, dict[str, Any]], set[str]]:
+        """The rows of ``table`` whose version is not the one last seen, and the ids now gone."""
+        query = sql.SQL("SELECT id, version FROM atlas.{} WHERE project = %s").format(sql.Identifier(table))
+        now = {str(i): int(v) for i, v in self._execute(query, (self.url.project,))}
+        gone = {rid for (t, rid) in self._seen if t == table and rid not in now}
+        stale = [i for i, v in now.items() if (s := self._seen.get((table, i))) is None or s.version != v]
+        rows: dict[str, dict[str, Any]] = {}
+        if stale:
+            query = sql.SQL("SELECT * FROM atlas.{} WHERE project = %s AND id = ANY(%s)").format(
+                sql.Identifier(table)
+            )
+            with self._connection().cursor(row_factory=dict_row) as cur:
+                rows = {row["id"]: row for row in cur.execute(query, (self.url.project, stale))}
+        return rows, gone
+
+    def version(self, kind: str, record_id: str) -> int | None:
+        """The version of a record ("party", "flow", "document") as this client last read or wrote it."""
+        seen = self._seen.get((TABLES[kind], record_id))
+        return seen.version if seen else None
 
     def history(self, kind: str | None = None, record: str | None = None) -> list[AuditEntry]:
         """The audit trail of the project, oldest first; only one record's when ``kind`` ("party",
@@ -221,18 +240,22 @@ class TeamRegister:
         ``RegisterPermissionError`` when the user's role does not allow a change, and
         ``RegisterConnectionLost`` when the connection broke.
         """
-        steps = _plan(self._seen, project, self.url.project)
+        steps = plan_save(self._seen, self._tuples, project, self.url.project)
         if not steps:
+            self._tuples = {table: getattr(project, table) for table in COLLECTIONS}
             return
         with self._guard("saving", writing=True):
             versions, removed = self._apply(steps, source)
         for key in removed:
             self._seen.pop(key, None)
-        records: dict[tuple[str, str], Any] = {("projects", ""): _project_row(project)}
-        for table in COLLECTIONS:
-            records.update({(table, r.id): r for r in getattr(project, table)})
+        records = {
+            (step.table, row.get("id", "")): record
+            for step in steps
+            for row, record in zip(step.rows, step.records, strict=True)
+        }
         for key, version in versions.items():
-            self._seen[key] = _Seen(version, records[key])
+            self._seen[key] = Seen(version, records[key])
+        self._tuples = {table: getattr(project, table) for table in COLLECTIONS}
 
     def keep_mine(self, conflicts: tuple[Conflict, ...]) -> None:
         """The user chose their own version over the others': the next save replaces those records."""
@@ -243,10 +266,10 @@ class TeamRegister:
             if row is None:
                 self._seen.pop(key, None)  # removed by them: the next save adds it again
             elif key in self._seen:
-                self._seen[key] = _Seen(int(row["version"]), self._seen[key].record)
+                self._seen[key] = Seen(int(row["version"]), self._seen[key].record)
 
     def _apply(
-        self, steps: list[_Step], source: str
+        self, steps: list[Step], source: str
     ) -> tuple[dict[tuple[str, str], int], list[tuple[str, str]]]:
         versions: dict[tuple[str, str], int] = {}
         removed: list[tuple[str, str]] = []
@@ -268,7 +291,7 @@ class TeamRegister:
             self._execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.url.project))
         return versions, removed
 
-    def _run_step(self, step: _Step) -> dict[str, int]:
+    def _run_step(self, step: Step) -> dict[str, int]:
         """Run one batch; the ids it changed, with their new versions."""
         done: dict[str, int] = {}
         with self._connection().cursor() as cur:
@@ -295,7 +318,7 @@ class TeamRegister:
         seen = self._seen.get((table, record_id))
         mine: dict[str, Any] | None = None
         if seen is not None:
-            mine = seen.record if table == "projects" else _row(table, seen.record)
+            mine = seen.record if table == "projects" else record_row(table, seen.record)
         current = self._current(table, record_id)
         if current is None:
             last = self._execute(
@@ -324,7 +347,7 @@ class TeamRegister:
             self._conn = _open_connection(self.url)
         return self._conn
 
-    def _execute(self, query: str, params: Any = None) -> psycopg.Cursor[Any]:
+    def _execute(self, query: str | sql.Composed, params: Any = None) -> psycopg.Cursor[Any]:
         return self._connection().execute(query, params)
 
     @contextlib.contextmanager
@@ -353,93 +376,6 @@ class TeamRegister:
             ) from err
         except psycopg.Error as err:
             raise RegisterError(f"{self.location}: the register refused {doing} ({err})") from err
-
-
-@dataclass(frozen=True, slots=True)
-class _Step:
-    """One batch of the same statement: insert, update (of the same columns) or delete."""
-
-    op: str
-    table: str
-    columns: tuple[str, ...]
-    rows: list[dict[str, Any]]
-
-    def query(self) -> sql.Composed:
-        table = sql.Identifier(self.table)
-        key = sql.SQL(
-            "project = %(project)s" if self.table == "projects" else "project = %(project)s AND id = %(id)s"
-        )
-        returning = sql.SQL(" RETURNING {}, version").format(
-            sql.SQL("''") if self.table == "projects" else sql.Identifier("id")
-        )
-        if self.op == "insert":
-            names = ("project", "id", *self.columns)
-            insert = sql.SQL("INSERT INTO atlas.{} ({}) VALUES ({}) ON CONFLICT DO NOTHING").format(
-                table,
-                sql.SQL(", ").join(map(sql.Identifier, names)),
-                sql.SQL(", ").join(sql.Placeholder(n) for n in names),
-            )
-            return insert + returning
-        if self.op == "update":
-            assignments = sql.SQL(", ").join(
-                sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c)) for c in self.columns
-            )
-            update = sql.SQL("UPDATE atlas.{} SET {} WHERE ").format(table, assignments)
-            return update + key + sql.SQL(" AND version = %(version)s") + returning
-        delete = sql.SQL("DELETE FROM atlas.{} WHERE ").format(table)
-        return delete + key + sql.SQL(" AND version = %(version)s") + returning
-
-
-def _plan(seen: dict[tuple[str, str], _Seen], project: Project, name: str) -> list[_Step]:
-    """The statements that turn the last-seen register into ``project``, in an order the keys allow."""
-    batches: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
-
-    def add(op: str, table: str, columns: tuple[str, ...], row: dict[str, Any]) -> None:
-        batches.setdefault((op, table, columns), []).append({"project": name, **row})
-
-    head = seen.get(("projects", ""))
-    if head is not None and head.record != _project_row(project):
-        add(
-            "update",
-            "projects",
-            ("data",),
-            {"data": Jsonb(_project_row(project)["data"]), "version": head.version},
-        )
-    for table in COLLECTIONS:
-        current = {r.id: r for r in getattr(project, table)}
-        for record_id, record in current.items():
-            before = seen.get((table, record_id))
-            if before is None:
-                row = _row(table, record)
-                add("insert", table, ("data", *COLUMNS[table]), _params(record_id, row))
-            elif before.record is not record and before.record != record:
-                old, new = _row(table, before.record), _row(table, record)
-                changed = tuple(c for c in ("data", *COLUMNS[table]) if old[c] != new[c])
-                add("update", table, changed, {**_params(record_id, new), "version": before.version})
-        for table_, record_id in [k for k in seen if k[0] == table and k[1] not in current]:
-            add("delete", table_, (), {"id": record_id, "version": seen[(table_, record_id)].version})
-    order = [
-        ("update", "projects"),
-        ("insert", "documents"),
-        ("update", "documents"),
-        ("insert", "parties"),
-        ("update", "parties"),
-        ("delete", "flows"),
-        ("insert", "flows"),
-        ("update", "flows"),
-        ("delete", "parties"),
-        ("delete", "documents"),
-    ]
-    return [
-        _Step(op, table, columns, rows)
-        for want in order
-        for (op, table, columns), rows in batches.items()
-        if (op, table) == want
-    ]
-
-
-def _params(record_id: str, row: dict[str, Any]) -> dict[str, Any]:
-    return {"id": record_id, **row, "data": Jsonb(row["data"])}
 
 
 def _entry(row: dict[str, Any]) -> AuditEntry:

@@ -294,3 +294,22 @@ def test_failed_upgrade_leaves_the_older_register_as_it_was(
         "WHERE table_name = 'parties' AND column_name = 'half'"
     ).fetchall()
     assert columns == []
+
+
+def test_refresh_brings_in_others_changes_and_then_saves_cleanly(
+    pg_server: LocalServer, register_url: str
+) -> None:
+    filled(register_url)
+    alice = member(pg_server, register_url, "alice", TeamRole.EDITOR)
+    bob = member(pg_server, register_url, "bob", TeamRole.EDITOR)
+    a, b = alice.load(), bob.load()
+    a = with_party(a, replace(a.party(PartyId("us")), notes="renewed DPA"))
+    a = with_party(a, party("ch", "Zürich Data AG", country="CH"))
+    a = replace(a, flows=a.flows[1:], notes="quarterly review")
+    alice.save(a)
+    b = bob.refresh(b)
+    assert b == alice.load()
+    b = with_party(b, replace(b.party(PartyId("us")), country="IE"))
+    bob.save(b)  # bob now holds alice's version: no conflict
+    assert alice.refresh(a).party(PartyId("us")) == replace(a.party(PartyId("us")), country="IE")
+    assert bob.refresh(b) == b  # nothing new

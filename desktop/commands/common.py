@@ -20,7 +20,8 @@ from model.organisation import with_organisation
 from model.project import Project
 from model.reference import ReferenceData, ReferenceDataError, load_reference
 from model.scenarios import ScenarioError, build_scenario
-from model.store import ProjectFileError, load_project
+from model.store import ProjectFileError
+from model.stores import is_register_url, open_store
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -145,26 +146,36 @@ def configured_importers(args: argparse.Namespace) -> tuple[Importer, ...]:
 def load_inputs(
     paths: list[str], importers: Sequence[Importer] | None = None, args: argparse.Namespace | None = None
 ) -> Inputs:
-    """A project from the inputs: at most one project file (.atlas or .json) plus documents to import,
-    with the organisation ``args`` names (--name, --country)."""
-    projects = [p for p in paths if Path(p).suffix.lower() in (".atlas", ".json")]
+    """A project from the inputs: at most one project (an .atlas or .json file, or a team register
+    URL) plus documents to import, with the organisation ``args`` names (--name, --country)."""
+    projects = [p for p in paths if is_project_location(p)]
     documents = [p for p in paths if p not in projects]
     if len(projects) > 1:
-        raise UsageProblem("give at most one project file (.atlas or .json)")
+        raise UsageProblem("give at most one project (.atlas or .json file, or postgresql:// register URL)")
     project = Project()
     if projects:
-        project = read_any_project(Path(projects[0]))
+        project = read_any_project(projects[0])
     result = import_paths(documents, project, importers=importers)
     project = organisation_arguments(args, result.project) if args is not None else result.project
     return Inputs(project, result.failures)
 
 
-def read_any_project(path: Path) -> Project:
-    """A project from an .atlas file or a JSON interchange file (UsageProblem when unusable)."""
+def is_project_location(location: str | Path) -> bool:
+    """Whether an input names a whole project (a file of one, or a team register) and not a document."""
+    return is_register_url(str(location)) or Path(location).suffix.lower() in (".atlas", ".json")
+
+
+def read_any_project(location: str | Path) -> Project:
+    """A project from an .atlas file, a JSON interchange file or a team register URL (UsageProblem when
+    unusable)."""
     try:
-        if path.suffix.lower() == ".json":
-            return read_project_json(path)
-        return load_project(path)
+        if not is_register_url(str(location)) and Path(location).suffix.lower() == ".json":
+            return read_project_json(Path(location))
+        store = open_store(str(location))
+        try:
+            return store.load()
+        finally:
+            store.close()
     except (ProjectFileError, InterchangeError) as err:
         raise UsageProblem(str(err)) from err
 

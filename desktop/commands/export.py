@@ -25,8 +25,9 @@ from exports.targets import ExportTargetError, write_target
 from exports.workbook import write_xlsx
 from model.interchange import project_json
 from model.project import Project
+from model.store import ProjectFileError, save_project
 
-OUTPUTS = ("xlsx", "json", "csv", "project_json")
+OUTPUTS = ("xlsx", "json", "csv", "project_json", "atlas")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "may be given at once; each is written completely or not at all.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="notices, registers, folders, or one project file (.atlas or .json)")
+                        help="notices, registers, folders, and at most one project: an .atlas or .json "
+                        "file or a team register URL postgresql://USER@HOST:PORT/DATABASE?project=NAME")
     add_assessment_arguments(parser)
     add_import_arguments(parser)
     parser.add_argument("--method", choices=[m.value for m in Method], default=Method.EDPB.value,
@@ -50,13 +52,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
     parser.add_argument("--project-json", type=Path, metavar="FILE",
                         help="write the project in the JSON interchange format (transfer-atlas/project/v1)")
+    parser.add_argument("--atlas", type=Path, metavar="FILE",
+                        help="write the project as a .atlas project file (e.g. a copy of a team register)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write every requested output; exit 2 when the inputs or a target cannot be used."""
     if not any(getattr(args, name) for name in OUTPUTS):
-        _error("nothing to write; give --xlsx, --json, --csv or --project-json FILE")
+        _error("nothing to write; give --xlsx, --json, --csv, --project-json or --atlas FILE")
         return EXIT_UNUSABLE
     try:
         reference, as_of, scenario = assessment_settings(args)
@@ -91,6 +95,8 @@ def _writers(args: argparse.Namespace, project: Project,
     writers: list[tuple[Path, Callable[[Path], None]]] = []
     if args.project_json:
         writers.append((args.project_json, partial(_write_project, project)))
+    if args.atlas:
+        writers.append((args.atlas, partial(_write_atlas, project)))
     if report is not None:
         for path, write in ((args.xlsx, write_xlsx), (args.json, write_json), (args.csv, write_csv)):
             if path:
@@ -101,6 +107,13 @@ def _writers(args: argparse.Namespace, project: Project,
 def _write_project(project: Project, path: Path) -> None:
     data = project_json(project).encode("utf-8")
     write_target(path, lambda tmp: _write_bytes(tmp, data))
+
+
+def _write_atlas(project: Project, path: Path) -> None:
+    try:
+        save_project(project, path)  # atomic, and never replaces a file that is not a project
+    except ProjectFileError as err:
+        raise ExportTargetError(path, str(err).removeprefix(f"{path}: ")) from err
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

@@ -14,6 +14,7 @@ from desktop.commands.common import (
     UsageProblem,
     add_import_arguments,
     configured_importers,
+    is_project_location,
     organisation_arguments,
     read_any_project,
     report_failures,
@@ -22,7 +23,8 @@ from importers.batch import import_paths
 from model.lock import LockHeld, wait_for_lock
 from model.merge import Contribution, merge
 from model.project import Project
-from model.store import ProjectFileError, save_project
+from model.store import ProjectFileError
+from model.stores import ProjectStore, is_register_url, open_store
 
 DEFAULT_WAIT = 30.0
 """Seconds an import waits for a project another Transfer Atlas is writing."""
@@ -32,12 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` subcommand."""
     parser = sub.add_parser(
         "import",
-        help="import notices, registers or a JSON project into a project file",
-        description="Add documents (and JSON interchange projects) to a .atlas project file, "
-        "creating it when it does not exist.",
+        help="import notices, registers or a project into a project file or a team register",
+        description="Add documents (and whole projects: .json, .atlas or a register URL) to a .atlas "
+        "project file, creating it when it does not exist, or to a project of a team register "
+        "(postgresql://USER@HOST:PORT/DATABASE?project=NAME), in one transaction.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
-    parser.add_argument("--into", required=True, type=Path, metavar="PROJECT.atlas")
+    parser.add_argument("--into", required=True, metavar="PROJECT.atlas|URL")
     parser.add_argument(
         "--wait",
         type=float,
@@ -51,9 +54,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import the inputs into the project file, holding its lock from reading it to saving it."""
+    """Import the inputs into the project file, holding its lock from reading it to saving it, or into
+    the team register (one transaction, whose versions stand in for the file's lock)."""
+    if is_register_url(args.into):
+        return _import_into_store(args)
     try:
-        lock = wait_for_lock(args.into, max(0.0, args.wait), on_wait=_tell_waiting(args.wait))
+        lock = wait_for_lock(Path(args.into), max(0.0, args.wait), on_wait=_tell_waiting(args.wait))
     except OSError:  # no lock file can be made there: nor can the project, and the save says why
         lock = None
     if isinstance(lock, LockHeld):
@@ -62,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_UNUSABLE
     with lock or contextlib.nullcontext():
-        return _import(args)
+        return _import_into_store(args)
 
 
 def _tell_waiting(seconds: float) -> Callable[[LockHeld], None]:
@@ -72,14 +78,28 @@ def _tell_waiting(seconds: float) -> Callable[[LockHeld], None]:
     return tell
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import_into_store(args: argparse.Namespace) -> int:
+    """Open the project file or register, import, save."""
     try:
-        project = read_any_project(args.into) if args.into.exists() else Project()
-        for path in [p for p in args.inputs if p.lower().endswith(".json")]:
-            project = _add_json(project, Path(path))
-        documents = [p for p in args.inputs if not p.lower().endswith(".json")]
+        store = open_store(args.into)
+    except ProjectFileError as err:
+        print(f"transfer-atlas: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        return _import(args, store)
+    finally:
+        store.close()
+
+
+def _import(args: argparse.Namespace, store: ProjectStore) -> int:
+    try:
+        exists = is_register_url(args.into) or Path(args.into).exists()
+        project = store.load() if exists else Project()
+        for location in [p for p in args.inputs if is_project_location(p)]:
+            project = _add_project(project, location)
+        documents = [p for p in args.inputs if not is_project_location(p)]
         importers = configured_importers(args)
-    except UsageProblem as err:
+    except (UsageProblem, ProjectFileError) as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
     result = import_paths(documents, project, importers=importers)
@@ -87,20 +107,24 @@ def _import(args: argparse.Namespace) -> int:
     project = result.project
     project = organisation_arguments(args, project)
     try:
-        save_project(project, args.into)
+        store.save(project, source="import " + ", ".join(_short_name(p) for p in args.inputs))
     except ProjectFileError as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(
-        f"{args.into}: {len(project.parties)} parties, {len(project.flows)} flows, "
+        f"{store.location}: {len(project.parties)} parties, {len(project.flows)} flows, "
         f"{len(project.documents)} documents ({len(result.read)} files read, {len(result.failures)} failed)"
     )
     return EXIT_OK if not result.failures else 1
 
 
-def _add_json(project: Project, path: Path) -> Project:
-    """Merge a JSON interchange project into ``project``."""
-    incoming = read_any_project(path)
+def _short_name(location: str) -> str:
+    return location.split("?", 1)[0] if is_register_url(location) else Path(location).name
+
+
+def _add_project(project: Project, location: str) -> Project:
+    """Merge a whole project (JSON, .atlas or register) into ``project``; into an empty one, as it is."""
+    incoming = read_any_project(location)
     if not project.parties and not project.documents:
         return incoming
     contribution = Contribution(incoming.documents, incoming.parties, incoming.flows)
