@@ -151,7 +151,9 @@ def load_inputs(
     projects = [p for p in paths if is_project_location(p)]
     documents = [p for p in paths if p not in projects]
     if len(projects) > 1:
-        raise UsageProblem("give at most one project (.atlas or .json file, or postgresql:// register URL)")
+        raise UsageProblem(
+            "give at most one project file (.atlas or .json) or register URL (postgresql://...)"
+        )
     project = Project()
     if projects:
         project = read_any_project(projects[0])
