@@ -19,6 +19,7 @@ from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
 from desktop.party_editor import PartyEditor
 from desktop.session import Session
+from desktop.team_link import history_lines
 from model.evidence import Evidence
 from model.findings import Finding
 
@@ -48,7 +49,9 @@ class InspectorPanel(QScrollArea):
         self.findings = QListWidget(toolTip="The findings about this party or flow")
         self.findings.setWordWrap(True)
         self.evidence.setWordWrap(True)
-        for listing in (self.evidence, self.findings):
+        self.history = QListWidget(toolTip="Who changed this in the team register, when, and what")
+        self.history.setWordWrap(True)
+        for listing in (self.evidence, self.findings, self.history):
             listing.setMaximumHeight(150)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -59,10 +62,14 @@ class InspectorPanel(QScrollArea):
         for text, widget in (("Evidence", self.evidence), ("Findings", self.findings)):
             layout.addWidget(QLabel(f"<b>{text}</b>"))
             layout.addWidget(widget)
+        self.history_label = QLabel("<b>History</b>")
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
         layout.addStretch(1)
         self.setWidget(body)
         session.selection_changed.connect(self.refresh)
         session.findings_changed.connect(self.refresh)
+        session.path_changed.connect(self._fill_history)  # each save to a team register ends in the trail
         self.refresh()
 
     def _buttons(self, actions: EditActions) -> QGridLayout:
@@ -83,6 +90,7 @@ class InspectorPanel(QScrollArea):
         parties, flows = self.session.selected_parties, self.session.selected_flows
         self.evidence.clear()
         self.findings.clear()
+        self._fill_history()
         if len(parties) == 1 and not flows:
             party = project.party(parties[0])
             self.title.setText(f"<h3>{party.name}</h3>Party · {party.review.value}")
@@ -106,6 +114,19 @@ class InspectorPanel(QScrollArea):
             count = len(parties) + len(flows)
             self.title.setText(f"<h3>{count} selected</h3>" if count else "<h3>Inspector</h3>")
             self._show_page(self.hint)
+
+    def _fill_history(self) -> None:
+        """The selected record's changes in the team register (hidden for a project file)."""
+        parties, flows = self.session.selected_parties, self.session.selected_flows
+        record = ("party", parties[0]) if len(parties) == 1 and not flows else None
+        if len(flows) == 1 and not parties:
+            record = ("flow", flows[0])
+        shown = self.session.register is not None and record is not None
+        self.history.clear()
+        self.history_label.setVisible(shown)
+        self.history.setVisible(shown)
+        if shown and record is not None:
+            self.history.addItems(history_lines(self.session, *record) or ["No changes recorded"])
 
     def _show_page(self, page: QWidget) -> None:
         """Show one page; hidden pages take no room (a stacked widget would keep the tallest's)."""

@@ -34,6 +34,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.setToolTipsVisible(True)
     file_menu.addActions([files.new, files.open])
     file_menu.addMenu(files.recent_menu)
+    file_menu.addAction(window.team.action)
     file_menu.addActions([files.save, files.save_as])
     file_menu.addSeparator()
     file_menu.addActions([io.import_files, io.import_folder, window.mapping.action])

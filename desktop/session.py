@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,9 @@ from model.graph import build_graph
 from model.ids import FlowId, PartyId
 from model.project import Project
 from model.reference import ReferenceData, bundled_reference
+
+if TYPE_CHECKING:
+    from model.team_register import TeamRegister
 
 
 class Session(QObject):
@@ -39,6 +43,7 @@ class Session(QObject):
         self.reference = reference or bundled_reference()
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
+        self.register: TeamRegister | None = None  # the team register the project is kept in, if any
         self.read_only = False
         self.as_of = dt.date.today()
         self.scenario: Scenario = NO_SCENARIO
@@ -77,10 +82,20 @@ class Session(QObject):
         self.project_changed.emit()
         self.findings_changed.emit()
 
-    def reset(self, project: Project, path: Path | None = None, *, read_only: bool = False) -> None:
-        """Start over on ``project`` (New, Open): no undo history, nothing modified."""
+    def reset(
+        self,
+        project: Project,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        register: TeamRegister | None = None,
+    ) -> None:
+        """Start over on ``project`` (New, Open, Connect): no undo history, nothing modified."""
         self.undo_stack.clear()
+        if self.register is not None and self.register is not register:
+            self.register.close()
         self.path = path
+        self.register = register
         self.read_only = read_only
         self.selected_parties, self.selected_flows = (), ()
         self.show_project(project)

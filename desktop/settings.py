@@ -25,6 +25,7 @@ class AppSettings:
     autosave_seconds: float = 60.0
     recovery_dir: str = ""
     language: str = "en"
+    team_register_url: str = ""  # the last team register connected to (never with a password)
 
     @classmethod
     def load(cls, store: QSettings) -> AppSettings:

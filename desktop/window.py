@@ -22,9 +22,11 @@ from desktop.session import Session
 from desktop.settings import AppSettings
 from desktop.sources import SourcesPanel
 from desktop.tabs import TableTabs
+from desktop.team_link import TeamLink
 from desktop.workers import JobRunner
 from model.findings import Severity, counts_by_severity
 from model.store import ProjectFileError
+from model.stores import is_register_url
 
 PROJECT_SUFFIXES = (".atlas", ".json")
 
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         self.session = session or Session(parent=self)
         self.runner = JobRunner(self)
         self.files = ProjectFiles(self.session, self.settings, self)
+        self.team = TeamLink(self.session, self.settings, self)
         self.io = ImportExport(self.session, self.settings, self, self.runner)
         self.edits = EditActions(self.session, self, self.settings.language)
         self.mapping = RegisterMapping(self.io, self)
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         s = self.session
-        where = f" — {s.path}" if s.path else ""
+        where = f" — {s.register.location}" if s.register else f" — {s.path}" if s.path else ""
         suffix = " (read-only)" if s.read_only else ""
         self.setWindowTitle(f"{s.project.name}[*]{where}{suffix} — Transfer Atlas")
         self.setWindowModified(s.modified)
@@ -131,9 +134,12 @@ class MainWindow(QMainWindow):
     # Opening what the user gives at start or drops on the window.
     def open_inputs(self, inputs: list[str]) -> None:
         """Open a project and/or import documents, as ``transfer-atlas gui PROJECT_OR_FILES`` asks."""
+        registers = [p for p in inputs if is_register_url(p)]
         projects = [p for p in inputs if Path(p).suffix.lower() in PROJECT_SUFFIXES and Path(p).is_file()]
-        documents = [p for p in inputs if p not in projects]
-        if projects:
+        documents = [p for p in inputs if p not in projects and p not in registers]
+        if registers:
+            self.team.connect_to(registers[0])
+        elif projects:
             self.files.open_path(Path(projects[0]))
             documents += projects[1:]
         if documents:
@@ -197,4 +203,5 @@ class MainWindow(QMainWindow):
         self.settings.save(self.store)
         self.autosaver.clear()
         self.files.locks.release()
+        self.team.shutdown()
         event.accept()

@@ -218,6 +218,10 @@ class TeamRegister:
         seen = self._seen.get((TABLES[kind], record_id))
         return seen.version if seen else None
 
+    def listener(self) -> ChangeListener:
+        """A second connection told of every commit to the register (for an open app)."""
+        return ChangeListener(self.url)
+
     def history(self, kind: str | None = None, record: str | None = None) -> list[AuditEntry]:
         """The audit trail of the project, oldest first; only one record's when ``kind`` ("party",
         "flow", "document" or "project") and ``record`` (its id) are given."""
@@ -386,6 +390,33 @@ def _entry(row: dict[str, Any]) -> AuditEntry:
 def _label(row: dict[str, Any] | None, fallback: str) -> str:
     data = (row or {}).get("data") or {}
     return str(data.get("name") or data.get("title") or data.get("path") or fallback)
+
+
+class ChangeListener:
+    """A connection that LISTENs for commits to the register: the app watches ``fileno()`` for input
+    and then asks ``changed()``, which never blocks."""
+
+    def __init__(self, url: RegisterUrl) -> None:
+        self.url = url
+        self._conn = _open_connection(url)
+        self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(CHANNEL)))
+
+    def fileno(self) -> int:
+        """The socket to watch."""
+        return self._conn.fileno()
+
+    def changed(self) -> bool:
+        """Whether a commit to this project was announced since the last call."""
+        try:
+            return any(n.payload == self.url.project for n in self._conn.notifies(timeout=0))
+        except psycopg.Error as err:
+            raise RegisterConnectionLost(
+                f"{self.url.display}: no longer told of others' changes ({str(err).strip()})"
+            ) from err
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._conn.close()
 
 
 def _open_connection(url: RegisterUrl) -> psycopg.Connection[Any]:
