@@ -36,7 +36,7 @@ KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 def password_problem(url: str) -> str | None:
     """Why ``url`` must not be used as it is (it holds a password), or None."""
     parsed = RegisterUrl.parse(url)
-    if parsed.display != url.split("#", 1)[0] or "password=" in url:
+    if parsed.has_password:
         return (
             "The URL holds a password. Put the password in your PostgreSQL password file "
             "(~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows) or a service file, and "
@@ -61,6 +61,7 @@ class TeamLink(QObject):
         self._listener: ChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
         self._syncing = False
+        self._shut = False
         self._last_index = session.undo_stack.index()
         session.undo_stack.indexChanged.connect(self._save_edit)
         session.path_changed.connect(self._check_still_open)
@@ -115,6 +116,9 @@ class TeamLink(QObject):
 
     def shutdown(self) -> None:
         """The window closes: stop listening and saving, and close the register's connection."""
+        if self._shut:
+            return
+        self._shut = True
         self.session.undo_stack.indexChanged.disconnect(self._save_edit)
         self.session.path_changed.disconnect(self._check_still_open)
         self._close_register()

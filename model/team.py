@@ -33,7 +33,8 @@ class RegisterUrl:
     conninfo: str  # the URL without ``project``, handed to libpq (which reads passfile/service)
     project: str
     database: str
-    display: str  # the URL without any password, for messages
+    display: str  # the URL without any password, for messages and settings
+    has_password: bool = False
 
     @classmethod
     def parse(cls, url: str) -> RegisterUrl:
@@ -44,14 +45,17 @@ class RegisterUrl:
         rest = [(k, v) for k, v in query if k != "project"]
         netloc = parts.netloc.rsplit("@", 1)
         safe_netloc = parts.netloc
-        if len(netloc) == 2 and ":" in netloc[0]:
+        in_netloc = len(netloc) == 2 and ":" in netloc[0]
+        if in_netloc:
             safe_netloc = netloc[0].split(":", 1)[0] + "@" + netloc[1]
-        display = urlunsplit((parts.scheme, safe_netloc, parts.path, parts.query, ""))
+        in_query = any(k == "password" for k, _ in query)
+        shown = urlencode([(k, v) for k, v in query if k != "password"]) if in_query else parts.query
+        display = urlunsplit((parts.scheme, safe_netloc, parts.path, shown, ""))
         if not projects or not projects[0].strip():
             raise RegisterError(f"{display}: the URL names no project (add ?project=NAME)")
         database = unquote(parts.path.lstrip("/")) or dict(rest).get("dbname", "")
         conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
-        return cls(conninfo, projects[0].strip(), database, display)
+        return cls(conninfo, projects[0].strip(), database, display, in_netloc or in_query)
 
 
 def role_name(database: str, role: TeamRole) -> str:

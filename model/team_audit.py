@@ -106,7 +106,8 @@ class Conflict:
     changed_by: str | None
     changed_at: dt.datetime | None
     changes: tuple[FieldChange, ...]  # what they changed, from the version this client had
-    removed: bool = False
+    removed: bool = False  # they removed it
+    added: bool = False  # they added a record of the same id as one this client adds
 
     def describe(self) -> str:
         """One sentence: which record, who, when, what."""
@@ -114,6 +115,8 @@ class Conflict:
         when = f" at {self.changed_at:%Y-%m-%d %H:%M:%S %Z}".rstrip() if self.changed_at else ""
         if self.removed:
             return f"{self.kind} {self.label!r} was removed by {who}{when}"
+        if self.added:
+            return f"{self.kind} {self.label!r} was added by {who}{when}"
         what = "; ".join(c.describe() for c in self.changes[:4]) or "no visible field"
         more = f" (and {len(self.changes) - 4} more)" if len(self.changes) > 4 else ""
         return f"{self.kind} {self.label!r} was changed by {who}{when}: {what}{more}"

@@ -173,6 +173,11 @@ FROM_DICT: dict[str, Callable[[Any, str], Any]] = {
 }
 
 
+def record_from_row(table: str, row: dict[str, Any]) -> Any:
+    """The party, flow or document a row holds (``InterchangeError`` when it is unreadable)."""
+    return FROM_DICT[table]({**row["data"], "id": row["id"], **{c: row[c] for c in COLUMNS[table]}}, table)
+
+
 def with_changes(
     project: Project,
     head: Any,
@@ -182,10 +187,7 @@ def with_changes(
     """``project`` with the changed rows read in, removed ones dropped, and the project's own fields."""
     collections: dict[str, tuple[Any, ...]] = {}
     for table, (rows, gone) in changes.items():
-        fresh = {
-            rid: FROM_DICT[table]({**row["data"], "id": rid, **{c: row[c] for c in COLUMNS[table]}}, table)
-            for rid, row in rows.items()
-        }
+        fresh = {rid: record_from_row(table, row) for rid, row in rows.items()}
         kept = [fresh.pop(r.id, r) for r in getattr(project, table) if r.id not in gone]
         collections[table] = (*kept, *fresh.values())
     if seen.get(("projects", "")) is not None and seen[("projects", "")].version == int(head[1]):

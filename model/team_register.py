@@ -36,6 +36,7 @@ from model.team_records import (
     Step,
     plan_save,
     project_row,
+    record_from_row,
     record_row,
     with_changes,
 )
@@ -269,8 +270,9 @@ class TeamRegister:
             row = self._current(table, key[1])
             if row is None:
                 self._seen.pop(key, None)  # removed by them: the next save adds it again
-            elif key in self._seen:
-                self._seen[key] = Seen(int(row["version"]), self._seen[key].record)
+            else:  # changed by them, or added by them too: the next save turns theirs into this client's
+                theirs = {"data": row["data"]} if table == "projects" else record_from_row(table, row)
+                self._seen[key] = Seen(int(row["version"]), theirs)
 
     def _apply(
         self, steps: list[Step], source: str
@@ -278,22 +280,58 @@ class TeamRegister:
         versions: dict[tuple[str, str], int] = {}
         removed: list[tuple[str, str]] = []
         conflicts: list[Conflict] = []
-        with self._connection().transaction():
-            self._execute("SELECT set_config('atlas.source', %s, true)", (source,))
-            for step in steps:
-                done = self._run_step(step)
-                for params in step.rows:
-                    key = (step.table, params.get("id", ""))
-                    if key[1] not in done:
-                        conflicts.append(self._conflict(step.table, key[1]))
-                    elif step.op == "delete":
-                        removed.append(key)
-                    else:
-                        versions[key] = done[key[1]]
-            if conflicts:
-                raise EditConflict(self.location, tuple(conflicts))
-            self._execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.url.project))
+        try:
+            with self._connection().transaction():
+                self._execute("SELECT set_config('atlas.source', %s, true)", (source,))
+                self._run_steps(steps, versions, removed, conflicts)
+                if conflicts:
+                    raise EditConflict(self.location, tuple(conflicts))
+                self._execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.url.project))
+        except errors.ForeignKeyViolation:
+            # a flow and one of its parties were changed on both sides: say by whom, like any conflict
+            found = self._dangling(steps)
+            if not found:
+                raise
+            raise EditConflict(self.location, found) from None
         return versions, removed
+
+    def _run_steps(
+        self,
+        steps: list[Step],
+        versions: dict[tuple[str, str], int],
+        removed: list[tuple[str, str]],
+        conflicts: list[Conflict],
+    ) -> None:
+        for step in steps:
+            done = self._run_step(step)
+            for params in step.rows:
+                key = (step.table, params.get("id", ""))
+                if key[1] not in done:
+                    conflicts.append(self._conflict(step.table, key[1]))
+                elif step.op == "delete":
+                    removed.append(key)
+                else:
+                    versions[key] = done[key[1]]
+
+    def _dangling(self, steps: list[Step]) -> tuple[Conflict, ...]:
+        """After a refused save: the parties our flows need that others removed, and the flows others
+        added to parties we remove."""
+        needed = {
+            p[end]
+            for s in steps
+            if s.table == "flows" and s.op != "delete"
+            for p in s.rows
+            for end in ("exporter", "importer")
+        }
+        removing = {p["id"] for s in steps if s.table == "parties" and s.op == "delete" for p in s.rows}
+        found = [
+            self._conflict("parties", pid) for pid in sorted(needed) if self._current("parties", pid) is None
+        ]
+        query = "SELECT id FROM atlas.flows WHERE project = %s AND (exporter = ANY(%s) OR importer = ANY(%s))"
+        for (flow_id,) in self._execute(query, (self.url.project, list(removing), list(removing))).fetchall():
+            if ("flows", flow_id) not in self._seen:
+                found.append(self._conflict("flows", str(flow_id)))
+        return tuple(found)
 
     def _run_step(self, step: Step) -> dict[str, int]:
         """Run one batch; the ids it changed, with their new versions."""
@@ -342,6 +380,7 @@ class TeamRegister:
             current["updated_by"],
             current["updated_at"],
             field_changes(mine, theirs),
+            added=seen is None,
         )
 
     # -- the connection ---------------------------------------------------------------------------

@@ -23,7 +23,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "notices"
 def sample_atlas(tmp_path: Path) -> Path:
     """A project file made from the bundled sample notices: documents, evidence, parties, flows."""
     path = tmp_path / "samples.atlas"
-    assert main(["import", str(SAMPLES), "--into", str(path), "--name", "Samples group"]) == 0
+    assert (
+        main(["import", str(SAMPLES), "--into", str(path), "--name", "Samples group", "--country", "NL"]) == 0
+    )
     return path
 
 
@@ -32,6 +34,7 @@ def test_import_atlas_into_register_and_export_back_is_lossless(
 ) -> None:
     original = load_project(sample_atlas)
     assert original.documents and original.flows and any(p.evidence for p in original.parties)
+    assert (original.name, original.country) == ("Samples group", "NL")
     assert main(["import", str(sample_atlas), "--into", register_url]) == 0
     assert f"{len(original.parties)} parties" in capsys.readouterr().out
     back, as_json = tmp_path / "back.atlas", tmp_path / "back.json"

@@ -19,7 +19,7 @@ from model.team_admin import grant_role, init_register, revoke_roles
 from model.team_audit import EditConflict, RegisterConnectionLost, RegisterPermissionError
 from model.team_register import TeamRegister
 from model.team_schema import RegisterError, RegisterUrl, TeamRole
-from tests.factories import insurer_with_three_recipients, party
+from tests.factories import flow, insurer_with_three_recipients, party
 from tests.pg_server import LocalServer
 
 pytestmark = pytest.mark.postgres
@@ -52,7 +52,10 @@ def test_url_keeps_libpq_part_and_hides_password() -> None:
     assert url.project == "Group NL"
     assert url.database == "privacy"
     assert url.conninfo == "postgresql://ana:secret@db.example:5433/privacy?sslmode=require"
-    assert "secret" not in url.display
+    assert "secret" not in url.display and url.has_password
+    in_query = RegisterUrl.parse("postgresql://h/db?password=secret&project=p")
+    assert in_query.has_password and "secret" not in in_query.display
+    assert not RegisterUrl.parse("postgresql://ana@h/db?project=p").has_password
     with pytest.raises(RegisterError, match="names no project"):
         RegisterUrl.parse("postgresql://ana@db.example/privacy")
     assert is_register_url("postgresql://h/db?project=x") and not is_register_url("team.atlas")
@@ -107,6 +110,46 @@ def test_second_save_of_the_same_party_is_refused_with_who_and_what(
     assert final.party(PartyId("in")).notes == "checked the contract"
     assert final.party(PartyId("in")).country == "IN"  # bob's whole record replaced alice's
     assert [e.who for e in alice.history("party", "in")] == ["atlas_admin", "alice", "bob"]
+
+
+def test_the_same_party_added_twice_is_a_conflict_too(pg_server: LocalServer, register_url: str) -> None:
+    filled(register_url)
+    alice = member(pg_server, register_url, "alice", TeamRole.EDITOR)
+    bob = member(pg_server, register_url, "bob", TeamRole.EDITOR)
+    a, b = alice.load(), bob.load()
+    alice.save(with_party(a, party("aws", "Amazon Web Services EMEA SARL", country="LU")))
+    mine = with_party(b, party("aws", "AWS EMEA", country="IE"))
+    with pytest.raises(EditConflict, match="party 'Amazon Web Services EMEA SARL' was added by alice"):
+        bob.save(mine)
+    bob.keep_mine(bob_conflicts := _conflicts(bob, mine))
+    assert bob_conflicts[0].added
+    bob.save(mine)
+    assert alice.refresh(a).party(PartyId("aws")).name == "AWS EMEA"
+
+
+def test_a_flow_to_a_party_someone_removed_is_a_conflict_both_ways(
+    pg_server: LocalServer, register_url: str
+) -> None:
+    filled(register_url)
+    alice = member(pg_server, register_url, "alice", TeamRole.EDITOR)
+    bob = member(pg_server, register_url, "bob", TeamRole.EDITOR)
+    a, b = alice.load(), bob.load()
+    alice.save(without_party(a, PartyId("uk")))  # removes the UK party and its flow
+    with pytest.raises(EditConflict, match="party 'Brighton Actuaries Ltd' was removed by alice"):
+        bob.save(replace(b, flows=(*b.flows, flow("f9", "us", "uk"))))
+    a, b = alice.load(), bob.load()
+    alice.save(replace(a, flows=(*a.flows, flow("f10", "us", "in"))))
+    with pytest.raises(EditConflict, match="flow 'f10' was added by alice"):
+        bob.save(without_party(b, PartyId("in")))
+    assert {f.id for f in bob.load().flows} == {"f1", "f2", "f10"}
+
+
+def _conflicts(register: TeamRegister, project: Project) -> tuple[object, ...]:
+    try:
+        register.save(project)
+    except EditConflict as err:
+        return err.conflicts
+    raise AssertionError("no conflict")
 
 
 def test_edits_of_different_records_both_land(pg_server: LocalServer, register_url: str) -> None:
