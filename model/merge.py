@@ -2,8 +2,9 @@
 
 Importers return a ``Contribution`` (the documents they read and the parties and flows those
 documents state); ``merge`` adds it to a project. Parties whose normalised names are equal become
-one party (the other name kept as an alias); what the user already confirmed or rejected is never
-overwritten, only given more evidence.
+one party (the other name kept as an alias), unless they state different legal forms ('Acme B.V.'
+and its parent 'Acme Inc.' stay two parties, which `parties --proposals` offers to merge); what
+the user already confirmed or rejected is never overwritten, only given more evidence.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from model.flows import Flow, TiaStatus, TransferTool
 from model.ids import PartyId
-from model.names import normalise_name
+from model.names import normalise_name, same_entity
 from model.parties import Party, PartyKind, ReviewStatus, Role, Tristate
 from model.project import Document, Project, merge_parties, with_party
 
@@ -60,17 +61,17 @@ def party_key(party: Party) -> tuple[str, str]:
 def merge(project: Project, contribution: Contribution) -> MergeResult:
     """The project with ``contribution`` added; see the module docstring for the identity rules."""
     parties = {p.id: p for p in project.parties}
-    by_key: dict[tuple[str, str], PartyId] = {}
+    by_key: dict[tuple[str, str], list[PartyId]] = {}
     for p in project.parties:
-        by_key.setdefault(party_key(p), p.id)
+        _remember(by_key, party_key(p), p.id)
         for alias in p.aliases if p.kind is PartyKind.NAMED else ():
-            by_key.setdefault(("named", normalise_name(alias)), p.id)
+            _remember(by_key, ("named", normalise_name(alias)), p.id)
     party_map: dict[PartyId, PartyId] = {}
     for incoming in contribution.parties:
-        target = parties.get(incoming.id) and incoming.id or by_key.get(party_key(incoming))
+        target = incoming.id if incoming.id in parties else _same_party(parties, by_key, incoming)
         if target is None:
             parties[incoming.id] = incoming
-            by_key[party_key(incoming)] = incoming.id
+            _remember(by_key, party_key(incoming), incoming.id)
             party_map[incoming.id] = incoming.id
             continue
         parties[target] = _combine_party(parties[target], incoming)
@@ -101,6 +102,25 @@ def merge(project: Project, contribution: Contribution) -> MergeResult:
         documents=tuple(documents.values()),
     )
     return MergeResult(merged, party_map)
+
+
+def _remember(by_key: dict[tuple[str, str], list[PartyId]], key: tuple[str, str], pid: PartyId) -> None:
+    ids = by_key.setdefault(key, [])
+    if pid not in ids:
+        ids.append(pid)
+
+
+def _same_party(
+    parties: dict[PartyId, Party], by_key: dict[tuple[str, str], list[PartyId]], incoming: Party
+) -> PartyId | None:
+    """The party ``incoming`` is, by normalised name, among those whose legal forms allow it."""
+    for candidate in by_key.get(party_key(incoming), ()):
+        known = parties[candidate]
+        if incoming.kind is not PartyKind.NAMED or all(
+            same_entity(incoming.name, n) for n in (known.name, *known.aliases)
+        ):
+            return candidate
+    return None
 
 
 def _combine_party(existing: Party, incoming: Party) -> Party:

@@ -95,6 +95,44 @@ LEGAL_FORMS = frozenset(
 )
 
 
+# Words dropped before comparing names that are not legal forms: articles and group words.
+_FILLERS = frozenset(
+    ["holding", "holdings", "group", "groep", "gruppe", "groupe", "the", "de", "het", "der", "die", "das"]
+    + ["la", "le", "les"]
+)
+# Spellings of one legal form: 'Incorporated' is 'Inc.', 'Limited' is 'Ltd'.
+_FORM_SPELLINGS = {
+    "incorporated": "inc",
+    "limited": "ltd",
+    "corporation": "corp",
+    "company": "co",
+    "mbh": "gmbh",
+}
+
+
+def legal_form(name: str) -> str:
+    """The legal form a name states, in one spelling ('' when none): 'Acme B.V.' -> 'bv',
+    'Acme Incorporated' -> 'inc'. Two names with different legal forms are different entities
+    ('Acme B.V.' and its parent 'Acme Inc.'), however alike the rest of the name."""
+    words = name_words(name)
+    forms = [_FORM_SPELLINGS.get(w, w) for w in words if w in LEGAL_FORMS and w not in _FILLERS]
+    if len(forms) == len(words):
+        return ""  # a name made only of such words ('SA', 'AB') has no legal form to compare
+    return "".join(forms)
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two names can be one entity by their legal forms: equal forms, or one states none."""
+    fa, fb = legal_form(a), legal_form(b)
+    return not fa or not fb or fa == fb
+
+
+def name_id_parts(name: str) -> tuple[str, ...]:
+    """What a content-derived party id is made of: the normal form, and the legal form when stated."""
+    form = legal_form(name)
+    return (normalise_name(name), form) if form else (normalise_name(name),)
+
+
 def normalise_name(name: str) -> str:
     """Case, diacritics, punctuation, bracketed parts and legal forms removed: 'Intrum B.V.' -> 'intrum'."""
     words = name_words(name)

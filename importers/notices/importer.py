@@ -28,7 +28,7 @@ from model.evidence import DocumentRef, Evidence
 from model.flows import Flow, SpecialCategory, ToolKind, TransferTool
 from model.ids import DocumentId, FlowId, PartyId, stable_id
 from model.merge import Contribution
-from model.names import normalise_name
+from model.names import name_id_parts
 from model.parties import Party, PartyKind, Role
 from model.project import Document, DocumentKind
 
@@ -152,7 +152,7 @@ def _controller(x: NoticeExtraction, ref: DocumentRef) -> Party:
             kind=PartyKind.DESCRIBED,
         )
     return Party(
-        PartyId(stable_id("party", "named", normalise_name(x.controller.name))),
+        PartyId(stable_id("party", "named", *name_id_parts(x.controller.name))),
         x.controller.name,
         Role.CONTROLLER,
         x.controller.country,
@@ -164,7 +164,7 @@ def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef) -> Party
     evidence = _evidence(ref, r.evidence)
     if r.named and r.name:
         return Party(
-            PartyId(stable_id("party", "named", normalise_name(r.name))),
+            PartyId(stable_id("party", "named", *name_id_parts(r.name))),
             r.name,
             Role(r.role),
             r.country,

@@ -18,14 +18,15 @@ from model.evidence import DocumentRef, Evidence
 from model.flows import Flow
 from model.ids import DocumentId, FlowId, PartyId, stable_id
 from model.merge import Contribution, Problem, merge
-from model.names import normalise_name
+from model.names import name_id_parts
 from model.parties import Party, PartyKind, Role, ScopeAttribute
 from model.project import Document, DocumentKind, Project
 
 
 def party_id(name: str) -> PartyId:
-    """The id of a named organisation: the same in every register, so repeated names become one party."""
-    return PartyId(stable_id("party", normalise_name(name)))
+    """The id of a named organisation: the same in every register, so repeated names become one party.
+    A stated legal form is part of it: 'Acme B.V.' and 'Acme Inc.' are two organisations."""
+    return PartyId(stable_id("party", *name_id_parts(name)))
 
 
 def flow_id(exporter: PartyId, importer: PartyId) -> FlowId:
