@@ -203,3 +203,28 @@ def test_a_list_of_vendors_with_few_stop_words_keeps_its_language() -> None:
     x = parse_text("\n".join(lines))
     assert x.language == "en"
     assert len([r for r in x.recipients if r.named and r.country == "US"]) == 400
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # what the sentence says the party does beats a well-known organisation's usual role
+        ("We send your invoices through Mailchimp under a processing agreement.", "Mailchimp", "processor"),
+        # a service we use is a processor unless known for something more specific
+        (
+            "Zur Beantwortung Ihrer Anfragen nutzen wir Quillbot Systems s.r.o. aus Prag.",
+            "Quillbot Systems s.r.o.",
+            "processor",
+        ),
+        # the lead-in of a list gives its items their role, before a word inside a legal name
+        (
+            "Wij wisselen gegevens uit met de volgende kredietbureaus:\n\n- Noordster Direct Marketing B.V.\n- Kompas Data B.V.\n",
+            "Noordster Direct Marketing B.V.",
+            "credit_bureau",
+        ),
+        # a trade noun before a name says it is an organisation, not what it does
+        ("Nous utilisons la plateforme de paiement Mollie pour vos dons.", "Mollie", "bank_payment"),
+    ],
+)
+def test_role_from_what_the_notice_says_the_party_does(text: str, name: str, role: str) -> None:
+    assert _named(text)[name] == role

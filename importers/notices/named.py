@@ -57,7 +57,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
             find = NamedFind(mention.name, mention.legal)
-            find.votes[role] += weight
+            find.vote(role, weight)
             find.sentences.append(i)
             find.country = _country(doc, i, mention, candidates)
             finds.append(find)

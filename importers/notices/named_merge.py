@@ -8,7 +8,7 @@ several start so: "Google" near "Google Inc." is not "Google Ireland Limited").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from importers.notices.organisations import normalise_name
@@ -23,16 +23,21 @@ class NamedFind:
 
     name: str
     legal: bool
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: dict[str, float] = field(default_factory=dict)  # role -> its strongest evidence
     sentences: list[int] = field(default_factory=list)
     country: str | None = None
 
     @property
     def role(self) -> str:
-        """The best-supported role, preferring specific roles over 'processor' and 'other'."""
-        specific = [(n, r) for r, n in self.votes.items() if r not in WEAK_ROLES]
-        pool = specific or [(n, r) for r, n in self.votes.items()]
-        return max(pool, key=lambda p: (p[0], p[1] != OTHER))[1] if pool else OTHER
+        """The role of the strongest evidence (what the notice says beside the name beats the
+        sentence's role word, which beats a default); on a tie a specific role, then 'processor'."""
+        if not self.votes:
+            return OTHER
+        return max(self.votes.items(), key=lambda p: (p[1], p[0] not in WEAK_ROLES, p[0] != OTHER))[0]
+
+    def vote(self, role: str, weight: float) -> None:
+        """Evidence of ``weight`` for ``role``; a role keeps its strongest evidence."""
+        self.votes[role] = max(self.votes.get(role, 0), weight)
 
 
 def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]]:
@@ -68,14 +73,15 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
             spelled.append(_spelled(find.name))
             seen.append(set(find.sentences))
             merged.append(
-                NamedFind(find.name, find.legal, Counter(find.votes), list(find.sentences), find.country)
+                NamedFind(find.name, find.legal, dict(find.votes), list(find.sentences), find.country)
             )
             into[id(find)] = merged[-1]
             continue
         position = options[0] if len(options) == 1 else _nearest(options, anchors, min(find.sentences))
         target = merged[position]
         into[id(find)] = target
-        target.votes.update(find.votes)
+        for role, weight in find.votes.items():
+            target.vote(role, weight)
         for s in find.sentences:
             if s not in seen[position]:
                 seen[position].add(s)

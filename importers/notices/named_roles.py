@@ -23,24 +23,27 @@ _BEFORE = 3  # tokens between a role word and the name it introduces
 _GAP_WORDS = name_words("articles") | {"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"}
 
 
-def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> tuple[str, int]:
-    """(role, weight of the vote) of one mention of a named recipient; ``others``: the sentence's
-    other names, whose role words ("Incassobureau Maasdelta B.V.") are not this one's."""
+def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> tuple[str, float]:
+    """(role, weight of the evidence) of one mention of a named recipient; ``others``: the
+    sentence's other names, whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
+
+    In order of strength: what the notice says beside the name ("our payment provider X", "X, our
+    auditor", a group word ending it) 3; a role word inside the name ("Maasdelta Incasso B.V.") or
+    the nearest role word of its clause 2; the nearest of its sentence, a sentence saying we use
+    the party (a processor), cookies (marketing), the role of its list or paragraph, or a
+    well-known organisation's usual role 1.
+    """
     if doc.words[mention.last] in _GROUP_WORDS:
         return "group_company", 3
     placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
-    if placed is not None:  # "our payment provider X", "X, our payment provider"
+    if placed is not None and placed != OTHER:  # "our payment provider X", "X, our payment provider"
         return placed, 3
-    if mention.known_role and mention.known_role != COOKIE and not mention.legal:
-        return mention.known_role, 3
     inside = [
         h
         for h in doc.of(i, "role")
         if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
     ]
-    # "Belastingdienst" and "Incassobureau X B.V." are named by their role; "X Direktmarketing GmbH"
-    # need not be
-    if inside and (not mention.legal or inside[0].first == mention.first):
+    if inside and not mention.legal:  # "Belastingdienst", "Debt Collection Agency X": named by the role
         return inside[0].label, 3
     in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
     roles = [
@@ -48,16 +51,38 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         for h in doc.of(i, "role")
         if h.flag != "generic" and not (mention.first <= h.first <= mention.last) and not in_other(h)
     ]
-    if roles:
-        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    clause = doc.clause[mention.first]
+    near = [h for h in roles if doc.clause[h.first] == clause]
+    if near:
+        return min(near, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    if _used(doc, i, mention):  # "we use X", "nutzen wir X": a service we use works for us,
+        known = mention.known_role if mention.known_role not in (None, COOKIE) else None
+        return known or "processor", 2  # as what it is known to do ("we use Mollie": payments)
+    introduced = _introduced_role(doc, i)
+    if introduced:  # an item of a list its lead-in gives a role: "our credit bureaus: - X"
+        return introduced, 1.5
     if mention.known_role == COOKIE:
         return "marketing_partner", 1
-    if mention.known_role and not mention.legal:
-        return mention.known_role, 1
+    if mention.known_role:
+        return mention.known_role, 1.3
+    if inside:  # "X Rückversicherung AG": the line of business in a legal name
+        return inside[0].label, 1.2
+    if roles:
+        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 1
     inherited = inherited_role(doc, i)
     if inherited:
         return inherited, 1
     return OTHER, 1
+
+
+def _used(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
+    """The name is the object of a verb of using or engaging ("we use X", "nutzen wir X")."""
+    we = doc.lexicon.raw.get("we_words", ()) if doc.lexicon else ()
+    for h in doc.of(i, "engage"):
+        if 0 < mention.first - h.last <= _BEFORE and doc.clause[h.last] == doc.clause[mention.first]:
+            if all(doc.words[k] in _GAP_WORDS or doc.words[k] in we for k in range(h.last + 1, mention.first)):
+                return True
+    return False
 
 
 def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
@@ -102,7 +127,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     """
     for find in finds:
         if find.role == "processor" and any(_independent(doc, i) for i in find.sentences):
-            find.votes[OTHER] = max(find.votes.values()) + 1
+            find.vote(OTHER, max(find.votes.values()) + 1)
     by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}
     for i, first, find in places:
         by_sentence.setdefault(i, []).append((first, find))
@@ -111,7 +136,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
         if doc.has(i, "engage") and _opened_by(doc, i, processors):
             for _, other in found:
                 if other.role == OTHER:
-                    other.votes["processor"] = max(other.votes.values()) + 1
+                    other.vote("processor", max(other.votes.values()) + 1)
 
 
 def _name_starts(finds: list[NamedFind]) -> set[str]:
@@ -162,6 +187,15 @@ _FEW_SPANS = 8
 
 def _distance(hit: Hit, mention: OrgMention) -> int:
     return mention.first - hit.last if hit.last < mention.first else hit.first - mention.last
+
+
+def _introduced_role(doc: NoticeDoc, i: int) -> str | None:
+    """The specific role the lead-in of the list holding sentence ``i`` gives its items."""
+    parent = doc.sentences[i].parent
+    if parent is None:
+        return None
+    roles = [h.label for h in doc.of(parent, "role") if h.flag != "generic" and h.label not in WEAK_ROLES]
+    return roles[0] if roles else None
 
 
 def inherited_role(doc: NoticeDoc, i: int) -> str | None:
