@@ -218,7 +218,8 @@ def test_a_list_of_vendors_with_few_stop_words_keeps_its_language() -> None:
         ),
         # the lead-in of a list gives its items their role, before a word inside a legal name
         (
-            "Wij wisselen gegevens uit met de volgende kredietbureaus:\n\n- Noordster Direct Marketing B.V.\n- Kompas Data B.V.\n",
+            "Wij wisselen gegevens uit met de volgende kredietbureaus:\n\n"
+            "- Noordster Direct Marketing B.V.\n- Kompas Data B.V.\n",
             "Noordster Direct Marketing B.V.",
             "credit_bureau",
         ),

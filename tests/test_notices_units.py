@@ -187,3 +187,18 @@ def test_contractual_obligations_are_an_unspecified_safeguard() -> None:
     assert [(t.destinations, [s.value for s in t.safeguards]) for t in x.transfers] == [
         ((), ["contractual_unspecified"])
     ]
+
+
+def test_a_table_column_that_says_who_receives_data_gives_its_cells_that_context() -> None:
+    text = (
+        "# Ontvangers\n\n| Doel | Gegevens | Met wie delen wij gegevens? |\n|---|---|---|\n"
+        "| Klantenservice | Naam | Belwolk B.V., die telefonie levert.<br>Helpster Inc. |\n"
+        "| Betalen | Rekening | Geldpoort B.V. |\n"
+    )
+    sentences = segment(text)
+    header = next(s for s in sentences if text[s.start : s.end] == "Met wie delen wij gegevens?")
+    cells = [text[s.start : s.end] for s in sentences if s.parent == header.number]
+    assert cells == ["Belwolk B.V., die telefonie levert.", "Helpster Inc.", "Geldpoort B.V."]
+    assert all(s.kind is Kind.ITEM for s in sentences if s.parent == header.number)
+    names = {r.name for r in parse_text(text).recipients if r.named}
+    assert {"Belwolk B.V.", "Helpster Inc.", "Geldpoort B.V."} <= names

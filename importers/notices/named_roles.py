@@ -43,8 +43,10 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         for h in doc.of(i, "role")
         if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
     ]
-    if inside and not mention.legal:  # "Belastingdienst", "Debt Collection Agency X": named by the role
-        return inside[0].label, 3
+    if inside and mention.known_role not in (None, COOKIE):  # "Central Bank of Ireland": the known body
+        return mention.known_role, 3
+    if inside and (not mention.legal or inside[0].first == mention.first):
+        return inside[0].label, 3  # "Belastingdienst", "Incassobureau X B.V.": named by what it does
     in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
     roles = [
         h
@@ -53,8 +55,10 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     ]
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
-    if near:
-        return min(near, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 2
+    if near:  # a specific role ("payment processing") before "provider" or "which provides"
+        return min(
+            near, key=lambda h: (h.label in WEAK_ROLES, _distance(h, mention), h.first > mention.last)
+        ).label, 2
     if _used(doc, i, mention):  # "we use X", "nutzen wir X": a service we use works for us,
         known = mention.known_role if mention.known_role not in (None, COOKIE) else None
         return known or "processor", 2  # as what it is known to do ("we use Mollie": payments)
@@ -78,11 +82,12 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
 def _used(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
     """The name is the object of a verb of using or engaging ("we use X", "nutzen wir X")."""
     we = doc.lexicon.raw.get("we_words", ()) if doc.lexicon else ()
-    for h in doc.of(i, "engage"):
-        if 0 < mention.first - h.last <= _BEFORE and doc.clause[h.last] == doc.clause[mention.first]:
-            if all(doc.words[k] in _GAP_WORDS or doc.words[k] in we for k in range(h.last + 1, mention.first)):
-                return True
-    return False
+    return any(
+        0 < mention.first - h.last <= _BEFORE
+        and doc.clause[h.last] == doc.clause[mention.first]
+        and all(doc.words[k] in _GAP_WORDS or doc.words[k] in we for k in range(h.last + 1, mention.first))
+        for h in doc.of(i, "engage")
+    )
 
 
 def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:

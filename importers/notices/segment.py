@@ -364,6 +364,10 @@ def segment(text: str) -> list[Sentence]:
                 heads = (*heads, len(sentences) - 1)
             intro, run_open = None, False
             continue
+        if kind is Kind.PARA and _is_table(text, units):
+            _table_sentences(text, units, block_no, heads, sentences)
+            intro, run_open = None, False
+            continue
         unit_spans = [split_sentences(text, *u) for u in units]
         spans = [s for group in unit_spans for s in group]
         if not spans:
@@ -389,6 +393,61 @@ def segment(text: str) -> list[Sentence]:
             intro = len(sentences) - 1
         run_open = last in ";,"
     return sentences
+
+
+_TABLE_RULE = re.compile(r"[\s|:\-]+$")  # "|---|:--:|"
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _is_table(text: str, units: list[tuple[int, int]]) -> bool:
+    """A Markdown table: at least two lines, each starting with '|', the second a rule '|---|'."""
+    return (
+        len(units) >= 2
+        and all(text[a] == "|" for a, _ in units)
+        and bool(_TABLE_RULE.match(text, units[1][0], units[1][1]))
+    )
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table row ``text[start:end]`` (between its pipes)."""
+    cells = []
+    cursor = start + 1 if text[start] == "|" else start
+    while cursor < end:
+        bar = text.find("|", cursor, end)
+        stop = bar if bar >= 0 else end
+        cells.append((cursor, stop))
+        cursor = stop + 1
+    return cells
+
+
+def _table_sentences(
+    text: str, units: list[tuple[int, int]], block: int, heads: tuple[int, ...], sentences: list[Sentence]
+) -> None:
+    """A table's header cells as introducers, and each body cell's sentences as items of its column's
+    header ("Who do we share data with?" | "Acme Ltd, our hosting provider"), so a column that says
+    who receives data gives its cells a recipient context and its role."""
+    header: list[int | None] = []
+    for start, end in _cells(text, *units[0]):
+        first, last = _trim(text, start, end)
+        if last > first:
+            sentences.append(Sentence(len(sentences), first, last, Kind.PARA, block, 0, heads, None, True))
+            header.append(len(sentences) - 1)
+        else:
+            header.append(None)
+    for row in units[1:]:
+        if _TABLE_RULE.match(text, row[0], row[1]):
+            continue
+        for column, (start, end) in enumerate(_cells(text, *row)):
+            parent = header[column] if column < len(header) else None
+            pieces = _CELL_BREAK.split(text[start:end])
+            at = start
+            for piece in pieces:
+                piece_start = text.find(piece, at, end) if piece else at
+                at = piece_start + len(piece)
+                for first, last in split_sentences(text, piece_start, at) if piece.strip() else ():
+                    sentences.append(
+                        Sentence(len(sentences), first, last, Kind.ITEM, block, 0, heads, parent)
+                    )
 
 
 def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[int, int]]]]:
