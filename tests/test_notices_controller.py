@@ -82,3 +82,22 @@ def test_a_capitalised_word_opening_a_line_under_the_controller_heading_is_no_co
         "Nous sommes Atelier Lumen SAS, 3 rue Verte, 75011 Paris. Un membre de l'équipe vous répond."
     )
     assert _controller(text) == "Atelier Lumen SAS"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Nous faisons appel à Les Ateliers du Rail ASBL, qui fournit le service.",
+            "Les Ateliers du Rail ASBL",
+        ),
+        ("en", "Payments are made through Bank of Ireland plc, our bank.", "Bank of Ireland plc"),
+        ("de", "Wir nutzen Dienste der Wolkenhaus GmbH aus Köln.", "Wolkenhaus GmbH"),
+    ],
+)
+def test_a_language_s_joining_words_stand_inside_a_legal_name(language: str, text: str, name: str) -> None:
+    found = [r.name for r in parse_text(text, language=language).recipients if r.named]
+    assert any(f.endswith(name.split(" ", 1)[-1]) and name.endswith(f.split(" ", 1)[-1]) for f in found), (
+        found
+    )

@@ -202,3 +202,36 @@ def test_a_table_column_that_says_who_receives_data_gives_its_cells_that_context
     assert all(s.kind is Kind.ITEM for s in sentences if s.parent == header.number)
     names = {r.name for r in parse_text(text).recipients if r.named}
     assert {"Belwolk B.V.", "Helpster Inc.", "Geldpoort B.V."} <= names
+
+
+def test_cells_of_a_column_that_does_not_name_recipients_are_no_names() -> None:
+    text = (
+        "# Sharing your data\n\n| Purpose | Data | Recipients |\n|---|---|---|\n"
+        "| Bookings | Name, e-mail | Reservo Ltd |\n| Invoicing | Address | Ledgerline Ltd |\n"
+    )
+    names = {r.name for r in parse_text(text).recipients if r.named}
+    assert names == {"Reservo Ltd", "Ledgerline Ltd"}
+
+
+def test_a_paragraph_in_lower_case_after_a_blank_line_goes_on_with_the_sentence() -> None:
+    text = "Nous partageons vos données avec\n\nnos prestataires informatiques.\n\nAutre paragraphe."
+    sentences = [text[s.start : s.end] for s in segment(text)]
+    assert sentences[0].startswith("Nous partageons") and sentences[0].endswith("informatiques.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Our website is hosted by Cloudbarn Ltd in Ireland.", "Cloudbarn Ltd", "it_hosting"),
+        ("Onze website wordt gehost bij Serverkelder B.V. in Delft.", "Serverkelder B.V.", "it_hosting"),
+        (
+            "Unsere Website wird bei der Serverhaus Allgäu GmbH gehostet.",
+            "Serverhaus Allgäu GmbH",
+            "it_hosting",
+        ),
+        ("Vos données sont hébergées par Nuagerie SAS en France.", "Nuagerie SAS", "it_hosting"),
+    ],
+)
+def test_hosting_verbs_say_what_a_party_does(text: str, name: str, role: str) -> None:
+    roles = {r.name: r.role for r in parse_text(text).recipients if r.named}
+    assert roles.get(name) == role

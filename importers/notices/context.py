@@ -28,12 +28,25 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
             own = _own(doc, i)
         if s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
             parent = contexts[s.parent]
-            if parent in LIST_PARENTS or doc.has(s.parent, "recipient_noun"):
+            if doc.sentences[s.parent].column_head:  # a column says who receives, or its cells are data
+                own = "list" if _names_recipients(doc, s.parent, parent) else ""
+            elif parent in LIST_PARENTS or doc.has(s.parent, "recipient_noun"):
                 own = "list"
         if not plain and own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
             own = "inherited"
         contexts.append(own)
     return contexts
+
+
+def _names_recipients(doc: NoticeDoc, head: int, context: str) -> bool:
+    """A table's column header that says who receives the data ("Recipients", "Who do we share
+    your data with?", "Auftragsverarbeiter"), so its cells name recipients."""
+    return (
+        context == "share"
+        or doc.has(head, "recipient_noun")
+        or doc.has(head, "role")
+        or any(h.kind == "heading" and h.label == "recipients" for h in doc.hits[head])
+    )
 
 
 def _own(doc: NoticeDoc, i: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from importlib import resources
 
 from importers.notices.textnorm import fold, token_arrays
@@ -57,18 +58,36 @@ def _first_chars(forms: list[str]) -> str:
 
 _FORM_START = _first_chars(LEGAL_FORMS)  # saves trying every alternative at every word
 _FORMS = "(?:" + "|".join(LEGAL_FORMS) + r")(?![\w/])"
-# "GitHub, Inc.": a comma may stand between the last name word and the form.
-LEGAL_NAME = re.compile(
-    r"(?<![\w])((?:[a-z][\w.\-]{2,}+[\s*_]{1,3})?(?:"
-    + WORD
-    + r"(?:[\s*_]{1,3}|,[ \t](?="
-    + _FORM_START
-    + _FORMS
-    + "))){0,6})("
-    + _FORM_START
-    + _FORMS
-    + ")"
-)
+
+
+@cache
+def legal_name_pattern(joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Up to seven name words ending in a legal form. ``joiners`` are the language's lower-case
+    words that may stand inside a name ("Les Ateliers du Rail ASBL", "Bank of Ireland plc",
+    "Caisse d'Epargne SA"; a word ending in an apostrophe is written against the next word)."""
+    spaced = [re.escape(j) for j in joiners if not j.endswith("'")]
+    elided = [re.escape(j[:-1]) for j in joiners if j.endswith("'")]
+    joins = ([r"[ \t](?:" + "|".join(spaced) + r")[ \t]{1,2}"] if spaced else []) + (
+        [r"[ \t](?:" + "|".join(elided) + r")['’]"] if elided else []
+    )
+    join = "(?:" + "|".join(joins) + r")(?=[A-ZÀ-Þ])|" if joins else ""
+    # "GitHub, Inc.": a comma may stand between the last name word and the form.
+    return re.compile(
+        r"(?<![\w])((?:[a-z][\w.\-]{2,}+[\s*_]{1,3})?(?:"
+        + WORD
+        + "(?:"
+        + join
+        + r"[\s*_]{1,3}|,[ \t](?="
+        + _FORM_START
+        + _FORMS
+        + "))){0,6})("
+        + _FORM_START
+        + _FORMS
+        + ")"
+    )
+
+
+LEGAL_NAME = legal_name_pattern()
 PREFIX_NAME = re.compile(r"\b(" + "|".join(PREFIX_WORDS) + r")((?:\s+" + WORD + r"){1,5})")
 FORM_RE = re.compile(
     r"(?<![\w])" + _FORM_START + "(?:" + "|".join(LEGAL_FORMS) + r")(?![\w/])|" + "|".join(PREFIX_WORDS)

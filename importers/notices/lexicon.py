@@ -384,6 +384,7 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()  # "is", "ist": link a name to what it is
     articles: frozenset[str] = frozenset()
     negation_after_reach: int = 0  # verb-final languages: tokens after a word a negation may follow
+    name_joiners: tuple[str, ...] = ()  # lower-case words inside names: "of", "du", "d'"
 
 
 @cache
@@ -409,6 +410,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["copulas"]),
         frozenset(fold_term(w) for w in data["articles"]),
         int(data["negation_after_reach"]),
+        tuple(data["name_joiners"]),
     )
 
 

@@ -31,6 +31,9 @@ from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
 
 _COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
+# A name that starts with the controller's first name word ("Hetzner Cloud GmbH" in Hetzner Online
+# GmbH's notice) is taken for a company of its group only where the notice says nothing stronger.
+_SIBLING = 1.2
 
 
 def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -> list[NamedFind]:
@@ -52,8 +55,8 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             if verdict[0] or _is_place(doc, mention):
                 continue
             role, weight = role_for(doc, i, mention, candidates)
-            if verdict[1]:
-                role, weight = "group_company", 3
+            if verdict[1] and weight < _SIBLING:  # a default: the notice said nothing stronger
+                role, weight = "group_company", _SIBLING
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
             find = NamedFind(mention.name, mention.legal)

@@ -33,7 +33,10 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     the party (a processor), cookies (marketing), the role of its list or paragraph, or a
     well-known organisation's usual role 1.
     """
-    if doc.words[mention.last] in _GROUP_WORDS:
+    after = mention.last + 1
+    if doc.words[mention.last] in _GROUP_WORDS or (
+        after < len(doc.words) and doc.words[after] in _GROUP_WORDS and doc.starts[after] - mention.end <= 1
+    ):  # "Acme Group", "the Acme group"
         return "group_company", 3
     placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
     if placed is not None and placed != OTHER:  # "our payment provider X", "X, our payment provider"

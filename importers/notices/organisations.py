@@ -19,6 +19,7 @@ from importers.notices.legalforms import (
     LOWER_FORM_TOKENS,
     PREFIX_NAME,
     PREFIX_WORDS,
+    legal_name_pattern,
 )
 from importers.notices.lexicon import name_words
 from importers.notices.segment import Kind
@@ -91,7 +92,8 @@ _NAME_REACH = 400  # characters before its legal form where a name may start (se
 def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention]:
     s = doc.sentences[index]
     found: list[OrgMention] = []
-    for m in LEGAL_NAME.finditer(doc.text, max(s.start, first_form - _NAME_REACH), s.end):
+    pattern = legal_name_pattern(doc.lexicon.name_joiners) if doc.lexicon else LEGAL_NAME
+    for m in pattern.finditer(doc.text, max(s.start, first_form - _NAME_REACH), s.end):
         body = _trim_lead(m.group(1))
         if not body[:1].isalpha() and not any(c.isalpha() for c in body):
             continue  # "3011 AB" is a Dutch postcode, not a Swedish company

@@ -36,6 +36,7 @@ class Sentence(NamedTuple):
     headings: tuple[int, ...] = ()  # governing heading sentences, outermost first
     parent: int | None = None  # for list items: the introducer sentence
     intro: bool = False  # ends with a colon and introduces what follows
+    column_head: bool = False  # a table's header cell: the cells under it are its items
 
     @property
     def heading(self) -> int | None:
@@ -242,7 +243,8 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         alone = line.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         bold = content.startswith(("**", "__")) and content.rstrip(":").endswith(("**", "__"))
         prev_open = i > 0 and text[lines[i - 1].end - 1 : lines[i - 1].end] in (";", ",")
-        if not bare or prev_open or not _short_title(bare.rstrip("?")) or "http" in bare:
+        goes_on = i + 1 < len(lines) and _resumes(text, line, lines[i + 1])  # "... avec" / "nos ..."
+        if not bare or prev_open or goes_on or not _short_title(bare.rstrip("?")) or "http" in bare:
             continue
         if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)):
             line.kind = Kind.HEADING
@@ -430,7 +432,9 @@ def _table_sentences(
     for start, end in _cells(text, *units[0]):
         first, last = _trim(text, start, end)
         if last > first:
-            sentences.append(Sentence(len(sentences), first, last, Kind.PARA, block, 0, heads, None, True))
+            sentences.append(
+                Sentence(len(sentences), first, last, Kind.PARA, block, 0, heads, None, True, True)
+            )
             header.append(len(sentences) - 1)
         else:
             header.append(None)
@@ -457,7 +461,7 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[i
     for line in lines:
         starts_block = (
             previous is None
-            or line.blank_before
+            or (line.blank_before and not _resumes(text, previous, line))
             or line.kind is not Kind.PARA
             or previous.kind is Kind.HEADING
         )
@@ -470,6 +474,14 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[i
             blocks[-1][2].append((line.start, line.end))
         previous = line
     return blocks
+
+
+def _resumes(text: str, previous: _Line, line: _Line) -> bool:
+    """A paragraph that goes on with the previous one's sentence after a blank line (text taken
+    from a PDF): the previous line ends without a stop and this one starts in lower case."""
+    return (
+        previous.kind is Kind.PARA and text[previous.end - 1] not in ".!?:;|" and text[line.start].islower()
+    )
 
 
 def _continues(text: str, previous: _Line | None, line: _Line) -> bool:
