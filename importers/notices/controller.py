@@ -208,15 +208,24 @@ def _join(source: _Candidate, target: _Candidate) -> None:
 
 
 def _short_forms(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> list[tuple[str, OrgMention]]:
+    """(short form, full name) pairs for the candidates: brackets after a name, and acronyms
+    spelled out; each short form once (its first full name), and only one a candidate stands for."""
+    keys = [set(key.split()) for key in candidates if key]
     found = []
+    seen: set[str] = set()
     start = doc.text.find("(")
     while start >= 0:
         m = _SHORT_FORM.match(doc.text, start)
-        if m and m.group(1).lower() not in _we(doc.language):
-            full = _full_name_before(doc, start) or name_before(doc, start)
-            if full is not None and normalise_name(full.name) != normalise_name(m.group(1)):
-                found.append((m.group(1), full))
         start = doc.text.find("(", start + 1)
+        if m is None or m.group(1).lower() in _we(doc.language):
+            continue
+        short = normalise_name(m.group(1))
+        if short in seen or not any(k <= set(short.split()) for k in keys):
+            continue
+        seen.add(short)
+        full = _full_name_before(doc, m.start()) or name_before(doc, m.start())
+        if full is not None and normalise_name(full.name) != short:
+            found.append((m.group(1), full))
     for cand in list(candidates.values()):
         acronym = _ELISION.sub("", cand.name)  # "L'ARMD"
         if _ACRONYM.fullmatch(acronym) and cand.score > 0:
