@@ -31,7 +31,8 @@ def main() -> None:
     seconds = time.perf_counter() - start
     named = [p for p in result.project.parties if p.kind is PartyKind.NAMED and not p.placeholder]
     unknown = [p for p in named if not p.country]
-    provenance = Counter(str(getattr(p, "country_source", "") or "-") for p in named if p.country)
+    sources = (p.country_source.label if p.country_source else "not recorded" for p in named if p.country)
+    provenance = Counter(sources)
     documents, failed = len(result.project.documents), len(result.failures)
     print(f"imported {documents} documents in {seconds:.1f} s; {failed} failed")
     print(

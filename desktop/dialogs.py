@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.widgets import CountryCombo, EnumCombo, compact
 from model.flows import Flow
 from model.ids import FlowId, PartyId, fresh_id
-from model.parties import Party, PartyKind, ReviewStatus, Role
+from model.parties import CountrySource, Party, PartyKind, ReviewStatus, Role
 
 
 class PartyCombo(QComboBox):
@@ -110,6 +110,7 @@ class AddPartyDialog(_FormDialog):
             kind=self.kind.value(),
             review=ReviewStatus.CONFIRMED,
             country_confirmed=country is not None,
+            country_source=CountrySource.USER if country else None,
         )
         source = self.source.currentData()
         flow = (

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.session import Session
 from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
-from model.parties import Party, PartyKind, Role, ScopeAttribute
+from model.parties import CountrySource, Party, PartyKind, Role, ScopeAttribute
 from model.project import with_party
 
 SCOPE_LABELS = {
@@ -65,7 +65,13 @@ class PartyEditor(QWidget):
         self.kind.activated.connect(lambda _: self._apply("kind", kind=self.kind.value()))
         self.country.activated.connect(lambda _: self._apply_country())
         self.country.lineEdit().editingFinished.connect(self._apply_country)
-        self.confirmed.clicked.connect(lambda on: self._apply("country confirmation", country_confirmed=on))
+        self.confirmed.clicked.connect(
+            lambda on: self._apply(
+                "country confirmation",
+                country_confirmed=on,
+                **({"country_source": CountrySource.USER} if on else {}),
+            )
+        )
         for attribute, combo in self.scope.items():
             combo.activated.connect(lambda _, a=attribute, c=combo: self._apply_scope(a, c))
         self.aliases.editingFinished.connect(
@@ -104,7 +110,12 @@ class PartyEditor(QWidget):
     def _apply_country(self) -> None:
         code = self.country.code()
         if self.party is not None and code != self.party.country:
-            self._apply("country", country=code, country_confirmed=code is not None)
+            self._apply(
+                "country",
+                country=code,
+                country_confirmed=code is not None,
+                country_source=CountrySource.USER if code else None,
+            )
 
     def _apply_scope(self, attribute: ScopeAttribute, combo: TristateCombo) -> None:
         if self.party is not None:

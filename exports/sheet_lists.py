@@ -16,6 +16,7 @@ from exports.sheets import Sheet, add_table, link_cell, new_sheet, print_setup, 
 from exports.styles import StyleBook
 from model.countries import country_name
 from model.findings import Finding
+from model.parties import Party
 
 T = TypeVar("T")
 
@@ -91,6 +92,7 @@ PARTY_COLUMNS: list[ListColumn[PartyRow]] = [
     ("Country code", 9, lambda r: r.party.country),
     ("Country", 18, lambda r: country_name(r.party.country) or None),
     ("Country confirmed", 10, lambda r: "yes" if r.party.country_confirmed else "no"),
+    ("Country from", 24, lambda r: _country_from(r.party)),
     ("Destination status", 18, lambda r: r.status.label),
     ("Scope attributes", 22, lambda r: "\n".join(f"{k.value}: {v.value}" for k, v in r.party.scope) or None),
     ("Review status", 12, lambda r: r.party.review.value),
@@ -120,3 +122,10 @@ def write_parties(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sh
 def write_evidence(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sheet:
     """Every quote with its document, character offsets and the document's sha256."""
     return write_list(wb, styles, "Evidence", EVIDENCE_COLUMNS, report.evidence)
+
+
+def _country_from(party: Party) -> str | None:
+    """Where the party's country came from; blank when it has none, "not recorded" in older files."""
+    if party.country is None:
+        return None
+    return party.country_source.label if party.country_source else "not recorded"

@@ -12,8 +12,10 @@ import defusedxml
 
 from importers.base import Importer, ImportFailure, Progress
 from importers.registry import importer_for, supported_extensions
+from model.catalogue import Catalogue, bundled_catalogue
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.organisation import adopt_organisation
+from model.placing import place_from_catalogue
 from model.project import Project
 
 PROJECT_SUFFIXES = (".atlas",)
@@ -76,11 +78,14 @@ def import_paths(
     project: Project | None = None,
     progress: Progress | None = None,
     importers: Sequence[Importer] | None = None,
+    catalogue: Catalogue | None = None,
 ) -> BatchResult:
     """Import every file (and folder of files) into ``project``; failures are collected, not raised.
 
     Rows a file could not use are failures too (naming the row); the file's other rows are kept.
     ``importers`` replaces the registry, for importers configured by the user (a column mapping).
+    Named parties that neither the documents nor the project place get the country of the
+    catalogue of organisations (``catalogue``, the bundled one when None), marked as such.
     """
     project = project or Project()
     items = list(expand_paths(paths))
@@ -103,6 +108,8 @@ def import_paths(
     if progress:
         progress(len(items), len(items))
     project = adopt_organisation(adopt_stand_in_controllers(project))
+    if read:
+        project = place_from_catalogue(project, catalogue or bundled_catalogue())
     return BatchResult(project, tuple(read), tuple(failures))
 
 

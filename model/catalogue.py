@@ -182,12 +182,14 @@ class Catalogue:
     def match(self, name: str) -> Match | None:
         """The organisation ``name`` denotes, or None: exact forms first, then close spellings."""
         full, key = catalogue_keys(name)
-        if not key or key in self.never_alone:  # "Post" alone names no organisation
+        if not key:
             return None
-        found = self._full.get(full) or self._keys.get(key)
+        found = self._full.get(full)
+        if found is None and key not in self.never_alone:  # "Post" alone names no organisation
+            found = self._keys.get(key)
         if found is not None:
             return self._answer(name, found, 100.0)
-        if len(key) < CLOSE_MIN_LENGTH or key in self.common_words:
+        if len(key) < CLOSE_MIN_LENGTH or key in self.common_words or key in self.never_alone:
             return None
         choices = self._buckets.get(key[:2], [])
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=CLOSE_THRESHOLD)

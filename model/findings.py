@@ -36,6 +36,7 @@ class RuleId(StrEnum):
     NO_SAFEGUARD = "no-safeguard"
     UNKNOWN_DESTINATION = "unknown-destination"
     LOCATION_UNCONFIRMED = "location-unconfirmed"
+    PROCESSING_PLACE_UNCONFIRMED = "processing-place-unconfirmed"
     UNSPECIFIED_SAFEGUARD = "unspecified-safeguard"
     PARTIAL_ADEQUACY_UNVERIFIED = "partial-adequacy-unverified"
     DEROGATION_ONLY = "derogation-only"
@@ -92,6 +93,14 @@ RULES: dict[RuleId, RuleInfo] = dict(
             "a party whose country nobody has stated (one finding per party); its location is asked for",
         ),
         _rule(
+            _R.PROCESSING_PLACE_UNCONFIRMED,
+            "medium",
+            "Art. 44, 46 GDPR",
+            "a recipient placed outside the EEA only by the catalogue of organisations, its legal form or "
+            "a web domain (where it is established, not where it processes the data): names the transfer "
+            "findings that would follow and asks for the processing location, instead of settling them",
+        ),
+        _rule(
             _R.UNSPECIFIED_SAFEGUARD,
             "medium",
             "Art. 46 GDPR",
@@ -143,8 +152,7 @@ RULES: dict[RuleId, RuleInfo] = dict(
             _R.NOTICE_SAFEGUARD_MISMATCH,
             "medium (low when the notice only says contractual obligations)",
             "Art. 13(1)(f) / 14(1)(f) GDPR",
-            "the notice names another safeguard than the register records, or only "
-            '"contractual obligations"',
+            'the notice names another safeguard than the register records, or only "contractual obligations"',
         ),
         _rule(
             _R.UNDISCLOSED_RECIPIENT,

@@ -27,7 +27,7 @@ from model.flows import (
     TransferTool,
 )
 from model.ids import DocumentId, FlowId, PartyId
-from model.parties import Party, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
+from model.parties import CountrySource, Party, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
 from model.project import DEFAULT_NAME, Document, DocumentKind, Project
 
 PROJECT_SCHEMA = "transfer-atlas/project/v1"
@@ -65,6 +65,7 @@ def party_to_dict(p: Party) -> dict[str, Any]:
         "scope": {k.value: v.value for k, v in p.scope},
         "review": p.review.value,
         "country_confirmed": p.country_confirmed,
+        "country_source": p.country_source.value if p.country_source else None,
         "placeholder": p.placeholder,
         "notes": p.notes,
         "evidence": [evidence_to_dict(e) for e in p.evidence],
@@ -208,10 +209,16 @@ def party_from_dict(raw: Any, where: str = "party") -> Party:
         scope=scope,
         review=r.enum("review", ReviewStatus, ReviewStatus.SUGGESTED),
         country_confirmed=r.get("country_confirmed", bool, False),
+        country_source=_country_source(r),
         placeholder=r.get("placeholder", bool, False),
         notes=r.text("notes", ""),
         evidence=r.objects("evidence", evidence_from_dict),
     )
+
+
+def _country_source(r: _Reader) -> CountrySource | None:
+    value = r.text("country_source", None, none=True)
+    return None if value is None else r.enum("country_source", CountrySource)
 
 
 def _enum(enum: type[E], value: str, where: str) -> E:

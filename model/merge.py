@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from model.flows import Flow, TiaStatus, TransferTool
 from model.ids import PartyId
 from model.names import normalise_name, same_entity
-from model.parties import Party, PartyKind, ReviewStatus, Role, Tristate
+from model.parties import Party, PartyKind, ReviewStatus, Role, Tristate, stronger_country
 from model.project import Document, Project, merge_parties, with_party
 
 
@@ -129,21 +129,16 @@ def _combine_party(existing: Party, incoming: Party) -> Party:
     aliases = tuple(dict.fromkeys((*existing.aliases, *names)))
     if existing.review is not ReviewStatus.SUGGESTED:
         return replace(existing, evidence=evidence, aliases=aliases)
+    country, source = stronger_country(existing, incoming)  # a register's word beats a notice's hint
     return replace(
         existing,
         evidence=evidence,
         aliases=aliases,
-        country=_country(existing, incoming),
+        country=country,
+        country_source=source,
         country_confirmed=existing.country_confirmed or incoming.country_confirmed,
         scope=existing.scope or incoming.scope,
     )
-
-
-def _country(existing: Party, incoming: Party) -> str | None:
-    # A country a register states (confirmed) beats one a notice only suggested.
-    if incoming.country_confirmed and not existing.country_confirmed:
-        return incoming.country or existing.country
-    return existing.country or incoming.country
 
 
 def _combine_flow(existing: Flow | None, incoming: Flow) -> Flow:

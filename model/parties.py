@@ -57,6 +57,59 @@ class ReviewStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class CountrySource(StrEnum):
+    """Where a party's country came from.
+
+    Only some sources settle where data goes: a country the notice states or an address gives, a
+    register's column, or the user's word. The catalogue (where the entity is established) and a
+    country-code web domain only suggest it: the processing place stays to be confirmed.
+    """
+
+    NOTICE = "notice"
+    ADDRESS = "address"
+    REGISTER = "register"
+    CATALOGUE = "catalogue"
+    NAME = "name"
+    DOMAIN = "domain"
+    USER = "user"
+
+    @property
+    def label(self) -> str:
+        """How the tables, the workbook and ``check`` say it."""
+        return _COUNTRY_SOURCE_LABELS[self]
+
+    @property
+    def settled(self) -> bool:
+        """Whether this source says where the party is, not only where it is probably established."""
+        return self not in (CountrySource.CATALOGUE, CountrySource.NAME, CountrySource.DOMAIN)
+
+    @property
+    def rank(self) -> int:
+        """Which of two sources wins: the user, then a register, the notice's address, its words,
+        the catalogue, the name's legal form, a web domain."""
+        return _COUNTRY_SOURCE_RANK.index(self)
+
+
+_COUNTRY_SOURCE_LABELS = {
+    CountrySource.NOTICE: "stated in the notice",
+    CountrySource.ADDRESS: "read from an address",
+    CountrySource.REGISTER: "stated in a register",
+    CountrySource.CATALOGUE: "catalogue: established there, processing place unconfirmed",
+    CountrySource.NAME: "its name or legal form: established there, processing place unconfirmed",
+    CountrySource.DOMAIN: "web domain only: unconfirmed",
+    CountrySource.USER: "confirmed by the user",
+}
+_COUNTRY_SOURCE_RANK = (
+    CountrySource.DOMAIN,
+    CountrySource.NAME,
+    CountrySource.CATALOGUE,
+    CountrySource.NOTICE,
+    CountrySource.ADDRESS,
+    CountrySource.REGISTER,
+    CountrySource.USER,
+)
+
+
 class Tristate(StrEnum):
     """A yes/no fact that may not be known yet."""
 
@@ -80,6 +133,7 @@ class Party:
 
     ``country`` is an ISO 3166-1 alpha-2 code (or ``EPO``), or None while unknown.
     ``country_confirmed`` is True once a user or a register states the country.
+    ``country_source`` says where the country came from (None: not recorded, as in older files).
     ``scope`` holds the partial-adequacy attributes; absent keys mean unknown.
     """
 
@@ -92,6 +146,7 @@ class Party:
     scope: tuple[tuple[ScopeAttribute, Tristate], ...] = ()
     review: ReviewStatus = ReviewStatus.SUGGESTED
     country_confirmed: bool = False
+    country_source: CountrySource | None = None
     placeholder: bool = False  # "unspecified recipients outside the EEA"
     notes: str = ""
     evidence: tuple[Evidence, ...] = field(default=())
@@ -103,8 +158,28 @@ class Party:
                 return value
         return Tristate.UNKNOWN
 
+    @property
+    def country_settled(self) -> bool:
+        """Whether the country says where the party is (not only a catalogue's or a domain's guess)."""
+        return self.country is not None and (self.country_source is None or self.country_source.settled)
+
     def with_scope(self, attribute: ScopeAttribute, value: Tristate) -> Party:
         """A copy with one partial-adequacy attribute set."""
         others = tuple((k, v) for k, v in self.scope if k is not attribute)
         kept = others if value is Tristate.UNKNOWN else (*others, (attribute, value))
         return replace(self, scope=tuple(sorted(kept)))
+
+
+def stronger_country(existing: Party, incoming: Party) -> tuple[str | None, CountrySource | None]:
+    """The country (and its source) to keep when two records of one party meet.
+
+    A confirmed country beats an unconfirmed one; then the better source (``CountrySource.rank``);
+    then the existing one. A country saved before sources were recorded ranks as the notice's.
+    """
+
+    def weight(p: Party) -> tuple[bool, bool, int]:
+        rank = (p.country_source or CountrySource.NOTICE).rank
+        return (p.country is not None, p.country_confirmed, rank)
+
+    best = incoming if weight(incoming) > weight(existing) else existing
+    return best.country, best.country_source if best.country else None

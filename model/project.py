@@ -10,7 +10,7 @@ from enum import StrEnum
 from model.evidence import Evidence
 from model.flows import Flow
 from model.ids import DocumentId, FlowId, PartyId
-from model.parties import Party, ReviewStatus
+from model.parties import Party, ReviewStatus, stronger_country
 
 
 class DocumentKind(StrEnum):
@@ -133,7 +133,8 @@ def merge_parties(project: Project, keep: PartyId, absorb: PartyId) -> Project:
         kept,
         aliases=aliases,
         evidence=_unique_evidence((*kept.evidence, *gone.evidence)),
-        country=kept.country or gone.country,
+        country=stronger_country(kept, gone)[0],
+        country_source=stronger_country(kept, gone)[1],
         country_confirmed=kept.country_confirmed or gone.country_confirmed,
     )
     flows = []

@@ -53,6 +53,8 @@ class Hop:
             base["special categories"] = ", ".join(self.flow.special_categories)
         if self.scenario.labels:
             base["scenario"] = "; ".join(self.scenario.labels)
+        if self.importer.country and self.importer.country_source:
+            base["importer country from"] = self.importer.country_source.label
         base.update(facts)
         reference = (self.destination.decision_source,) if self.destination.jurisdiction else ()
         return Finding(
@@ -100,6 +102,8 @@ def assess(
                 hop = Hop(data["flow"], exporter, importer, dest, scenario)
                 if exporting:
                     found = [_raise_for_special_categories(f, hop.flow) for f in _flow_findings(hop, as_of)]
+                    if found and importer.country and not importer.country_settled:
+                        found = [_processing_place_unconfirmed(hop, found)]
                     findings.extend(found)
                     if any(f.rule in _UNPROTECTED_RULES for f in found):
                         unprotected.append(hop)
@@ -339,6 +343,23 @@ def _raise_for_special_categories(finding: Finding, flow: Flow) -> Finding:
     if flow.special_categories and finding.severity is not Severity.HIGH:
         return replace(finding, severity=finding.severity.raised())
     return finding
+
+
+def _processing_place_unconfirmed(hop: Hop, likely: list[Finding]) -> Finding:
+    """One finding asking where the importer processes the data, in place of findings that would
+    settle a transfer on a country only the catalogue, a legal form or a web domain gives."""
+    source = hop.importer.country_source
+    how = source.label if source else "an unconfirmed source"
+    rules = ", ".join(dict.fromkeys(f.rule.value for f in likely))
+    return hop.finding(
+        RuleId.PROCESSING_PLACE_UNCONFIRMED,
+        Severity.MEDIUM,
+        f"{ART_44}; {ART_46}",
+        f"{hop.importer.name} is placed in {hop.destination.code} only by {how}; where it processes the "
+        f"data is not confirmed. If it is there, data from {hop.exporter.name} leaves the EEA ({rules}). "
+        "Confirm the processing location.",
+        **{"likely findings": rules},
+    )
 
 
 def _location_unconfirmed(party_of: dict[PartyId, Party]) -> Iterator[Finding]:

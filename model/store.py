@@ -43,7 +43,7 @@ from model.store_files import (
 )
 
 APPLICATION_ID = 0x41544C53  # "ATLS" in the SQLite header, so foreign databases are recognised
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -51,7 +51,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE parties (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, country TEXT,
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, country TEXT, country_source TEXT,
     review TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE flows (
     id TEXT PRIMARY KEY,
@@ -63,7 +63,15 @@ CREATE INDEX flows_importer ON flows(importer);
 """
 
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_country_source(conn: sqlite3.Connection) -> None:
+    """Schema 2: where each party's country came from. Files saved before did not record it, so
+    their parties have none (shown as "not recorded"), whatever their country."""
+    conn.execute("ALTER TABLE parties ADD COLUMN country_source TEXT")
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_country_source}
 """Schema version N -> the function that upgrades a version-N database to N + 1 in place.
 
 Whoever raises ``SCHEMA_VERSION`` registers the step here (and changes ``SCHEMA``); opening an
@@ -179,9 +187,18 @@ def _insert(conn: sqlite3.Connection, project: Project) -> None:
         ((d.id, d.path, d.sha256, _dump(document_to_dict(d))) for d in project.documents),
     )
     conn.executemany(
-        "INSERT INTO parties (id, name, role, country, review, data) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO parties (id, name, role, country, country_source, review, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (p.id, p.name, p.role.value, p.country, p.review.value, _dump(party_to_dict(p)))
+            (
+                p.id,
+                p.name,
+                p.role.value,
+                p.country,
+                p.country_source.value if p.country_source else None,
+                p.review.value,
+                _dump(party_to_dict(p)),
+            )
             for p in project.parties
         ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.commands.common import (
@@ -22,7 +23,9 @@ from desktop.commands.common import (
 from model.assessment import findings as all_findings
 from model.findings import Finding, Severity, compare, counts_by_severity
 from model.graph import build_graph
+from model.ids import PartyId
 from model.interchange import evidence_to_dict
+from model.parties import Party
 
 FINDINGS_SCHEMA = "transfer-atlas/findings/v1"
 FAIL_LEVELS = {"high": 3, "medium": 2, "low": 1, "never": 99}
@@ -72,22 +75,22 @@ def run(args: argparse.Namespace) -> int:
     project = inputs.project
     graph = build_graph(project)
     findings = all_findings(project, as_of=as_of, scenario=scenario, reference=reference, graph=graph)
-    baseline = (
-        all_findings(project, as_of=as_of, reference=reference, graph=graph) if args.compare else None
-    )
+    baseline = all_findings(project, as_of=as_of, reference=reference, graph=graph) if args.compare else None
     if args.json:
+        by_id = project.parties_by_id()
         doc: dict[str, Any] = {
             "schema": FINDINGS_SCHEMA,
             "as_of": as_of.isoformat(),
             "scenario": scenario.describe() if scenario.labels else [],
             "reference": {"version": reference.version, "as_of": reference.as_of.isoformat()},
-            "findings": [finding_to_dict(f) for f in findings],
+            "findings": [finding_to_dict(f, by_id) for f in findings],
+            "parties": [party_place(p) for p in project.parties],
         }
         if baseline is not None:
             diff = compare(baseline, findings)
             doc["compare"] = {
-                "added": [finding_to_dict(f) for f in diff.added],
-                "resolved": [finding_to_dict(f) for f in diff.resolved],
+                "added": [finding_to_dict(f, by_id) for f in diff.added],
+                "resolved": [finding_to_dict(f, by_id) for f in diff.resolved],
             }
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
@@ -98,8 +101,22 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
 
 
-def finding_to_dict(f: Finding) -> dict[str, Any]:
-    """A finding as the findings/v1 JSON object."""
+def party_place(p: Party) -> dict[str, Any]:
+    """A party's country and where it came from, for the JSON document's ``parties``."""
+    return {
+        "id": p.id,
+        "name": p.name,
+        "role": p.role.value,
+        "country": p.country,
+        "country_source": p.country_source.value if p.country and p.country_source else None,
+        "country_confirmed": p.country_confirmed,
+    }
+
+
+def finding_to_dict(f: Finding, parties: Mapping[PartyId, Party] | None = None) -> dict[str, Any]:
+    """A finding as the findings/v1 JSON object; given the parties, with the importer's country source."""
+    importer = parties.get(f.importer) if parties and f.importer else None
+    source = importer.country_source if importer and importer.country else None
     return {
         "rule": f.rule.value,
         "severity": f.severity.value,
@@ -109,6 +126,7 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "importer_id": f.importer,
         "flow": f.flow,
         "country": f.country,
+        "country_source": source.value if source else None,
         "article": f.article,
         "message": f.message,
         "path": list(f.path),

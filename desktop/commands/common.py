@@ -13,6 +13,7 @@ from importers.base import Importer, ImportFailure
 from importers.batch import import_paths
 from importers.registers import RegisterOptions, parse_mapping, with_options
 from importers.registry import IMPORTERS
+from model.catalogue import Catalogue, CatalogueError, resolve_catalogue
 from model.countries import country_code
 from model.findings import Scenario
 from model.interchange import InterchangeError, read_project_json
@@ -102,9 +103,31 @@ def assessment_settings(args: argparse.Namespace) -> tuple[ReferenceData, dt.dat
     return reference, args.as_of or dt.date.today(), scenario
 
 
+def add_catalogue_argument(parser: argparse.ArgumentParser) -> None:
+    """--catalogue FILE: a catalogue of organisations to use instead of, or on top of, the bundled one."""
+    parser.add_argument(
+        "--catalogue",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help='use this catalogue of organisations instead of the bundled one (a file with "extends": '
+        '"bundled" adds its entries to the bundled catalogue)',
+    )
+
+
+def configured_catalogue(args: argparse.Namespace | None) -> Catalogue:
+    """The catalogue ``--catalogue`` asks for, or the bundled one (UsageProblem when unusable)."""
+    try:
+        return resolve_catalogue(getattr(args, "catalogue", None))
+    except CatalogueError as err:
+        raise UsageProblem(str(err)) from err
+
+
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     """--map and --controller: how vendor registers and sub-processor lists are read; --name and
-    --country: the organisation the project is about."""
+    --country: the organisation the project is about; --catalogue: the catalogue of organisations
+    that places the parties the documents do not."""
+    add_catalogue_argument(parser)
     parser.add_argument(
         "--name",
         default=None,
@@ -157,7 +180,8 @@ def load_inputs(
     project = Project()
     if projects:
         project = read_any_project(projects[0])
-    result = import_paths(documents, project, importers=importers)
+    catalogue = configured_catalogue(args) if documents else None
+    result = import_paths(documents, project, importers=importers, catalogue=catalogue)
     project = organisation_arguments(args, result.project) if args is not None else result.project
     return Inputs(project, result.failures)
 

@@ -5,26 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE
+from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE, add_catalogue_argument
 from model.catalogue import Catalogue, CatalogueError, Match, resolve_catalogue
 from model.countries import country_name
 
 ORGANISATIONS_SCHEMA = "transfer-atlas/organisations/v1"
-
-
-def add_catalogue_argument(parser: argparse.ArgumentParser) -> None:
-    """--catalogue FILE: a catalogue of organisations to use instead of, or on top of, the bundled one."""
-    parser.add_argument(
-        "--catalogue",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help='use this catalogue of organisations instead of the bundled one (a file with "extends": '
-        '"bundled" adds its entries to the bundled catalogue)',
-    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,6 +13,7 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_import_arguments,
+    configured_catalogue,
     configured_importers,
     is_project_location,
     organisation_arguments,
@@ -64,8 +65,10 @@ def run(args: argparse.Namespace) -> int:
         lock = None
     if isinstance(lock, LockHeld):
         hint = "; if that computer no longer runs Transfer Atlas, open the project in the app to take it over"
-        print(f"transfer-atlas: {lock.holder}; nothing was imported{hint if lock.other_host else ''}",
-              file=sys.stderr)
+        print(
+            f"transfer-atlas: {lock.holder}; nothing was imported{hint if lock.other_host else ''}",
+            file=sys.stderr,
+        )
         return EXIT_UNUSABLE
     with lock or contextlib.nullcontext():
         return _import_into_store(args)
@@ -99,10 +102,11 @@ def _import(args: argparse.Namespace, store: ProjectStore) -> int:
             project = _add_project(project, location)
         documents = [p for p in args.inputs if not is_project_location(p)]
         importers = configured_importers(args)
+        catalogue = configured_catalogue(args)
     except (UsageProblem, ProjectFileError) as err:
         print(f"transfer-atlas: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
-    result = import_paths(documents, project, importers=importers)
+    result = import_paths(documents, project, importers=importers, catalogue=catalogue)
     report_failures(result.failures)
     project = result.project
     project = organisation_arguments(args, project)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from importers.base import Progress
 from importers.documents import FORMATS
+from importers.notices.places import name_country, place_of
 from importers.notices.reading import read_notice
 from importers.notices.types import (
     NoticeExtraction,
@@ -29,7 +30,7 @@ from model.flows import Flow, SpecialCategory, ToolKind, TransferTool
 from model.ids import DocumentId, FlowId, PartyId, stable_id
 from model.merge import Contribution
 from model.names import name_id_parts
-from model.parties import Party, PartyKind, Role
+from model.parties import CountrySource, Party, PartyKind, Role
 from model.project import Document, DocumentKind
 
 PLACEHOLDER_NAME = "Unspecified recipients outside the EEA"
@@ -121,7 +122,7 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
         if t.outside_eea and t.recipient:
             by_recipient.setdefault(t.recipient, []).append(t)
     for recipient in x.recipients:
-        party = _recipient_party(recipient, controller, ref)
+        party = _recipient_party(recipient, controller, ref, x.text)
         transfers = by_recipient.get(recipient.name, []) if recipient.name else []
         parties.append(party)
         flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref))
@@ -151,23 +152,44 @@ def _controller(x: NoticeExtraction, ref: DocumentRef) -> Party:
             Role.CONTROLLER,
             kind=PartyKind.DESCRIBED,
         )
+    country, source = _placed(x.text, x.controller.name, x.controller.country, x.controller.evidence)
     return Party(
         PartyId(stable_id("party", "named", *name_id_parts(x.controller.name))),
         x.controller.name,
         Role.CONTROLLER,
-        x.controller.country,
+        country,
+        country_source=source,
         evidence=_evidence(ref, x.controller.evidence),
     )
 
 
-def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef) -> Party:
+def _placed(
+    text: str, name: str, extracted: str | None, evidence: tuple[Span, ...]
+) -> tuple[str | None, CountrySource | None]:
+    """The country the extraction found (an address's or the notice's word) or, failing that, the one
+    the notice's text gives beside the name (``places.place_of``), with where it came from."""
+    place = place_of(text, name, [(s.start, s.end) for s in evidence]) if text else None
+    if extracted:
+        by_address = place is not None and place == (extracted, "address")
+        return extracted, CountrySource.ADDRESS if by_address else CountrySource.NOTICE
+    if place is not None and place[1] != "domain":
+        return place[0], CountrySource(place[1])
+    named = name_country(name)
+    if named:
+        return named, CountrySource.NAME
+    return (place[0], CountrySource.DOMAIN) if place else (None, None)
+
+
+def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef, text: str) -> Party:
     evidence = _evidence(ref, r.evidence)
     if r.named and r.name:
+        country, source = _placed(text, r.name, r.country, r.evidence)
         return Party(
             PartyId(stable_id("party", "named", *name_id_parts(r.name))),
             r.name,
             Role(r.role),
-            r.country,
+            country,
+            country_source=source,
             evidence=evidence,
         )
     # Described recipients are the controller's own category ("its debt collector"), one per notice.

@@ -19,7 +19,7 @@ from model.flows import Flow
 from model.ids import DocumentId, FlowId, PartyId, stable_id
 from model.merge import Contribution, Problem, merge
 from model.names import name_id_parts
-from model.parties import Party, PartyKind, Role, ScopeAttribute
+from model.parties import CountrySource, Party, PartyKind, Role, ScopeAttribute
 from model.project import Document, DocumentKind, Project
 
 
@@ -104,6 +104,7 @@ class Builder:
             entry.role,
             entry.country,
             country_confirmed=entry.country is not None,
+            country_source=CountrySource.REGISTER if entry.country else None,
             notes="\n".join(entry.notes),
             evidence=(evidence,),
         )
@@ -113,7 +114,13 @@ class Builder:
 
     def _named(self, name: str, role: Role, evidence: Evidence, country: str | None = None) -> PartyId:
         party = Party(
-            party_id(name), name, role, country, country_confirmed=country is not None, evidence=(evidence,)
+            party_id(name),
+            name,
+            role,
+            country,
+            country_confirmed=country is not None,
+            country_source=CountrySource.REGISTER if country else None,
+            evidence=(evidence,),
         )
         self.parties.append(party)
         return party.id
