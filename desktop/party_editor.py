@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.session import Session
 from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
@@ -40,6 +40,10 @@ class PartyEditor(QWidget):
         self.kind = EnumCombo(PartyKind, "A named organisation, or a category a notice only describes")
         self.country = CountryCombo(language)
         self.confirmed = QCheckBox("Country confirmed", toolTip="A contract or the vendor states the country")
+        self.country_from = QLabel(
+            toolTip="Where the country came from; only some sources say where data goes"
+        )
+        self.country_from.setWordWrap(True)
         self.scope = {a: TristateCombo(tip) for a, (_, tip) in SCOPE_LABELS.items()}
         self.aliases = QLineEdit(toolTip="Other names of the same organisation, separated by ';'")
         self.notes = QLineEdit(toolTip="Your notes on this party")
@@ -51,6 +55,7 @@ class PartyEditor(QWidget):
             ("&Kind", self.kind),
             ("C&ountry", self.country),
             ("", self.confirmed),
+            ("Country from", self.country_from),
         ):
             form.addRow(text, widget)
         for attribute, combo in self.scope.items():
@@ -99,6 +104,7 @@ class PartyEditor(QWidget):
         self.kind.set_value(party.kind)
         self.country.set_code(party.country)
         self.confirmed.setChecked(party.country_confirmed)
+        self.country_from.setText(country_from(party))
         for attribute, combo in self.scope.items():
             combo.set_value(party.scope_value(attribute))
         self.aliases.setText("; ".join(party.aliases))
@@ -137,3 +143,10 @@ class PartyEditor(QWidget):
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in text.split(";") if part.strip()))
+
+
+def country_from(party: Party) -> str:
+    """Where the party's country came from, as the inspector says it."""
+    if party.country is None:
+        return "unknown"
+    return party.country_source.label if party.country_source else "not recorded"

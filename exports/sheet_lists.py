@@ -92,7 +92,6 @@ PARTY_COLUMNS: list[ListColumn[PartyRow]] = [
     ("Country code", 9, lambda r: r.party.country),
     ("Country", 18, lambda r: country_name(r.party.country) or None),
     ("Country confirmed", 10, lambda r: "yes" if r.party.country_confirmed else "no"),
-    ("Country from", 24, lambda r: _country_from(r.party)),
     ("Destination status", 18, lambda r: r.status.label),
     ("Scope attributes", 22, lambda r: "\n".join(f"{k.value}: {v.value}" for k, v in r.party.scope) or None),
     ("Review status", 12, lambda r: r.party.review.value),
@@ -101,6 +100,7 @@ PARTY_COLUMNS: list[ListColumn[PartyRow]] = [
     ("Also known as", 26, lambda r: "\n".join(r.party.aliases) or None),
     ("Source documents", 36, lambda r: "\n".join(r.documents) or None),
     ("Notes", 30, lambda r: r.party.notes or None),
+    ("Country from", 28, lambda r: _country_from(r.party)),
 ]
 
 EVIDENCE_COLUMNS: list[ListColumn[EvidenceRow]] = [

@@ -174,3 +174,12 @@ def test_a_user_catalogue_places_parties_on_import(
     bad.write_text("{", encoding="utf-8")
     assert main(["import", str(notice), "--into", str(into), "--catalogue", str(bad)]) == 2
     assert "bad.json: the catalogue is not valid JSON" in capsys.readouterr().err
+
+
+def test_the_inspector_says_where_the_country_came_from() -> None:
+    from desktop.party_editor import country_from
+
+    cat = replace(party("cat", "Cloudly Inc.", country="US"), country_source=S.CATALOGUE)
+    assert country_from(cat) == S.CATALOGUE.label and "unconfirmed" in country_from(cat)
+    assert country_from(party("old", "Old Ltd", country="GB")) == "not recorded"
+    assert country_from(party("none", "Nowhere Ltd")) == "unknown"

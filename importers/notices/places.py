@@ -1,6 +1,13 @@
 """Countries named in a notice: names in the four languages (via ``model.countries.name_index``),
 capitalised as proper nouns, short forms ("US", "VS", "UK") only in capitals, and old-style postal
 prefixes ("CH-8050 Zürich", "D-80992 München").
+
+Where the notice's own text places an organisation (``place_of``): a postcode with its town after
+the name (``address_countries``: "3011 AD Rotterdam", "80331 München", "1000 Bruxelles"), a
+country in brackets, a nationality adjective beside it (``nationality_countries``: "de Nederlandse
+Belastingdienst", "l'administration fiscale française"), a country-code web domain (weak); and
+what its name's legal form says (``name_country``: "Kivra Sweden AB"). The vocabulary is data:
+places.json beside this module, and the legal forms' countries in lexicons/legal_forms.json.
 """
 
 from __future__ import annotations
@@ -267,8 +274,9 @@ def place_of(text: str, name: str, spans: list[tuple[int, int]]) -> tuple[str, s
         if at < 0:
             continue
         after = at + len(name)
-        reach = _END_OF_ITEM.search(text, after, min(len(text), after + _ADDRESS_REACH))
-        reach = reach.start() if reach else min(len(text), after + _ADDRESS_REACH)
+        limit = min(len(text), after + _ADDRESS_REACH)
+        item_end = _END_OF_ITEM.search(text, after, limit)
+        reach = item_end.start() if item_end else limit
         for how, code in _evidence(text, at, after, reach, max(start, at - _BEFORE_REACH)):
             found.setdefault(how, (at, code))
     for how in ("address", "notice", "domain"):
