@@ -153,6 +153,7 @@ def party_to_row(party: Party, project: Project) -> dict[str, Any]:
         "role": party.role.value,
         "kind": party.kind.value,
         "country": party.country,
+        "country_source": party.country_source.value if party.country and party.country_source else None,
         "country_confirmed": party.country_confirmed,
         "aliases": list(party.aliases),
         "review": party.review.value,
