@@ -183,3 +183,14 @@ def test_the_inspector_says_where_the_country_came_from() -> None:
     assert country_from(cat) == S.CATALOGUE.label and "unconfirmed" in country_from(cat)
     assert country_from(party("old", "Old Ltd", country="GB")) == "not recorded"
     assert country_from(party("none", "Nowhere Ltd")) == "unknown"
+
+
+def test_parties_json_shows_where_countries_came_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notice = tmp_path / "privacyverklaring.txt"
+    notice.write_text(NOTICE, encoding="utf-8")
+    assert main(["parties", str(notice), "--json"]) == 0
+    rows = {p["name"]: p for p in json.loads(capsys.readouterr().out)["parties"]}
+    assert rows["Mailchimp"]["country_source"] == "catalogue" and rows["Mailchimp"]["country"] == "US"
+    assert rows["Kivra Sweden AB"]["country_source"] == "name"
