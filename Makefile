@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check-samples lint bench clean pg-server
+.PHONY: run test check-samples lint bench clean pg-server print-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,19 @@ pg-server:
 
 test: $(STAMP) pg-server  ## the whole test suite (Qt on the offscreen platform)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# LibreOffice and poppler let the print tests convert workbooks to PDF and render their pages; the
+# tests skip (saying why) where they are missing. Installs with apt-get as root (CI), else says so.
+print-tools:
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then \
+		echo "print tools: LibreOffice and poppler present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			libreoffice-calc poppler-utils >/dev/null) \
+		|| echo "print tools: not installed; the print tests will be skipped"; \
+	else \
+		echo "print tools: not installed (needs root and apt-get); the print tests will be skipped"; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check model importers exports desktop tests benchmarks tools

@@ -100,14 +100,19 @@ def register_time(report: object, path: Path) -> float:
     """Seconds openpyxl (our sheet writer) takes to write only the Transfers register."""
     from openpyxl import Workbook
 
-    from exports.sheet_transfers import write_transfers
+    from exports.links import CrossRefs
+    from exports.sheet_transfers import transfers_table, write_transfers
+    from exports.sheets import Book
     from exports.styles import StyleBook
 
     t0 = time.perf_counter()
     wb = Workbook(write_only=True)
     styles = StyleBook(wb.create_sheet("scratch"))
     wb.remove(wb["scratch"])
-    write_transfers(wb, report, styles)  # type: ignore[arg-type]
+    book = Book(wb, styles, report, refs=CrossRefs(report))  # type: ignore[arg-type]
+    book.tables["Transfers"] = table = transfers_table(book)  # the rows, planned as the export does
+    book.targets.update(table.targets("Transfers"))
+    write_transfers(book)
     wb.save(path)
     return time.perf_counter() - t0
 

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from exports.report import TransferReport, TransferRow
 from exports.targets import write_target
 from model.evidence import Evidence
 from model.flows import TransferTool
-from model.parties import Party
+from model.parties import Party, Tristate
 
 REGISTER_SCHEMA = "transfer-atlas/register/v1"
 RegisterValue = str | dt.date | tuple[str, ...] | None
@@ -56,9 +57,15 @@ def chain_text(chain: tuple[Party, ...]) -> str:
     return " -> ".join(party_text(p) for p in chain)
 
 
+def document_name(path: str) -> str:
+    """The file name of a source document: the folders it sat in on someone's disk mean nothing to
+    an auditor (the Evidence sheet has each document's sha256 to tell files of one name apart)."""
+    return re.split(r"[\\/]", path.rstrip("\\/"))[-1] or path
+
+
 def evidence_text(e: Evidence) -> str:
     """A quote with where it comes from."""
-    return f"\u201c{e.quote}\u201d ({e.document.path} [{e.start}:{e.end}])"
+    return f"\u201c{e.quote}\u201d ({document_name(e.document.path)} [{e.start}:{e.end}])"
 
 
 def status_text(row: TransferRow) -> str:
@@ -73,6 +80,24 @@ def _decision(row: TransferRow) -> str:
         return ""
     scope = f"; scope: {j.scope}" if row.destination.status.value == "adequate_partial" else ""
     return f"{j.decision}{scope}"
+
+
+def adequacy_covers(row: TransferRow) -> str:
+    """Whether an adequacy decision covers this transfer: "yes", "no", or "unknown" with what is
+    missing (a partial decision covers only importers with its attribute, e.g. DPF certification)."""
+    if row.covered_by_adequacy:
+        return "yes"
+    j = row.destination.jurisdiction
+    if j is None or row.destination.status.value == "eea":
+        return "no decision"
+    if row.destination.lapse:
+        return f"no (decision {row.destination.lapse})"
+    if j.scope_attribute is not None:
+        value = row.importer.scope_value(j.scope_attribute)
+        if value is Tristate.UNKNOWN:
+            return f"unknown ({j.scope_attribute.value} not recorded)"
+        return f"no ({j.scope_attribute.value}: {value.value})"
+    return "no"
 
 
 def _onward(row: TransferRow) -> tuple[str, ...]:
@@ -90,6 +115,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("country", "Country", 16, lambda r: r.country_name or None),
     Column("destination_status", "Destination status", 18, status_text),
     Column("adequacy_decision", "Adequacy decision", 36, lambda r: _decision(r) or None),
+    Column("adequacy_covers", "Decision covers this importer", 14, lambda r: adequacy_covers(r)),
     Column("transfer_tools", "Transfer tools", 40, lambda r: tuple(tool_text(t) for t in r.flow.tools)),
     Column(
         "legal_basis",
@@ -116,7 +142,7 @@ COLUMNS: tuple[Column, ...] = (
         "source_documents",
         "Source documents",
         30,
-        lambda r: tuple(dict.fromkeys(e.document.path for e in r.evidence)),
+        lambda r: tuple(dict.fromkeys(document_name(e.document.path) for e in r.evidence)),
     ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}

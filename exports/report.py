@@ -27,8 +27,6 @@ from model.parties import Party, Tristate
 from model.project import Project
 from model.reference import Destination, DestinationStatus, ReferenceData, bundled_reference
 
-FIXED_SHEETS = ("Summary", "Transfers", "Findings", "Parties", "Evidence", "Reference")
-
 
 class Method(StrEnum):
     """How the lawful-access risk is reasoned about in the TIA sheets."""
@@ -119,6 +117,13 @@ class TransferReport:
     names: Mapping[PartyId, str]
     documents: tuple[tuple[str, str], ...]  # (path, sha256) of every source document
     created: dt.datetime
+    country: str | None = None  # the organisation's country (ISO code), when known
+
+    @property
+    def organisation_label(self) -> str:
+        """The organisation with its country, as page headers and the Summary name it."""
+        where = country_name(self.country) or self.country
+        return f"{self.organisation} ({where})" if where else self.organisation
 
     @property
     def tia_transfers(self) -> tuple[TransferRow, ...]:
@@ -161,6 +166,7 @@ def build_report(
     transfers = _transfers(graph, ordered, reference, as_of, scenario)
     return TransferReport(
         organisation=project.name,
+        country=project.country,
         as_of=as_of,
         scenario=scenario,
         method=method,
@@ -274,7 +280,7 @@ def _covered(importer: Party, destination: Destination) -> bool:
 
 
 def _name_sheets(rows: list[TransferRow]) -> tuple[TransferRow, ...]:
-    taken = {name.casefold() for name in FIXED_SHEETS}
+    taken: set[str] = set()  # "TIA-" names never meet the workbook's other sheet titles
     return tuple(replace(r, sheet=sheet_title(f"TIA-{r.flow.id}", taken)) if r.needs_tia else r for r in rows)
 
 

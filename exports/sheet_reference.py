@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from openpyxl import Workbook
+from pathlib import Path
 
-from exports.report import TransferReport
-from exports.sheets import Sheet, add_table, new_sheet, print_setup
-from exports.styles import StyleBook
+from exports.sheets import Book, PageLayout, Sheet, add_table, new_sheet
 from model.reference import ReferenceData
 
 WIDTHS = (12, 26, 18, 44, 44, 12, 12, 22, 44)
@@ -23,15 +21,15 @@ JURISDICTION_HEADERS = (
 )
 
 
-def write_reference(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sheet:
+def write_reference(book: Book) -> Sheet:
     """Add the Reference sheet for the reference data the report was assessed against."""
-    ref = report.reference
-    sheet = new_sheet(wb, "Reference", styles, WIDTHS)
+    ref = book.report.reference
+    sheet = new_sheet(book, "Reference", WIDTHS, PageLayout(title_rows=None))
     sheet.append([("Reference data", "title")])
     for label, value in (
         ("Version", ref.version),
         ("As of", ref.as_of),
-        ("File", ref.path),
+        ("File", Path(ref.path).name),
         ("Compiled from", ref.compiled_from),
     ):
         sheet.append([(label, "label"), (value, "date" if label == "As of" else "text")])
@@ -56,7 +54,6 @@ def write_reference(wb: Workbook, report: TransferReport, styles: StyleBook) -> 
     _territories(sheet, ref)
     _invalidated(sheet, ref)
     _laws(sheet, ref)
-    print_setup(sheet, None)
     return sheet
 
 

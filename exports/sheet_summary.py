@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.drawing.image import Image
 
+from exports.register import document_name
 from exports.report import TransferReport
-from exports.sheets import Sheet, internal_link, new_sheet, print_setup
-from exports.styles import StyleBook
+from exports.sheets import Book, PageLayout, Sheet, internal_link, new_sheet
 from model.findings import Severity
 from model.reference import DestinationStatus
 
@@ -18,30 +18,22 @@ log = logging.getLogger(__name__)
 MAP_SIZE_INCHES = (13.0, 7.5)
 MAP_DPI = 100
 MAP_ANCHOR = "E3"
-SHEET_GUIDE = (
-    (
-        "Transfers",
-        "one row per transfer out of the EEA (or to an unknown destination); reviewer columns in yellow",
-    ),
-    ("Findings", "every Chapter V finding with the rule, article, facts and evidence behind it"),
-    ("Parties", "every party with role, country, review status and source documents"),
-    ("Evidence", "every quote with its document, character offsets and sha256"),
-    ("Reference", "the EEA list, adequacy decisions and laws of concern assessed against"),
-)
+LAYOUT = PageLayout(title_rows=None, grid=False)
 
 
-def write_summary(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sheet:
-    """Add the Summary sheet (first in the workbook)."""
-    sheet = new_sheet(wb, "Summary", styles, (34, 46, 10, 4))
+def write_summary(book: Book) -> Sheet:
+    """Add the Summary sheet (first in the workbook), with a guide to the sheets of ``book``."""
+    report = book.report
+    sheet = new_sheet(book, "Summary", (34, 46, 10, 4), LAYOUT)
     sheet.append([("Transfer impact assessments", "title")])
     sheet.append([(report.organisation, "note")])
     ref = report.reference
     facts = (
-        ("Organisation", report.organisation),
+        ("Organisation", report.organisation_label),
         ("Facts as of", report.as_of),
         ("Scenario", "\n".join(report.scenario.describe())),
         ("Method", report.method.label),
-        ("Reference data", f"version {ref.version} of {ref.as_of.isoformat()} ({ref.path})"),
+        ("Reference data", f"version {ref.version} of {ref.as_of.isoformat()} ({Path(ref.path).name})"),
         ("Prepared", report.created),
         ("Prepared with", "Transfer Atlas"),
     )
@@ -51,10 +43,9 @@ def write_summary(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sh
             [(label, "label"), (value, "value_date" if label in ("Facts as of", "Prepared") else "value")]
         )
     _counts(sheet, report)
-    _guide(sheet, report)
+    _guide(sheet, book)
     _documents(sheet, report)
     _map(sheet, report)
-    print_setup(sheet, None)
     return sheet
 
 
@@ -99,20 +90,16 @@ def _counts(sheet: Sheet, report: TransferReport) -> None:
         sheet.append([("", "label"), (severity.value, "value"), (counts[severity], "value")])
 
 
-def _guide(sheet: Sheet, report: TransferReport) -> None:
+def _guide(sheet: Sheet, book: Book) -> None:
     sheet.blank()
     sheet.append([("Sheets", "section"), ("", "section")])
-    for title, text in SHEET_GUIDE:
-        link = sheet.cell(title, "link")
-        link.hyperlink = internal_link(title)
-        sheet.append([link, text])
-    sheet.append(
-        [
-            ("TIA-<transfer id>", "label"),
-            f"{len(report.tia_transfers)} assessments following the EDPB six steps; "
-            "open one from the TIA sheet column of Transfers",
-        ]
-    )
+    for title, text, one_sheet in book.guide:
+        if one_sheet:
+            link = sheet.cell(title, "link")
+            link.hyperlink = internal_link(title)
+            sheet.append([link, text])
+        else:
+            sheet.append([(title, "label"), text])
 
 
 def _documents(sheet: Sheet, report: TransferReport) -> None:
@@ -121,7 +108,7 @@ def _documents(sheet: Sheet, report: TransferReport) -> None:
     sheet.blank()
     sheet.append([("Source documents", "section"), ("sha256", "section")])
     for path, sha256 in report.documents:
-        sheet.append([path, sha256])
+        sheet.append([document_name(path), sha256])
 
 
 def _map(sheet: Sheet, report: TransferReport) -> None:

@@ -6,12 +6,12 @@ data) is filled in; what the DPO must judge is a yellow input cell with validati
 
 from __future__ import annotations
 
-from openpyxl import Workbook
+import datetime as dt
 
-from exports.register import chain_text, evidence_text, party_text, status_text, tool_text
+from exports.links import FINDINGS, TRANSFERS, CrossRefs, Ref
+from exports.register import adequacy_covers, chain_text, evidence_text, status_text, tool_text
 from exports.report import TransferReport, TransferRow
-from exports.sheets import internal_link, new_sheet, print_setup
-from exports.styles import StyleBook
+from exports.sheets import FORM_LAYOUT, Book, new_sheet
 from exports.tia_form import (
     DATA_FORMATS,
     FREQUENCIES,
@@ -19,27 +19,30 @@ from exports.tia_form import (
     YES_NO,
     Form,
 )
+from exports.tia_probability import DEFAULT_PERIOD_YEARS
+from exports.tia_scope import party_details, qualification
 from exports.tia_steps import conclusion, law_and_practice, measures, probability, procedural, reevaluate
 
 MAX_QUOTES = 5  # evidence lines on a TIA sheet; the Evidence sheet holds them all
 
 
-def write_tia(wb: Workbook, report: TransferReport, row: TransferRow, styles: StyleBook) -> None:
+def write_tia(book: Book, row: TransferRow) -> None:
     """Add the TIA sheet of ``row`` (which has a sheet name because it needs an assessment)."""
     assert row.sheet is not None
-    form = Form(new_sheet(wb, row.sheet, styles, WIDTHS))
+    report = book.report
+    form = Form(new_sheet(book, row.sheet, WIDTHS, FORM_LAYOUT))
     _heading(form, report, row)
     _control(form, report, row)
-    _know_your_transfer(form, row)
-    _transfer_tool(form, row)
-    law_and_practice(form, report, row)
+    qualification(form, row)
+    _know_your_transfer(form, row, book.links)
+    _transfer_tool(form, row, book.links)
+    laws = law_and_practice(form, report, row)
     measures(form, row)
-    probability(form, report)
+    result = probability(form, report, laws)
     procedural(form, row)
     reevaluate(form, report, row)
-    conclusion(form, row)
+    conclusion(form, row, result)
     form.finish()
-    print_setup(form.sheet)
 
 
 def _heading(form: Form, report: TransferReport, row: TransferRow) -> None:
@@ -52,9 +55,7 @@ def _heading(form: Form, report: TransferReport, row: TransferRow) -> None:
         f"{report.as_of.isoformat()}. Yellow cells are for the DPO; the rest comes from the project "
         f"and the reference data {report.reference.version}."
     )
-    back = form.sheet.cell("Back to the Transfers register", "link")
-    back.hyperlink = internal_link("Transfers")
-    form.sheet.append([back])
+    form.sheet.append([Ref(f"Transfer {row.flow.id} on the Transfers register", TRANSFERS, row.flow.id)])
 
 
 def _control(form: Form, report: TransferReport, row: TransferRow) -> None:
@@ -69,12 +70,14 @@ def _control(form: Form, report: TransferReport, row: TransferRow) -> None:
     form.ask("Assessor")
     form.ask("Approver (DPO)")
     form.ask("Record of processing / contract reference", row.flow.contract_reference or None)
+    form.ask("Assessment period: start", report.as_of, kind="date")
+    form.ask("Assessment period: end", _years_later(report.as_of, DEFAULT_PERIOD_YEARS), kind="date")
 
 
-def _know_your_transfer(form: Form, row: TransferRow) -> None:
+def _know_your_transfer(form: Form, row: TransferRow, links: CrossRefs) -> None:
     form.section("Step 1. Know your transfer")
-    form.fact("Exporter", f"{party_text(row.exporter)}, {row.exporter.role.value}")
-    form.fact("Importer", f"{party_text(row.importer)}, {row.importer.role.value}")
+    for label, party in (("Exporter", row.exporter), ("Importer", row.importer)):
+        party_details(form, label, party)
     form.fact("Destination", f"{row.country_name or 'unknown'}: {status_text(row)}")
     form.fact("Kind of transfer", _hop(row))
     form.fact("Route of the data", chain_text(row.route))
@@ -89,7 +92,8 @@ def _know_your_transfer(form: Form, row: TransferRow) -> None:
     if len(row.evidence) > MAX_QUOTES:
         quotes.append(f"... {len(row.evidence) - MAX_QUOTES} more on the Evidence sheet")
     form.fact("Evidence", "\n".join(quotes) or "none recorded")
-    form.ask("Categories of data subjects")
+    form.ask("Categories of data subjects (Annex I.B)")
+    form.ask("Nature of the processing (Annex I.B)")
     form.ask(
         "Format in transit and at rest", choices=DATA_FORMATS, prompt="How the data travels and is stored."
     )
@@ -100,6 +104,10 @@ def _know_your_transfer(form: Form, row: TransferRow) -> None:
     form.ask("Data limited to what is necessary?", choices=YES_NO, prompt="Minimisation checked (yes/no).")
 
 
+def _years_later(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years, day=min(day.day, 28))
+
+
 def _hop(row: TransferRow) -> str:
     if row.exporter_in_eea:
         return "transfer from the EEA"
@@ -108,7 +116,7 @@ def _hop(row: TransferRow) -> str:
     return f"onward transfer from {row.exporter.country}"
 
 
-def _transfer_tool(form: Form, row: TransferRow) -> None:
+def _transfer_tool(form: Form, row: TransferRow, links: CrossRefs) -> None:
     form.section("Step 2. Transfer tool relied on")
     tools = [tool_text(t) for t in row.flow.tools]
     form.fact("Transfer tools recorded", "\n".join(tools) or "none recorded")
@@ -124,12 +132,16 @@ def _transfer_tool(form: Form, row: TransferRow) -> None:
             form.fact("Legal risk noted in reference data", j.legal_risk)
         if j.expires is not None:
             form.fact("Decision expires", j.expires, "value_date")
-    form.fact("Covered by adequacy", "yes" if row.covered_by_adequacy else "no")
+    form.fact("Adequacy decision covers this importer", adequacy_covers(row))
     form.fact("Data processing agreement on file", row.flow.dpa.value)
     for finding in row.findings:
-        form.fact(
-            f"Finding: {finding.rule.value} ({finding.severity.value})",
-            f"{finding.message} [{finding.article}]",
+        key = links.finding_key[id(finding)]
+        form.sheet.append(
+            [
+                (f"Finding: {finding.rule.value} ({finding.severity.value})", "label"),
+                (f"{finding.message} [{finding.article}]", "value"),
+                Ref(f"{key} on Findings", FINDINGS, key),
+            ]
         )
     if not row.findings:
         form.fact("Findings", "none")

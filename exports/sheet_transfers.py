@@ -1,54 +1,71 @@
-"""The Transfers sheet: the register as a filterable Excel table a reviewer annotates."""
+"""The Transfers sheet: the register as a filterable Excel table a reviewer annotates, and its
+printable view. Each transfer links to its parties, TIA sheet, findings and evidence rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-
+from exports.links import FINDINGS, TRANSFERS, Ref, ref
 from exports.register import COLUMN_INDEX, COLUMNS, RegisterValue, register_rows
-from exports.report import TransferReport
+from exports.sheet_lists import write_table
 from exports.sheets import (
+    Book,
+    Item,
+    PageLayout,
     Sheet,
-    add_table,
+    TableRows,
     column_range,
     date_validation,
-    link_cell,
     list_validation,
     new_sheet,
-    print_setup,
     severity_colours,
 )
-from exports.styles import StyleBook
 from model.flows import TiaConclusion, TiaStatus
 
 REVIEWER_COLUMNS = ("tia_status", "review_date", "decision")
+LINK_COLUMNS = (("Evidence ids", 14.0), ("Finding ids", 14.0))  # after the register's own columns
+
+# The whole register is too wide for one page: it prints two pages across, the transfer id on
+# each; "Transfers (print)" holds the key columns, legible on one page width.
+LAYOUT = PageLayout(pages_wide=2, title_columns="A:A")
 
 
-def write_transfers(wb: Workbook, report: TransferReport, styles: StyleBook) -> Sheet:
+def transfers_table(book: Book) -> TableRows:
+    """The register's rows, each keyed by its flow id, parties linked to their rows on Parties."""
+    links = book.links
+    rows = []
+    for transfer, values in zip(book.report.transfers, register_rows(book.report), strict=True):
+        items = [_item(c.key, v) for c, v in zip(COLUMNS, values, strict=True)]
+        items[COLUMN_INDEX["exporter"]] = links.party(transfer.exporter.id) or items[COLUMN_INDEX["exporter"]]
+        items[COLUMN_INDEX["importer"]] = links.party(transfer.importer.id) or items[COLUMN_INDEX["importer"]]
+        items.append(links.evidence(transfer.evidence))
+        items.append(ref(FINDINGS, links.findings_of_flow.get(transfer.flow.id, [])))
+        rows.append((transfer.flow.id, items))
+    return TableRows(
+        tuple(c.header for c in COLUMNS) + tuple(h for h, _ in LINK_COLUMNS),
+        tuple(c.width for c in COLUMNS) + tuple(w for _, w in LINK_COLUMNS),
+        tuple(rows),
+    )
+
+
+def write_transfers(book: Book) -> Sheet:
     """Add the Transfers sheet: one row per transfer, header frozen, reviewer columns validated."""
-    sheet = new_sheet(wb, "Transfers", styles, (c.width for c in COLUMNS))
-    sheet.ws.freeze_panes = "B2"
-    sheet.append([(c.header, "header") for c in COLUMNS])
-    for values in register_rows(report):
-        sheet.append([_cell(sheet, c.key, v) for c, v in zip(COLUMNS, values, strict=True)])
+    table = book.tables[TRANSFERS]
+    sheet = write_table(book, TRANSFERS, table, LAYOUT)
     last = sheet.row
-    add_table(sheet, "Transfers", [c.header for c in COLUMNS], 1, last)
     severity_colours(sheet, COLUMN_INDEX["severity"] + 1, 2, last)
     _validations(sheet, last)
-    print_setup(sheet)
     return sheet
 
 
-def _cell(sheet: Sheet, key: str, value: RegisterValue) -> Cell:
+def _item(key: str, value: RegisterValue) -> Item | None:
     if isinstance(value, tuple):
         value = "\n".join(value)
     if key in REVIEWER_COLUMNS:
-        return sheet.cell(value, "input_date" if key == "review_date" else "input")
+        return (value, "input_date" if key == "review_date" else "input")
     if key == "tia_sheet" and isinstance(value, str):
-        return link_cell(sheet, value)
-    return sheet.cell(value, "date" if isinstance(value, dt.date) else "text")
+        return Ref(value, value)
+    return (value, "date" if isinstance(value, dt.date) else "text")
 
 
 def _validations(sheet: Sheet, last: int) -> None:
@@ -70,3 +87,33 @@ def _validations(sheet: Sheet, last: int) -> None:
         column_range(COLUMN_INDEX["review_date"] + 1, first, last),
         "Date of the next review (YYYY-MM-DD).",
     )
+
+
+PRINT_TITLE = "Transfers (print)"
+PRINT_COLUMNS = (  # (register column key, width on the printed page)
+    ("id", 16),
+    ("exporter", 24),
+    ("importer", 24),
+    ("country", 14),
+    ("destination_status", 16),
+    ("transfer_tools", 30),
+    ("severity", 10),
+    ("tia_sheet", 22),
+    ("tia_status", 12),
+    ("decision", 18),
+)
+
+
+def write_transfers_print(book: Book) -> Sheet:
+    """Add the register's key columns sized for one landscape page width, header on every page;
+    each transfer id links to its full row on Transfers."""
+    widths = [w for _, w in PRINT_COLUMNS]
+    sheet = new_sheet(book, PRINT_TITLE, widths, PageLayout(pages_wide=1))
+    sheet.ws.freeze_panes = "A2"
+    indices = [COLUMN_INDEX[key] for key, _ in PRINT_COLUMNS]
+    sheet.append([(COLUMNS[i].header, "header") for i in indices])
+    for key, items in book.tables[TRANSFERS].rows:
+        picked = [items[i] for i in indices]
+        picked[0] = Ref(key, TRANSFERS, key)
+        sheet.append(picked)
+    return sheet

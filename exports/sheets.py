@@ -2,13 +2,16 @@
 
 Sheets are written row by row with ``append`` so the same code runs in openpyxl's normal and
 write-only modes (write-only streams rows to disk and keeps memory flat for big registers).
+Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so ``append``
+gives every row the height its wrapped text needs, and text too long for the tallest row Excel
+allows continues on the rows below it.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -23,15 +26,79 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exports.cells import CellValue, make_cell
+from exports.cells import CellValue, clean_text, make_cell
+from exports.links import CrossRefs, Ref
+from exports.report import TransferReport
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 
-LINE_HEIGHT = 15.0  # points per line of 11-point text
+LINE_HEIGHT = 15.0  # points per line of 11-point text (Excel's own height for one line)
+ROW_PADDING = 3.0  # points above and below the text
 MAX_ROW_HEIGHT = 409.0  # Excel's maximum row height
+MAX_LINES = int((MAX_ROW_HEIGHT - ROW_PADDING) // LINE_HEIGHT)  # lines one row can show
 DEFAULT_WIDTH = 8.43  # Excel's default column width
-CHARS_PER_WIDTH = 1.0  # one character per width unit: safe for the fonts LibreOffice substitutes
+# Characters per unit of column width. A unit is the width of a "0" in the default font; text is
+# narrower on average, but LibreOffice without Calibri or Carlito prints in DejaVu Sans, which is
+# wider: this factor keeps the estimate on the safe side for both.
+CHARS_PER_WIDTH = 0.9
 EXCEL_2000_01_01 = 36526  # the serial number Excel gives 1 January 2000
+CONTINUED = "(continued)"
+DEFAULT_CLASSIFICATION = "Confidential"
 Styled = tuple[CellValue, str]  # a value and the name of its style in ``styles.STYLES``
+Item = CellValue | Styled | Ref  # what a row is made of before it becomes cells
+Targets = Mapping[tuple[str, str], int]  # (sheet title, row key) -> row number
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """How a sheet prints: orientation, how many pages wide, and the rows/columns on every page."""
+
+    landscape: bool = True
+    pages_wide: int | None = 1  # None: not fitted, printed at ``scale`` percent
+    scale: int = 100
+    title_rows: str | None = "1:1"
+    title_columns: str | None = None
+    grid: bool = True  # print the cell grid (tables); forms print their own borders only
+
+
+FORM_LAYOUT = PageLayout(title_rows=None, grid=False)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Book:
+    """The workbook being written and what every sheet shares: styles, the report, print marks."""
+
+    wb: Workbook
+    styles: StyleBook
+    report: TransferReport
+    classification: str = DEFAULT_CLASSIFICATION
+    guide: tuple[tuple[str, str, bool], ...] = ()  # (title, what it holds, one sheet of that title)
+    refs: CrossRefs | None = None
+    targets: dict[tuple[str, str], int] = field(default_factory=dict)
+    tables: dict[str, TableRows] = field(default_factory=dict)
+
+    @property
+    def links(self) -> CrossRefs:
+        """The report's cross-references (made once per workbook)."""
+        assert self.refs is not None, "build_workbook sets the cross-references"
+        return self.refs
+
+
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    """A list sheet's rows before they are written: a key per row, so links can find the row."""
+
+    headers: tuple[str, ...]
+    widths: tuple[float, ...]
+    rows: tuple[tuple[str, Sequence[Item]], ...]
+
+    def targets(self, title: str) -> dict[tuple[str, str], int]:
+        """Where each row's key lands on sheet ``title`` (the header is row 1; long text adds rows)."""
+        out = {}
+        row = 2
+        for key, items in self.rows:
+            out[(title, key)] = row
+            row += row_span(items, self.widths)
+        return out
 
 
 @dataclass(slots=True)
@@ -42,27 +109,82 @@ class Sheet:
     styles: StyleBook
     widths: tuple[float, ...] = ()
     row: int = 0
+    targets: Targets = field(default_factory=dict)
 
-    def append(self, cells: Sequence[CellValue | Styled | Cell], default: str = "text") -> int:
-        """Append one row; items are values (styled ``default``), (value, style) pairs or cells."""
+    def append(self, cells: Sequence[Item | Cell], default: str = "text", *, min_lines: int = 1) -> int:
+        """Append one row; items are values (styled ``default``), (value, style) pairs or cells.
+
+        Returns the row's number. The row is as tall as its wrapped text needs; text longer than
+        the tallest row continues on the rows below (first column marked "(continued)").
+        """
         out = []
-        lines = 1
+        lines = min_lines
         for column, item in enumerate(cells):
             if isinstance(item, Cell):
-                out.append(item)
-                continue
-            value, style = item if isinstance(item, tuple) else (item, default)
-            out.append(make_cell(self.ws, value, self.styles[style]))
-            if isinstance(value, str) and STYLES[style].wrap:
-                lines = max(lines, text_lines(value, self._width(column)))
-        self.row += 1
-        if lines > 1:  # Excel and LibreOffice do not grow rows for wrapped text on opening a file
-            self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
-        self.ws.append(out)
+                cell = item
+            elif isinstance(item, Ref):
+                cell = self.link(item)
+            else:
+                value, style = item if isinstance(item, tuple) else (item, default)
+                cell = make_cell(self.ws, value, self.styles[style])
+            out.append(cell)
+            text = cell._value
+            if isinstance(text, str) and cell.data_type == "s" and self.styles.wraps(cell):
+                lines = max(lines, text_lines(text, self._width(column)))
+        if lines > MAX_LINES:
+            return self._append_split(out)
+        self._put(out, lines)
         return self.row
+
+    def _put(self, cells: list[Cell], lines: int) -> None:
+        self.row += 1
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, row_height(lines))
+        self.ws.append(cells)
+
+    def _append_split(self, cells: list[Cell]) -> int:
+        """Write a row whose text needs more than ``MAX_LINES``: long texts go on in the rows below."""
+        parts: dict[int, list[str]] = {}
+        for column, cell in enumerate(cells):
+            if isinstance(cell._value, str) and cell.data_type == "s" and self.styles.wraps(cell):
+                parts[column] = split_text(cell._value, self._width(column), MAX_LINES)
+        count = max(len(p) for p in parts.values())
+        first = self.row + 1
+        for index in range(count):
+            row = []
+            for column, cell in enumerate(cells):
+                chunks = parts.get(column)
+                if index == 0:
+                    if chunks:
+                        cell._value = chunks[0]
+                    row.append(cell)
+                elif chunks and index < len(chunks):
+                    row.append(make_cell(self.ws, chunks[index], cell._style))
+                elif column == 0:
+                    mark = f"{cell._value} {CONTINUED}" if cell._value not in (None, "") else CONTINUED
+                    row.append(make_cell(self.ws, mark, cell._style))
+                else:
+                    row.append(make_cell(self.ws, None, cell._style))
+            texts = [(i, c._value) for i, c in enumerate(row) if isinstance(c._value, str)]
+            lines = max([1] + [text_lines(text, self._width(i)) for i, text in texts])
+            self._put(row, min(lines, MAX_LINES))
+        return first
 
     def _width(self, column: int) -> float:
         return self.widths[column] if column < len(self.widths) else DEFAULT_WIDTH
+
+    def link(self, ref: Ref) -> Cell:
+        """A cell showing ``ref.text`` and linking to its target row (plain text when it has none)."""
+        if ref.key is None:
+            cell = self.cell(ref.text, "link")
+            cell.hyperlink = internal_link(ref.sheet)
+            return cell
+        row = self.targets.get((ref.sheet, ref.key))
+        if row is None:
+            return self.cell(ref.text, "text")
+        cell = self.cell(ref.text, "link")
+        cell.hyperlink = internal_link(ref.sheet, f"A{row}")
+        return cell
 
     def cell(self, value: CellValue, style: str = "text") -> Cell:
         """A cell for this sheet, for callers that add a hyperlink or comment before appending."""
@@ -74,10 +196,87 @@ class Sheet:
             self.append([])
 
 
+def row_span(items: Sequence[Item], widths: Sequence[float], default: str = "text") -> int:
+    """How many sheet rows ``Sheet.append`` gives these items: 1, or more when text continues."""
+    texts = []
+    lines = 1
+    for column, item in enumerate(items):
+        value, style = (
+            (item.text, "link")
+            if isinstance(item, Ref)
+            else (item if isinstance(item, tuple) else (item, default))
+        )
+        if not isinstance(value, str) or not STYLES[style].wrap:
+            continue
+        width = widths[column] if column < len(widths) else DEFAULT_WIDTH
+        if len(value) > width * CHARS_PER_WIDTH or "\n" in value:
+            text = clean_text(value)
+            texts.append((text, width))
+            lines = max(lines, text_lines(text, width))
+    if lines <= MAX_LINES:
+        return 1
+    return max(len(split_text(text, width, MAX_LINES)) for text, width in texts)
+
+
+def row_height(lines: int) -> float:
+    """The height in points of a row showing ``lines`` lines of 11-point text."""
+    return LINE_HEIGHT * lines + ROW_PADDING
+
+
 def text_lines(text: str, width: float) -> int:
-    """About how many lines ``text`` takes wrapped in a column ``width`` characters wide."""
+    """How many lines ``text`` takes when wrapped at word boundaries in a column ``width`` wide.
+
+    Greedy word wrapping as Excel and LibreOffice do it; a word longer than a line is broken.
+    """
     per_line = max(1, int(width * CHARS_PER_WIDTH))
-    return sum(-(-len(part) // per_line) or 1 for part in text.split("\n"))
+    total = 0
+    for part in text.split("\n"):
+        total += 1 if len(part) <= per_line else _wrapped_lines(part, per_line)
+    return total
+
+
+def _wrapped_lines(paragraph: str, per_line: int) -> int:
+    lines, used = 1, 0
+    for word in paragraph.split(" "):
+        size = len(word)
+        need = size if used == 0 else used + 1 + size
+        if need <= per_line:
+            used = need
+            continue
+        if used:
+            lines += 1
+        while size > per_line:
+            lines += 1
+            size -= per_line
+        used = size
+    return lines
+
+
+def split_text(text: str, width: float, max_lines: int) -> list[str]:
+    """``text`` cut into pieces of at most ``max_lines`` wrapped lines each, at spaces or line
+    breaks where there are any; the pieces joined give ``text`` back."""
+    per_line = max(1, int(width * CHARS_PER_WIDTH))
+    pieces = []
+    rest = text
+    while text_lines(rest, width) > max_lines:
+        size = per_line * (max_lines - 1)
+        while True:
+            cut = _cut_point(rest, size)
+            if text_lines(rest[:cut], width) <= max_lines or size <= per_line:
+                break
+            size = size * 9 // 10
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return pieces
+
+
+def _cut_point(text: str, size: int) -> int:
+    """Where to cut ``text`` at most ``size`` characters in: after the last break or space before."""
+    if len(text) <= size:
+        return len(text)
+    at = max(text.rfind("\n", 0, size), text.rfind(" ", 0, size))
+    return at + 1 if at > size // 2 else size
 
 
 class _StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
@@ -95,20 +294,63 @@ class _StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             yield cell
 
 
-def new_sheet(wb: Workbook, title: str, styles: StyleBook, widths: Iterable[float]) -> Sheet:
-    """A sheet set to fit the page width, with column widths (write-only sheets take both before
-    the first row)."""
+def new_sheet(book: Book, title: str, widths: Iterable[float], layout: PageLayout = PageLayout()) -> Sheet:
+    """A sheet with column widths and its print layout, header and footer (write-only sheets take
+    these before the first row)."""
+    wb = book.wb
     if wb.write_only:
         ws = _StreamedSheet(parent=wb, title=title)
         wb._add_sheet(ws)
     else:
         ws = wb.create_sheet(title)
-    # Write-only sheets write their properties with the first row: fit-to-page must be set now.
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     widths = tuple(widths)
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    return Sheet(ws, styles, widths)
+    _page(ws, layout)
+    _header_footer(ws, book)
+    return Sheet(ws, book.styles, widths, targets=book.targets)
+
+
+def _page(ws: Worksheet, layout: PageLayout) -> None:
+    # Write-only sheets write their properties with the first row: fit-to-page must be set now.
+    ws.sheet_properties.pageSetUpPr.fitToPage = layout.pages_wide is not None
+    setup = ws.page_setup
+    setup.orientation = "landscape" if layout.landscape else "portrait"
+    setup.paperSize = Worksheet.PAPERSIZE_A4
+    if layout.pages_wide is None:
+        setup.scale = layout.scale
+    else:
+        setup.fitToWidth = layout.pages_wide
+        setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.page_margins.top = ws.page_margins.bottom = 0.75  # inches: room for the header and footer
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.print_options.gridLines = layout.grid
+    if layout.title_rows:
+        ws.print_title_rows = layout.title_rows
+    if layout.title_columns:
+        ws.print_title_cols = layout.title_columns
+
+
+def _header_footer(ws: Worksheet, book: Book) -> None:
+    """Organisation, sheet and classification on top; what, when and page x of y below."""
+    report = book.report
+    ws.oddHeader.left.text = header_text(report.organisation_label, 80)
+    ws.oddHeader.center.text = "&A"  # the sheet's name
+    if book.classification:
+        ws.oddHeader.right.text = "&B" + header_text(book.classification, 60)
+    ws.oddFooter.left.text = header_text(
+        f"Transfer impact assessments; facts as of {report.as_of.isoformat()}", 80
+    )
+    ws.oddFooter.center.text = header_text(f"Prepared {report.created.date().isoformat()}", 40)
+    ws.oddFooter.right.text = "Page &P of &N"
+
+
+def header_text(text: str, limit: int) -> str:
+    """Text for a page header or footer: one line, ``&`` doubled (it starts a code), cut to ``limit``."""
+    line = " ".join(text.split())
+    if len(line) > limit:
+        line = line[: limit - 1] + "\u2026"
+    return line.replace("&", "&&")
 
 
 def add_table(sheet: Sheet, name: str, headers: Sequence[str], first_row: int, last_row: int) -> Table:
@@ -214,17 +456,6 @@ def _typed_validation(sheet: Sheet, cells: str, prompt: str, *, error: str, **ru
     validation.sqref = MultiCellRange(cells)  # one or more ranges, space-separated
     sheet.ws.data_validations.append(validation)
     return validation
-
-
-def print_setup(sheet: Sheet, header_rows: str | None = "1:1") -> None:
-    """Landscape, fitted to one page wide, with the header row repeated on every page."""
-    ws = sheet.ws
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # with fitToPage set by ``new_sheet``
-    if header_rows:
-        ws.print_title_rows = header_rows
 
 
 def link_cell(sheet: Sheet, title: str) -> Cell:

@@ -40,6 +40,7 @@ class CellStyle:
     border: bool = False
     unlocked: bool = False
     italic: bool = False
+    underline: bool = False
 
 
 STYLES: dict[str, CellStyle] = {
@@ -53,6 +54,7 @@ STYLES: dict[str, CellStyle] = {
     "value": CellStyle(border=True),
     "value_date": CellStyle(border=True, wrap=False, number_format=DATE_FORMAT),
     "note": CellStyle(italic=True, colour="595959", wrap=False),  # runs on across the empty cells
+    "hint": CellStyle(italic=True, colour="595959"),  # guidance beside an input, wrapped in its cell
     "input": CellStyle(fill=INPUT_FILL, border=True, unlocked=True),
     "input_date": CellStyle(
         fill=INPUT_FILL, border=True, unlocked=True, number_format=DATE_FORMAT, wrap=False
@@ -61,12 +63,18 @@ STYLES: dict[str, CellStyle] = {
     "input_number": CellStyle(fill=INPUT_FILL, border=True, unlocked=True, number_format="0"),
     "result_percent": CellStyle(bold=True, border=True, fill="E2EFDA", number_format=PERCENT_FORMAT),
     "result": CellStyle(bold=True, border=True, fill="E2EFDA"),
-    "link": CellStyle(colour="0563C1", wrap=False),
+    "link": CellStyle(colour="0563C1", underline=True),
 }
 
 
 def _apply(cell: Cell, spec: CellStyle) -> None:
-    cell.font = Font(bold=spec.bold, italic=spec.italic, size=spec.size, color=spec.colour)
+    cell.font = Font(
+        bold=spec.bold,
+        italic=spec.italic,
+        size=spec.size,
+        color=spec.colour,
+        underline="single" if spec.underline else None,
+    )
     if spec.fill:
         cell.fill = PatternFill("solid", start_color=spec.fill, end_color=spec.fill)
     cell.alignment = Alignment(wrap_text=spec.wrap, vertical="top")
@@ -87,6 +95,13 @@ class StyleBook:
             scratch = Cell(ws)  # never added to the sheet: it only registers the style parts
             _apply(scratch, spec)
             self._arrays[name] = scratch._style
+        self._wrapping = frozenset(
+            self._arrays[name].alignmentId for name, spec in STYLES.items() if spec.wrap
+        )
 
     def __getitem__(self, name: str) -> StyleArray:
         return self._arrays[name]
+
+    def wraps(self, cell: Cell) -> bool:
+        """Whether ``cell``'s style wraps its text (so its row must be as tall as the text)."""
+        return cell._style.alignmentId in self._wrapping

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from exports.cells import CellValue
+from exports.links import Ref
 from exports.sheets import Sheet, date_validation, fraction_validation, list_validation, whole_validation
 
 WIDTHS = (34, 52, 14, 14, 14, 14, 30, 24, 30)  # label, value, EEG a-d, source, DPO call, notes
@@ -38,6 +39,7 @@ class Form:
     dates: list[str] = field(default_factory=list)
     fractions: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
+    counts: list[str] = field(default_factory=list)
 
     def section(self, title: str) -> None:
         """A section heading band across the sheet, after a blank row."""
@@ -48,9 +50,9 @@ class Form:
         """A line of explanation in italics."""
         self.sheet.append([(text, "note")])
 
-    def fact(self, label: str, value: CellValue, style: str = "value") -> int:
+    def fact(self, label: str, value: CellValue | Ref, style: str = "value") -> int:
         """A label and a value the tool knows; returns the row."""
-        return self.sheet.append([(label, "label"), (value, style)])
+        return self.sheet.append([(label, "label"), value if isinstance(value, Ref) else (value, style)])
 
     def ask(
         self,
@@ -62,10 +64,14 @@ class Form:
         prompt: str = "",
     ) -> str:
         """A label and a yellow input cell in column B; returns the input cell's coordinate."""
-        style = {"date": "input_date", "fraction": "input_percent", "years": "input_number"}.get(
-            kind, "input"
-        )
-        row = self.sheet.append([(label, "label"), (value, style)])
+        style = {
+            "date": "input_date",
+            "fraction": "input_percent",
+            "years": "input_number",
+            "count": "input_number",
+        }.get(kind, "input")
+        room = 2 if value is None and kind == "text" and not choices else 1  # space to write by hand
+        row = self.sheet.append([(label, "label"), (value, style)], min_lines=room)
         coordinate = f"B{row}"
         self.mark(coordinate, choices=choices, kind=kind, prompt=prompt or label)
         return coordinate
@@ -84,6 +90,8 @@ class Form:
             self.fractions.append(coordinate)
         elif kind == "years":
             self.years.append(coordinate)
+        elif kind == "count":
+            self.counts.append(coordinate)
 
     def finish(self) -> None:
         """Add the collected validations to the sheet."""
@@ -94,4 +102,6 @@ class Form:
         if self.fractions:
             fraction_validation(self.sheet, " ".join(self.fractions), "A probability from 0% to 100%.")
         if self.years:
-            whole_validation(self.sheet, " ".join(self.years), "The assessment period in years.", 1, 50)
+            whole_validation(self.sheet, " ".join(self.years), "A number of years.", 1, 50)
+        if self.counts:
+            whole_validation(self.sheet, " ".join(self.counts), "A whole number.", 0, 1_000_000)

@@ -9,24 +9,20 @@ from exports.cells import Formula
 from exports.report import Method, TransferReport, TransferRow
 from exports.sheets import Styled
 from exports.tia_form import EFFECTIVENESS, LAW_CALLS, YES_NO, Form
+from exports.tia_probability import LawCalls, probability_block
 from model.flows import MeasureKind, MeasureStatus, TiaConclusion, TiaStatus, ToolKind
 
 BLANK_LAW_ROWS = 3
 BLANK_MEASURE_ROWS = 3
-DEFAULT_PERIOD_YEARS = 5
-SCENARIOS = (
-    "Targeted request from an authority to the importer",
-    "Bulk collection or interception in transit",
-    "Disclosure compelled through a provider or parent company",
-)
 _NEEDS_AUTHORISATION = frozenset({ToolKind.AD_HOC_CLAUSES, ToolKind.ADMINISTRATIVE_ARRANGEMENT})
 _SCC = frozenset(
     {ToolKind.SCC, ToolKind.SCC_MODULE_1, ToolKind.SCC_MODULE_2, ToolKind.SCC_MODULE_3, ToolKind.SCC_MODULE_4}
 )
 
 
-def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> None:
-    """Step 3: each law of concern of the destination against the four Essential Guarantees."""
+def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> LawCalls:
+    """Step 3: each law of concern of the destination against the four Essential Guarantees;
+    returns where the laws and the DPO's call on each are (the probability block counts them)."""
     code = row.importer.country
     form.section(f"Step 3. Law and practice of the destination ({row.country_name or 'unknown'})")
     for gid, name, test in report.reference.guarantees:
@@ -41,6 +37,7 @@ def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> No
     ]
     form.sheet.append([(h, "header") for h in header])
     laws = report.reference.laws.get(code or "", ())
+    first = form.sheet.row + 1
     for law in laws:
         eeg = dict(law.guarantees)
         cells = [
@@ -56,6 +53,8 @@ def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> No
         form.note(_no_laws_note(code))
         for _ in range(BLANK_LAW_ROWS):
             _law_row(form, [(None, "input")] * len(header), len(header))
+    call = _letter(len(header) - 1)
+    calls = LawCalls(f"A{first}:A{form.sheet.row}", f"{call}{first}:{call}{form.sheet.row}")
     form.ask("Importer's record of requests (period covered, number, outcome)")
     form.ask("Other sources consulted, with dates")
     form.ask(
@@ -63,6 +62,7 @@ def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> No
         choices=YES_NO,
         prompt="Your overall view after weighing the laws above.",
     )
+    return calls
 
 
 def _law_row(form: Form, cells: Sequence[Styled], width: int) -> None:
@@ -90,78 +90,28 @@ def measures(form: Form, row: TransferRow) -> None:
         "Technical measures count most; contractual and organisational ones rarely suffice alone "
         "where the importer sees the data in clear."
     )
-    form.sheet.append([(h, "header") for h in ("Kind", "Measure", "Status", "Effective?", "Notes")])
+    headers = ("Kind", "Measure", "Gap or law it addresses (Step 3)", "Status", "Effective?", "Notes")
+    form.sheet.append([(h, "header") for h in headers])
     kinds = [k.value for k in MeasureKind]
     statuses = [s.value for s in MeasureStatus]
     prefilled = [(m.kind.value, m.description, m.status.value) for m in row.flow.measures]
     for kind, description, status in [*prefilled, *[(None, None, None)] * BLANK_MEASURE_ROWS]:
         r = form.sheet.append(
-            [(kind, "input"), (description, "input"), (status, "input"), (None, "input"), (None, "input")]
-        )
+            [(kind, "input"), (description, "input"), (None, "input"), (status, "input"), (None, "input"),
+             (None, "input")]
+        )  # fmt: skip
         form.mark(f"A{r}", choices=kinds, prompt="Technical, contractual or organisational.")
-        form.mark(f"C{r}", choices=statuses, prompt="Planned, implemented or not applicable.")
-        form.mark(f"D{r}", choices=EFFECTIVENESS, prompt="Against the laws of concern above.")
+        form.mark(f"D{r}", choices=statuses, prompt="Planned, implemented or not applicable.")
+        form.mark(f"E{r}", choices=EFFECTIVENESS, prompt="Against the gap or law it addresses.")
 
 
-def probability(form: Form, report: TransferReport) -> None:
-    """The Rosenthal block: per-scenario probabilities and formulas the auditor can recompute."""
+def probability(form: Form, report: TransferReport, laws: LawCalls) -> str | None:
+    """The Rosenthal block when the report uses that method; returns its result's coordinate."""
     form.section("Risk of lawful access (probability method)")
     if report.method is not Method.ROSENTHAL:
         form.note("Not used: this assessment follows the EDPB strict method (see Summary).")
-        return
-    form.note("Enter yearly probabilities; the results are formulas and recompute when you change them.")
-    period = form.ask("Assessment period (years)", DEFAULT_PERIOD_YEARS, kind="years")
-    form.sheet.append(
-        [
-            (h, "header")
-            for h in (
-                "Scenario",
-                "Authority seeks this data (per year)",
-                "Law reaches importer and data",
-                "Access succeeds despite measures",
-                "Probability per year",
-                "Over the period",
-            )
-        ]
-    )
-    over = []
-    for scenario in SCENARIOS:
-        r = form.sheet.row + 1
-        per_year = Formula(f'=IF(COUNT(B{r}:D{r})=3,B{r}*C{r}*D{r},"")')
-        total = Formula(f'=IF(E{r}="","",1-(1-E{r})^{_abs(period)})')
-        form.sheet.append(
-            [
-                (scenario, "label"),
-                (None, "input_percent"),
-                (None, "input_percent"),
-                (None, "input_percent"),
-                (per_year, "result_percent"),
-                (total, "result_percent"),
-            ]
-        )
-        for column in "BCD":
-            form.mark(f"{column}{r}", kind="fraction")
-        over.append(f"F{r}")
-    product = "*".join(f"(1-N({c}))" for c in over)
-    result_row = form.fact(
-        "Probability over the period (any scenario)",
-        Formula(f'=IF(COUNT({",".join(over)})=0,"",1-{product})'),
-        "result_percent",
-    )
-    threshold = form.ask("Threshold you accept", kind="fraction")
-    form.fact(
-        "Result",
-        Formula(
-            f'=IF(OR(B{result_row}="",{threshold}=""),"complete the yellow cells",'
-            f'IF(B{result_row}<={threshold},"at or below the threshold",'
-            f'"above the threshold: add measures or suspend"))'
-        ),
-        "result",
-    )
-
-
-def _abs(coordinate: str) -> str:
-    return f"${coordinate[0]}${coordinate[1:]}"
+        return None
+    return probability_block(form, laws)
 
 
 def procedural(form: Form, row: TransferRow) -> None:
@@ -203,9 +153,12 @@ def review_default(report: TransferReport, row: TransferRow) -> dt.date:
     return report.as_of.replace(year=report.as_of.year + 1, day=min(report.as_of.day, 28))
 
 
-def conclusion(form: Form, row: TransferRow) -> None:
-    """The decision, its reasons, the TIA status and the signatures."""
+def conclusion(form: Form, row: TransferRow, probability_result: str | None = None) -> None:
+    """The decision, its reasons, the TIA status and the signatures; the probability block's result
+    is repeated here when there is one."""
     form.section("Conclusion and sign-off")
+    if probability_result:
+        form.fact("The probability assessment says", Formula(f"={probability_result}"), "result")
     form.ask(
         "Conclusion",
         row.flow.tia_conclusion.value,

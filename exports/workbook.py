@@ -1,7 +1,7 @@
 """The TIA workbook: ``build_workbook(report) -> Workbook`` and the two-line ``write_xlsx``.
 
-Sheets: Summary, Transfers, one ``TIA-<id>`` per transfer that needs an assessment, Findings,
-Parties, Evidence and Reference. The workbook is built in openpyxl's write-only mode: rows
+The sheets are listed once, in ``SHEETS``: their order, the Summary's guide to them and the
+progress total all come from it. The workbook is built in openpyxl's write-only mode: rows
 stream to temporary files, so memory stays flat for registers of tens of thousands of transfers.
 """
 
@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from exports.cells import clean_text
-from exports.report import TransferReport
-from exports.sheet_lists import write_evidence, write_findings, write_parties
+from exports.links import CrossRefs
+from exports.report import TransferReport, TransferRow
+from exports.sheet_changelog import write_changelog
+from exports.sheet_lists import (
+    evidence_table,
+    findings_table,
+    parties_table,
+    write_evidence,
+    write_findings,
+    write_parties,
+)
 from exports.sheet_reference import write_reference
 from exports.sheet_summary import write_summary
 from exports.sheet_tia import write_tia
-from exports.sheet_transfers import write_transfers
+from exports.sheet_transfers import PRINT_TITLE, transfers_table, write_transfers, write_transfers_print
+from exports.sheets import DEFAULT_CLASSIFICATION, Book, TableRows
 from exports.styles import StyleBook
 from exports.targets import check_target, write_target
 
@@ -27,40 +38,124 @@ Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each sheet; raise from it to cancel."""
 
 
+@dataclass(frozen=True, slots=True)
+class SheetKind:
+    """A kind of sheet in the workbook: its title, what the Summary says it holds, and its writer.
+
+    ``write_each`` kinds are written once per transfer that needs a TIA; the others once.
+    """
+
+    title: str
+    guide: str
+    write: Callable[[Book], object] | None = None
+    write_each: Callable[[Book, TransferRow], object] | None = None
+    table: Callable[[Book], TableRows] | None = None  # a list sheet's rows, made before any writing
+
+    def count(self, report: TransferReport) -> int:
+        """How many sheets of this kind ``report`` gets."""
+        return len(report.tia_transfers) if self.write_each else 1
+
+
+SHEETS: tuple[SheetKind, ...] = (
+    SheetKind(
+        "Summary",
+        "who, when, under which method and reference data; the counts and the data-flow map",
+        write=write_summary,
+    ),
+    SheetKind(
+        "Transfers",
+        "one row per transfer out of the EEA (or to an unknown destination); reviewer columns in yellow",
+        write=write_transfers,
+        table=transfers_table,
+    ),
+    SheetKind(
+        PRINT_TITLE,
+        "the key columns of Transfers, laid out to print on one page width",
+        write=write_transfers_print,
+    ),
+    SheetKind(
+        "TIA-<transfer id>",
+        "one assessment per transfer that needs one, following the EDPB six steps; "
+        "open one from the TIA sheet column of Transfers",
+        write_each=write_tia,
+    ),
+    SheetKind(
+        "Findings",
+        "every Chapter V finding with the rule, article, facts and evidence behind it",
+        write=write_findings,
+        table=findings_table,
+    ),
+    SheetKind(
+        "Parties",
+        "every party with role, country, review status and source documents",
+        write=write_parties,
+        table=parties_table,
+    ),
+    SheetKind(
+        "Evidence",
+        "every quote with its document, character offsets and sha256, and the rows that cite it",
+        write=write_evidence,
+        table=evidence_table,
+    ),
+    SheetKind(
+        "Reference",
+        "the EEA list, adequacy decisions and laws of concern assessed against",
+        write=write_reference,
+    ),
+    SheetKind(
+        "Change log",
+        "the versions of this assessment: this export, the source documents read, and rows for the "
+        "reviewers to record who changed what, when, and who approved it",
+        write=write_changelog,
+    ),
+)
+
+
 def build_workbook(
-    report: TransferReport, progress: Progress | None = None, *, write_only: bool = True
+    report: TransferReport,
+    progress: Progress | None = None,
+    *,
+    write_only: bool = True,
+    classification: str = DEFAULT_CLASSIFICATION,
 ) -> Workbook:
-    """The TIA workbook of ``report``, ready to save (once, when ``write_only``)."""
+    """The TIA workbook of ``report``, ready to save (once, when ``write_only``).
+
+    ``classification`` is printed in every page header (e.g. "Confidential"; "" for none).
+    """
     wb = Workbook(write_only=write_only)
     if not write_only:
         wb.remove(wb.active)
     _properties(wb, report)
     styles = StyleBook(wb.create_sheet("Summary"))
     wb.remove(wb["Summary"])  # the scratch sheet only anchored the style registration
-    total = len(report.tia_transfers) + 6
+    guide = tuple((kind.title, kind.guide, kind.write is not None) for kind in SHEETS)
+    book = Book(wb, styles, report, classification, guide, CrossRefs(report))
+    for kind in SHEETS:  # rows first, so that every sheet knows where each row it links to lands
+        if kind.table is not None:
+            book.tables[kind.title] = table = kind.table(book)
+            book.targets.update(table.targets(kind.title))
+    total = sum(kind.count(report) for kind in SHEETS)
     done = 0
-
-    def step() -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, total)
-
     try:
-        write_summary(wb, report, styles)
-        step()
-        write_transfers(wb, report, styles)
-        step()
-        for row in report.tia_transfers:
-            write_tia(wb, report, row, styles)
-            step()
-        for writer in (write_findings, write_parties, write_evidence, write_reference):
-            writer(wb, report, styles)
-            step()
+        for kind in SHEETS:
+            for write in _writers(kind, book):
+                write()
+                done += 1
+                if progress:
+                    progress(done, total)
     except BaseException:  # cancelled or failed: leave no temporary files behind
         discard(wb)
         raise
     return wb
+
+
+def _writers(kind: SheetKind, book: Book) -> list[Callable[[], object]]:
+    if kind.write is not None:
+        write = kind.write
+        return [lambda: write(book)]
+    assert kind.write_each is not None
+    each = kind.write_each
+    return [lambda row=row: each(book, row) for row in book.report.tia_transfers]  # type: ignore[misc]
 
 
 def _properties(wb: Workbook, report: TransferReport) -> None:
@@ -80,10 +175,16 @@ def _properties(wb: Workbook, report: TransferReport) -> None:
     )
 
 
-def write_xlsx(report: TransferReport, path: Path | str, progress: Progress | None = None) -> None:
+def write_xlsx(
+    report: TransferReport,
+    path: Path | str,
+    progress: Progress | None = None,
+    *,
+    classification: str = DEFAULT_CLASSIFICATION,
+) -> None:
     """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target."""
     check_target(path)  # before the work, not after it
-    workbook = build_workbook(report, progress)
+    workbook = build_workbook(report, progress, classification=classification)
     try:
         write_target(path, workbook.save)
     finally:

@@ -68,12 +68,19 @@ class Jurisdiction:
 
 @dataclass(frozen=True, slots=True)
 class LawOfConcern:
-    """A destination law a TIA must weigh, with how it bears on the four Essential Guarantees."""
+    """A destination law a TIA must weigh: how it fares against each of the four Essential
+    Guarantees (a rating from the file's ``eeg_ratings``), its public sources and their date."""
 
     law: str
     concern: str
     guarantees: tuple[tuple[str, str], ...]
-    source: str
+    sources: tuple[str, ...]
+    as_of: dt.date
+
+    @property
+    def source(self) -> str:
+        """The sources as one line, with the date they were read."""
+        return f"{'; '.join(self.sources)} (as of {self.as_of.isoformat()})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +207,7 @@ def parse_reference(raw: dict[str, Any], path: str = "<memory>") -> ReferenceDat
         jurisdictions=jurisdictions,
         territories=territories,
         invalidated=tuple(_invalidated(e) for e in raw.get("invalidated", [])),
-        laws={code: tuple(_law(x) for x in items) for code, items in raw.get("laws_of_concern", {}).items()},
+        laws=_laws(raw),
         guarantees=tuple((g["id"], g["name"], g["test"]) for g in raw.get("essential_guarantees", [])),
         scenarios={
             name: ScenarioPreset(name, s["label"], tuple(s["withdraw"]), s.get("note", ""))
@@ -235,5 +242,28 @@ def _invalidated(e: dict[str, Any]) -> InvalidatedDecision:
     )
 
 
-def _law(e: dict[str, Any]) -> LawOfConcern:
-    return LawOfConcern(e["law"], e["concern"], tuple(sorted(e["eeg"].items())), e["source"])
+def _laws(raw: dict[str, Any]) -> dict[str, tuple[LawOfConcern, ...]]:
+    guarantees = {g["id"] for g in raw.get("essential_guarantees", [])}
+    ratings = set(raw.get("eeg_ratings", {}))
+    return {
+        code: tuple(_law(code, e, guarantees, ratings) for e in items)
+        for code, items in raw.get("laws_of_concern", {}).items()
+    }
+
+
+def _law(code: str, e: dict[str, Any], guarantees: set[str], ratings: set[str]) -> LawOfConcern:
+    where = f"laws_of_concern {code} {e.get('law')!r}"
+    eeg = e["eeg"]
+    if set(eeg) != guarantees:
+        raise ValueError(f"{where}: rates guarantees {sorted(eeg)}, expected {sorted(guarantees)}")
+    unknown = sorted(set(eeg.values()) - ratings)
+    if unknown:
+        raise ValueError(f"{where}: ratings {unknown} are not in eeg_ratings {sorted(ratings)}")
+    sources = e["sources"]
+    if not sources or not all(isinstance(s, str) and s.startswith(("https://", "http://")) for s in sources):
+        raise ValueError(f"{where}: sources must be a non-empty list of web addresses")
+    if not e["law"] or not e["concern"]:
+        raise ValueError(f"{where}: the law and its concern must be stated")
+    return LawOfConcern(
+        e["law"], e["concern"], tuple(sorted(eeg.items())), tuple(sources), dt.date.fromisoformat(e["as_of"])
+    )

@@ -119,3 +119,40 @@ def test_country_names_in_four_languages(name: str, code: str | None) -> None:
 def test_country_names_are_localised() -> None:
     assert country_name("DE", "nl") == "Duitsland" and country_name("DE", "fr") == "Allemagne"
     assert country_name("EPO", "de") == "Europäische Patentorganisation"
+
+
+REGISTER_DESTINATIONS = ("US", "CN", "RU", "IN", "ZA", "SG", "PH", "MX", "AU", "TR", "AE", "EG", "AL")
+
+
+def test_laws_of_concern_for_every_third_country_registers_name() -> None:
+    ref = bundled_reference()
+    for code in REGISTER_DESTINATIONS:
+        assert ref.laws.get(code), code
+        for law in ref.laws[code]:
+            ratings = dict(law.guarantees)
+            assert set(ratings) == {g[0] for g in ref.guarantees} == {"a", "b", "c", "d"}, law.law
+            assert set(ratings.values()) <= {"meets", "partly", "does not", "unclear", "not affected"}
+            # public sources (the laws, courts, EUR-Lex, EDPB, reporting), never an internal file name
+            assert law.sources and all(s.startswith(("https://", "http://")) for s in law.sources), law.law
+            assert ".md" not in law.source and law.as_of >= dt.date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda law: law["eeg"].pop("d"), "rates guarantees ['a', 'b', 'c'], expected ['a', 'b', 'c', 'd']"),
+        (lambda law: law["eeg"].update(a="bad"), "ratings ['bad'] are not in eeg_ratings"),
+        (lambda law: law.update(sources=["chapter-v.md"]), "sources must be a non-empty list of web"),
+        (lambda law: law.update(as_of="soon"), "Invalid isoformat string"),
+    ],
+)
+def test_a_malformed_law_of_concern_is_refused_naming_it(tmp_path: Path, change, message: str) -> None:
+    raw = json.loads(BUNDLED_REFERENCE.read_text(encoding="utf-8"))
+    change(raw["laws_of_concern"]["SG"][0])
+    bad = tmp_path / "ref.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ReferenceDataError) as err:
+        load_reference(bad)
+    assert str(bad) in str(err.value) and message in str(err.value)
+    if "isoformat" not in message:
+        assert "laws_of_concern SG 'Criminal Procedure Code 2010 ss.20, 39 and 40'" in str(err.value)

@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.register import COLUMNS
 from exports.report import Method, TransferReport, build_report
-from exports.workbook import build_workbook, write_xlsx
+from exports.workbook import SHEETS, build_workbook, write_xlsx
 from model.findings import Severity
 from model.flows import (
     MeasureKind,
@@ -92,7 +92,17 @@ def test_sheets_in_order_with_one_tia_sheet_per_transfer_needing_one(rosenthal) 
     report, path = rosenthal
     wb = load_workbook(path)
     tia = [t.sheet for t in report.transfers if t.needs_tia]
-    assert wb.sheetnames == ["Summary", "Transfers", *tia, "Findings", "Parties", "Evidence", "Reference"]
+    assert wb.sheetnames == [
+        "Summary",
+        "Transfers",
+        "Transfers (print)",
+        *tia,
+        "Findings",
+        "Parties",
+        "Evidence",
+        "Reference",
+        "Change log",
+    ]
     # US under SCCs, India with nothing, its Chinese sub-processor, the unlocated processor;
     # not the UK (adequate) nor the DPF-certified mailer (covered by the partial decision).
     assert sorted(tia) == ["TIA-f-cn", "TIA-f-in", "TIA-f-us", "TIA-f-x"]
@@ -102,7 +112,7 @@ def test_transfers_register_rows_and_values(rosenthal) -> None:
     report, path = rosenthal
     ws = load_workbook(path)["Transfers"]
     table = rows(ws)
-    assert table[0] == tuple(c.header for c in COLUMNS)
+    assert table[0] == tuple(c.header for c in COLUMNS) + ("Evidence ids", "Finding ids")
     by_id = {r[0]: dict(zip(table[0], r, strict=True)) for r in table[1:]}
     assert set(by_id) == {"f-us", "f-in", "f-cn", "f-mail", "f-uk", "f-x"}  # not the German group company
     india = by_id["f-in"]
@@ -134,9 +144,10 @@ def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_v
     ws = load_workbook(path)["Transfers"]
     table = ws.tables["Transfers"]
     letter = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, 1)}
-    assert table.ref == f"A1:{letter['source_documents']}{ws.max_row}"
+    assert table.ref == f"A1:{get_column_letter(len(COLUMNS) + 2)}{ws.max_row}"
     assert table.autoFilter is not None and table.autoFilter.ref == table.ref
-    assert [c.name for c in table.tableColumns] == [c.header for c in COLUMNS]
+    headers = [c.header for c in COLUMNS] + ["Evidence ids", "Finding ids"]
+    assert [c.name for c in table.tableColumns] == headers
     assert ws.freeze_panes == "B2"
     assert ws.column_dimensions[letter["evidence"]].width == 60
     assert ws[f"{letter['evidence']}2"].alignment.wrap_text
@@ -172,9 +183,9 @@ def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(ro
     laws = [r for r in ws.iter_rows(values_only=True) if r[0] and str(r[0]).startswith(("FISA", "CLOUD Act"))]
     assert len(laws) == 2
     fisa = laws[0] if laws[0][0].startswith("FISA") else laws[1]
-    assert fisa[2:6] == ("concern", "concern", "concern", "concern")  # the four Essential Guarantees
+    assert fisa[2:6] == ("does not", "does not", "does not", "does not")  # the four Essential Guarantees
     measure = next(r for r in ws.iter_rows() if r[1].value == "Encryption at rest, keys in NL")
-    assert measure[0].value == "technical" and measure[2].value == "implemented"
+    assert measure[0].value == "technical" and measure[3].value == "implemented" and measure[2].value is None
     assert measure[1].fill.fgColor.rgb.endswith("FFF2CC")  # marked as input
     conclusion = next(r for r in ws.iter_rows() if r[0].value == "Conclusion")[1]
     assert conclusion.value == "undecided" and conclusion.fill.fgColor.rgb.endswith("FFF2CC")
@@ -187,11 +198,11 @@ def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(ro
 
 
 def test_destination_without_laws_of_concern_gets_blank_rows_to_fill(tmp_path) -> None:
-    proj = project(party("sg", "Lion Data Pte", Role.PROCESSOR, "SG"), flow("f-sg", "ctrl", "sg"))
+    proj = project(party("ke", "Nairobi Data Ltd", Role.PROCESSOR, "KE"), flow("f-ke", "ctrl", "ke"))
     _, path = export(tmp_path, proj)
-    ws = load_workbook(path)["TIA-f-sg"]
+    ws = load_workbook(path)["TIA-f-ke"]
     text = [str(r[0]) for r in ws.iter_rows(values_only=True) if r[0]]
-    assert any("records no laws of concern for SG" in t for t in text)
+    assert any("records no laws of concern for KE" in t for t in text)
 
 
 def test_probability_block_holds_formulas_the_auditor_can_recompute(rosenthal) -> None:
@@ -199,27 +210,46 @@ def test_probability_block_holds_formulas_the_auditor_can_recompute(rosenthal) -
     ws = load_workbook(path)["TIA-f-in"]  # data_only=False: formulas come back as formulas
     period = next(r for r in ws.iter_rows() if r[0].value == "Assessment period (years)")[1]
     assert period.value == 5 and period.data_type == "n"
-    header = next(r for r in ws.iter_rows() if r[0].value == "Scenario" and r[4].value)[0].row
-    scenario_rows = [ws[header + i] for i in (1, 2, 3)]
-    for row in scenario_rows:
+    header = next(r for r in ws.iter_rows() if r[0].value == "Scenario and factor")
+    assert [c.value for c in header[:7]] == [
+        "Scenario and factor", "Reasoning", "Estimate", "Filled in by", "Per year", "Over the period",
+        "One case in N years",
+    ]  # fmt: skip
+    first = header[0].row + 1
+    titles = [ws[first + 4 * i][0].value for i in range(3)]
+    assert titles == [
+        "Scenario 1. Targeted lawful access",
+        "Scenario 2. Mass surveillance",
+        "Scenario 3. The importer's own reporting obligations",
+    ]
+    for i in range(3):
+        row = ws[first + 4 * i]
         r = row[0].row
-        assert row[4].data_type == "f" and row[4].value == f'=IF(COUNT(B{r}:D{r})=3,B{r}*C{r}*D{r},"")'
-        assert row[5].data_type == "f" and f"^${period.column_letter}${period.row}" in row[5].value
-        assert all(cell.number_format == "0.0%" for cell in row[1:6])
+        assert row[4].value == f'=IF(COUNT(C{r + 1}:C{r + 3})=3,C{r + 1}*C{r + 2}*C{r + 3},"")'
+        assert f"^${period.column_letter}${period.row}" in row[5].value
+        factors = [ws[r + k] for k in (1, 2, 3)]
+        assert all(f[1].fill.start_color.rgb.endswith("FFF2CC") for f in factors)  # reasoning: DPO input
+        assert all(f[2].number_format == "0.0%" for f in factors)
+        assert {f[3].value for f in factors} <= {"importer", "exporter"}
     total = next(r for r in ws.iter_rows() if r[0].value == "Probability over the period (any scenario)")[1]
     assert total.data_type == "f" and total.value.startswith("=IF(COUNT(")
     result = next(r for r in ws.iter_rows() if r[0].value == "Result")[1]
-    assert result.data_type == "f"
+    assert result.data_type == "f" and "incomplete" in result.value
+    says = next(r for r in ws.iter_rows() if r[0].value == "The probability assessment says")[1]
+    assert says.value == f"={result.coordinate}"  # the result feeds the conclusion
+    notes = [str(r[0].value) for r in ws.iter_rows() if r[0].value]
+    assert any("Austrian data protection authority" in n for n in notes)
     percent = [v for v in ws.data_validations.dataValidation if v.type == "decimal"]
     assert percent and percent[0].formula1 == "0" and percent[0].formula2 == "1"
-    assert f"B{header + 1}" in percent[0].sqref
+    assert f"C{first + 1}" in percent[0].sqref
 
 
 def test_edpb_strict_method_has_no_probability_formulas(tmp_path) -> None:
     _, path = export(tmp_path, method=Method.EDPB)
     wb = load_workbook(path)
     ws = wb["TIA-f-in"]
-    assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    formulas = [row for row in ws.iter_rows() if any(c.data_type == "f" for c in row)]
+    assert [r[0].value for r in formulas] == ["A transfer under Chapter V?"]  # no probability block
     assert any("EDPB strict" in str(r[0]) for r in ws.iter_rows(values_only=True) if r[0])
     assert "EDPB strict" in labelled(wb["Summary"])["Method"]
 
@@ -252,18 +282,31 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     report, path = rosenthal
     wb = load_workbook(path)
     findings = rows(wb["Findings"])
-    assert findings[0][:4] == ("Rule", "Severity", "Article", "Message")
+    assert findings[0][:5] == ("Finding id", "Rule", "Severity", "Article", "Message")
     assert len(findings) - 1 == len(report.findings)
-    no_safeguard = next(r for r in findings if r[0] == "no-safeguard")
-    assert no_safeguard[1] == "high" and "Art. 44" in no_safeguard[2]
-    assert "destination status: third country" in no_safeguard[10]
-    assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard[12]
-    assert wb["Findings"].tables["Findings"].ref.startswith("A1:M")
+    assert [r[0] for r in findings[1:]] == [f"F{i}" for i in range(1, len(report.findings) + 1)]
+    no_safeguard = dict(zip(findings[0], next(r for r in findings if r[1] == "no-safeguard"), strict=True))
+    assert no_safeguard["Severity"] == "high" and "Art. 44" in no_safeguard["Article"]
+    assert "destination status: third country" in no_safeguard["Facts"]
+    assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard["Evidence"]
+    assert no_safeguard["Evidence ids"].startswith("E")
+    assert wb["Findings"].tables["Findings"].ref.startswith("A1:O")
     parties = {r[1]: r for r in rows(wb["Parties"])[1:]}
     assert parties["Unlocated Analytics"][7] == "unknown"
     assert parties["Nimbus Cloud Inc."][2] == "it_hosting" and parties["Nimbus Cloud Inc."][9] == "suggested"
     evidence = rows(wb["Evidence"])
-    assert evidence[0] == ("Evidence id", "Document", "Start", "End", "Quote", "Supports", "Document sha256")
+    assert evidence[0] == (
+        "Evidence id",
+        "Document",
+        "Start",
+        "End",
+        "Quote",
+        "Supports",
+        "Document sha256",
+        "Cited by transfers",
+        "Cited by findings",
+        "Cited by parties",
+    )
     first = evidence[1]
     assert first[2] == 0 and first[3] == len(first[4]) and first[6] == "0" * 64
     reference = rows(wb["Reference"])
@@ -298,17 +341,40 @@ def test_document_properties_and_print_setup(rosenthal) -> None:
     assert wb.properties.creator == "Transfer Atlas"
     assert wb.properties.created == report.created
     for ws in wb.worksheets:
-        assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert wb["Transfers"].print_title_rows == "$1:$1"
+        portrait = ws.title == "Change log"
+        assert ws.page_setup.orientation == ("portrait" if portrait else "landscape"), ws.title
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.oddHeader.left.text == "Zorgverzekeraar Noord"
+        assert ws.oddHeader.center.text == "&A"  # the sheet's name
+        assert ws.oddHeader.right.text == "&BConfidential"
+        assert ws.oddFooter.left.text == "Transfer impact assessments; facts as of 2026-11-30"
+        assert ws.oddFooter.right.text == "Page &P of &N"
+    # the whole register prints two pages across, the transfer id on each
+    transfers = wb["Transfers"]
+    assert transfers.sheet_properties.pageSetUpPr.fitToPage and transfers.page_setup.fitToWidth == 2
+    assert transfers.print_title_rows == "$1:$1" and transfers.print_title_cols == "$A:$A"
+    # its printable view and the forms fit one page width
+    for title in ("Transfers (print)", "Summary", "TIA-f-in", "Reference"):
+        assert wb[title].page_setup.fitToWidth == 1 and wb[title].sheet_properties.pageSetUpPr.fitToPage
     assert wb["Findings"].print_title_rows == "$1:$1"
+    assert wb["Findings"].page_setup.fitToWidth == 3 and wb["Findings"].print_title_cols == "$A:$A"
+
+
+def test_classification_is_the_users_and_header_text_is_escaped(tmp_path) -> None:
+    report = build_report(replace(insurer_project(), name="Smit & Zonen"), as_of=AS_OF)
+    write_xlsx(report, tmp_path / "c.xlsx", classification="Strictly internal & legal")
+    wb = load_workbook(tmp_path / "c.xlsx")
+    assert wb["Findings"].oddHeader.right.text == "&BStrictly internal && legal"
+    assert wb["Findings"].oddHeader.left.text == "Smit && Zonen"  # a single & would start a code
+    write_xlsx(report, tmp_path / "none.xlsx", classification="")
+    assert load_workbook(tmp_path / "none.xlsx")["Summary"].oddHeader.right.text is None
 
 
 def test_empty_project_still_gives_a_valid_workbook(tmp_path) -> None:
     _, path = export(tmp_path, Project(name="Empty"))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Transfers", "Findings", "Parties", "Evidence", "Reference"]
-    last = get_column_letter(len(COLUMNS))
+    assert wb.sheetnames == [k.title for k in SHEETS if k.write is not None]
+    last = get_column_letter(len(COLUMNS) + 2)  # and the evidence and finding ids
     assert wb["Transfers"].tables["Transfers"].ref == f"A1:{last}2"  # a table needs one data row
 
 
@@ -316,7 +382,8 @@ def test_progress_is_reported_per_sheet(tmp_path) -> None:
     report = build_report(insurer_project(), as_of=AS_OF)
     seen: list[tuple[int, int]] = []
     write_xlsx(report, tmp_path / "p.xlsx", progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (len(report.tia_transfers) + 6, len(report.tia_transfers) + 6)
+    fixed = len([k for k in SHEETS if k.write is not None])
+    assert seen[-1] == (len(report.tia_transfers) + fixed, len(report.tia_transfers) + fixed)
     assert [d for d, _ in seen] == list(range(1, len(seen) + 1))
 
 
@@ -354,3 +421,40 @@ def test_normal_mode_workbook_holds_the_same_cells(rosenthal, tmp_path) -> None:
         b["Transfers"].freeze_panes == "B2"
         and b["Transfers"].tables["Transfers"].ref == a["Transfers"].tables["Transfers"].ref
     )
+
+
+def test_tia_sheet_asks_whether_this_is_a_transfer_and_who_exactly_exports_and_imports(rosenthal) -> None:
+    report, path = rosenthal
+    wb = load_workbook(path)
+    ws = wb["TIA-f-in"]
+    rows = {r[0].value: r for r in ws.iter_rows() if isinstance(r[0].value, str)}
+    criteria = [label for label in rows if label[:3] in ("1. ", "2. ", "3. ")]
+    assert len(criteria) == 3 and "Art. 3" in criteria[0]
+    verdict = rows["A transfer under Chapter V?"][1]
+    assert verdict.data_type == "f" and "incomplete: answer the three questions" in verdict.value
+    for criterion in criteria:  # each question is a yes/no/unknown drop-down
+        cell = rows[criterion][1].coordinate
+        lists = [v for v in ws.data_validations.dataValidation if v.type == "list" and cell in v.sqref]
+        assert lists and lists[0].formula1 == '"yes,no,unknown"'
+    assert any(label.startswith("Could the purpose be met with anonymised data") for label in rows)
+    assert any(label.startswith("Could the data be pseudonymised") for label in rows)
+    assert rows["An adequacy decision covers this importer"][1].value == "no decision"
+    for who in ("Exporter", "Importer"):
+        for detail in ("address", "contact person (name, position, e-mail)"):
+            assert rows[f"{who}: {detail}"][1].fill.start_color.rgb.endswith("FFF2CC")  # to fill in
+    assert rows["Assessment period: start"][1].value.date() == AS_OF
+    assert rows["Assessment period: end"][1].value.date() == dt.date(2031, 11, 28)
+    assert "Nature of the processing (Annex I.B)" in rows
+    header = next(r for r in ws.iter_rows() if r[0].value == "Kind" and r[1].value == "Measure")
+    assert header[2].value == "Gap or law it addresses (Step 3)"
+
+
+def test_change_log_records_this_export_and_leaves_rows_for_later_versions(rosenthal) -> None:
+    report, path = rosenthal
+    ws = load_workbook(path)["Change log"]
+    assert [c.value for c in ws[1]] == ["Version", "Date", "Who", "What changed", "Approved by"]
+    first = [c.value for c in ws[2]]
+    assert first[0] == "1" and first[1].date() == report.created.date()
+    assert f"{len(report.tia_transfers)} TIA sheets" in first[3] and "No earlier export" in first[3]
+    blank = [r for r in ws.iter_rows(min_row=3) if r[3].value is None]
+    assert len(blank) >= 10 and all(r[3].fill.start_color.rgb.endswith("FFF2CC") for r in blank)

@@ -21,6 +21,7 @@ from desktop.commands.common import (
 )
 from exports.register import write_csv, write_json
 from exports.report import Method, TransferReport, build_report
+from exports.sheets import DEFAULT_CLASSIFICATION
 from exports.targets import ExportTargetError, write_target
 from exports.workbook import write_xlsx
 from model.interchange import project_json
@@ -47,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability "
                         "block")
     parser.add_argument("--xlsx", type=Path, metavar="FILE", help="write the TIA workbook (Excel)")
+    parser.add_argument("--classification", default=DEFAULT_CLASSIFICATION, metavar="TEXT",
+                        help="the marking printed in the header of every workbook page "
+                        f"(default: {DEFAULT_CLASSIFICATION!r}; \"\" for none)")
     parser.add_argument("--json", type=Path, metavar="FILE",
                         help="write the transfer register as JSON (transfer-atlas/register/v1)")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
@@ -98,7 +102,8 @@ def _writers(args: argparse.Namespace, project: Project,
     if args.atlas:
         writers.append((args.atlas, partial(_write_atlas, project)))
     if report is not None:
-        for path, write in ((args.xlsx, write_xlsx), (args.json, write_json), (args.csv, write_csv)):
+        xlsx = partial(write_xlsx, classification=args.classification)
+        for path, write in ((args.xlsx, xlsx), (args.json, write_json), (args.csv, write_csv)):
             if path:
                 writers.append((path, partial(write, report)))
     return writers
