@@ -13,6 +13,7 @@ from pathlib import Path
 
 from exports.files import write_atomic
 from model.filenames import real_target
+from model.store_files import failure_reason
 
 
 class ExportTargetError(Exception):
@@ -62,4 +63,4 @@ def write_target(path: Path | str, write: Callable[[Path], None]) -> None:
             "is it open in another program or read-only?",
         ) from err
     except OSError as err:
-        raise ExportTargetError(path, f"cannot be written ({err.strerror or err})") from err
+        raise ExportTargetError(path, f"cannot be written ({failure_reason(err, path)})") from err

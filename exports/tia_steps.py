@@ -150,7 +150,8 @@ def review_default(report: TransferReport, row: TransferRow) -> dt.date:
     """The next review date: the one recorded, else twelve months after the facts' date."""
     if row.flow.tia_review_date:
         return row.flow.tia_review_date
-    return report.as_of.replace(year=report.as_of.year + 1, day=min(report.as_of.day, 28))
+    year = min(report.as_of.year + 1, dt.MAXYEAR)  # an as-of date in 9999 has no next year
+    return report.as_of.replace(year=year, day=min(report.as_of.day, 28))
 
 
 def conclusion(form: Form, row: TransferRow, probability_result: str | None = None) -> None:

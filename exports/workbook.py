@@ -8,6 +8,7 @@ stream to temporary files, so memory stays flat for registers of tens of thousan
 from __future__ import annotations
 
 import contextlib
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,8 @@ from exports.sheet_tia import write_tia
 from exports.sheet_transfers import PRINT_TITLE, transfers_table, write_transfers, write_transfers_print
 from exports.sheets import DEFAULT_CLASSIFICATION, Book, TableRows
 from exports.styles import StyleBook
-from exports.targets import check_target, write_target
+from exports.targets import ExportTargetError, check_target, write_target
+from model.store_files import failure_reason
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each sheet; raise from it to cancel."""
@@ -184,7 +186,13 @@ def write_xlsx(
 ) -> None:
     """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target."""
     check_target(path)  # before the work, not after it
-    workbook = build_workbook(report, progress, classification=classification)
+    try:
+        workbook = build_workbook(report, progress, classification=classification)
+    except OSError as err:  # the sheets stream to temporary files: a full disk, a file-size limit
+        scratch = Path(tempfile.gettempdir()) / "sheet.xml"
+        raise ExportTargetError(
+            path, f"the workbook could not be built ({failure_reason(err, scratch)}); nothing was written"
+        ) from err
     try:
         write_target(path, workbook.save)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -10,6 +11,20 @@ from model.merge import Contribution
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``; a caller cancels long work by raising from it."""
+
+
+def source_name(path: str | Path) -> str:
+    """A file's name as the project records it: bytes of the name that are not UTF-8 (an old
+    Latin-1 file system) become U+FFFD, since the project and its exports hold Unicode text."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(text).decode("utf-8", "replace")
+        except UnicodeEncodeError:  # a lone surrogate that did not come from undecodable bytes
+            return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 class ImportFailure(Exception):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from model.evidence import DocumentRef, Evidence
+from model.filenames import read_regular_file
 from model.flows import (
     Flow,
     MeasureKind,
@@ -127,6 +128,28 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     }
 
 
+def _check_characters(value: str, where: str) -> None:
+    """Text must be storable as UTF-8: JSON's ``\\ud800`` escapes can make a lone surrogate."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        code = ord(value[err.start])
+        raise InterchangeError(
+            f"{where}: contains an invalid character (U+{code:04X}, half of a UTF-16 pair) at {err.start}"
+        ) from None
+
+
+def _check_unique(items: tuple[Any, ...], where: str) -> None:
+    """Ids name one entity each; the first repeated one is named with both places."""
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if item.id in first:
+            raise InterchangeError(
+                f"{where}[{i}].id: {item.id!r} is used twice (also {where}[{first[item.id]}].id)"
+            )
+        first[item.id] = i
+
+
 class _Reader:
     """Typed access to one JSON object, naming the field on any error."""
 
@@ -149,7 +172,10 @@ class _Reader:
         return value
 
     def text(self, key: str, default: Any = ..., *, none: bool = False) -> Any:
-        return self.get(key, str, default, none=none)
+        value = self.get(key, str, default, none=none)
+        if isinstance(value, str):
+            _check_characters(value, f"{self.where}.{key}")
+        return value
 
     def enum(self, key: str, enum: type[E], default: Any = ...) -> E:
         value = self.text(key, default)
@@ -174,6 +200,7 @@ class _Reader:
         for i, item in enumerate(items):
             if not isinstance(item, str):
                 raise InterchangeError(f"{self.where}.{key}[{i}]: expected str, got {type(item).__name__}")
+            _check_characters(item, f"{self.where}.{key}[{i}]")
         return tuple(items)
 
     def objects(self, key: str, build: Callable[[Any, str], Any]) -> tuple[Any, ...]:
@@ -294,9 +321,10 @@ def project_from_dict(raw: Any, where: str = "project") -> Project:
         raise InterchangeError(f"{where}.schema: expected {PROJECT_SCHEMA!r}, got {r.raw.get('schema')!r}")
     parties = r.objects("parties", party_from_dict)
     flows = r.objects("flows", flow_from_dict)
+    documents = r.objects("documents", document_from_dict)
+    for key, items in (("parties", parties), ("flows", flows), ("documents", documents)):
+        _check_unique(items, f"{where}.{key}")
     known = {p.id for p in parties}
-    if len(known) != len(parties):
-        raise InterchangeError(f"{where}.parties: duplicate party ids")
     for i, flow in enumerate(flows):
         for end in ("exporter", "importer"):
             if getattr(flow, end) not in known:
@@ -306,20 +334,28 @@ def project_from_dict(raw: Any, where: str = "project") -> Project:
         country=r.text("country", None, none=True),
         parties=parties,
         flows=flows,
-        documents=r.objects("documents", document_from_dict),
+        documents=documents,
         created=r.date("created"),
         notes=r.text("notes", ""),
     )
 
 
+MAX_PROJECT_JSON_BYTES = 500 << 20
+"""A project document larger than this is refused before it is read (real ones are a few MB)."""
+
+
 def read_project_json(path: Path) -> Project:
     """A project from a JSON interchange file; ``InterchangeError`` names the file and field."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_regular_file(path, MAX_PROJECT_JSON_BYTES).decode("utf-8"))
     except OSError as err:
         raise InterchangeError(f"{path}: cannot read ({err.strerror or err})") from err
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InterchangeError(f"{path}: not a JSON document ({err})") from err
+    except UnicodeDecodeError as err:
+        raise InterchangeError(f"{path}: not a JSON document (not UTF-8 text: {err.reason})") from err
+    except ValueError as err:  # a syntax error, or a number of more than 4,300 digits
+        huge = "integer string conversion" in str(err)
+        reason = "a number in it has more than 4,300 digits" if huge else str(err)[:200]
+        raise InterchangeError(f"{path}: not a JSON document ({reason})") from err
     except RecursionError:  # hostile nesting: json recurses once per level
         raise InterchangeError(f"{path}: not a project document (nested too deeply)") from None
     try:

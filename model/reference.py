@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from model.filenames import read_regular_file
 from model.parties import ScopeAttribute
 
 BUNDLED_REFERENCE = Path(__file__).with_name("data") / "reference.json"
@@ -175,15 +176,19 @@ def bundled_reference() -> ReferenceData:
     return load_reference(BUNDLED_REFERENCE)
 
 
+MAX_REFERENCE_BYTES = 50 << 20
+"""A reference file larger than this is refused unread (the bundled one is well under 1 MB)."""
+
+
 def load_reference(path: Path | str | None = None) -> ReferenceData:
     """Load and validate a reference file (the bundled one when ``path`` is None)."""
     path = Path(path) if path else BUNDLED_REFERENCE
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_regular_file(path, MAX_REFERENCE_BYTES).decode("utf-8"))
     except OSError as err:
         raise ReferenceDataError(f"{path}: cannot read reference data ({err.strerror or err})") from err
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ReferenceDataError(f"{path}: reference data is not valid JSON ({err})") from err
+    except (UnicodeDecodeError, ValueError) as err:  # ValueError: bad syntax, a 5,000-digit number
+        raise ReferenceDataError(f"{path}: reference data is not valid JSON ({str(err)[:200]})") from err
     try:
         return parse_reference(raw, str(path))
     except (KeyError, TypeError, ValueError) as err:

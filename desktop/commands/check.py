@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +16,7 @@ from desktop.commands.common import (
     add_import_arguments,
     assessment_settings,
     configured_importers,
+    error,
     load_inputs,
     report_failures,
 )
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         reference, as_of, scenario = assessment_settings(args)
         inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     report_failures(inputs.failures)
     if inputs.failures and not inputs.project.parties:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from model.catalogue import Catalogue, CatalogueError, resolve_catalogue
 from model.countries import country_code
 from model.findings import Scenario
 from model.interchange import InterchangeError, read_project_json
+from model.lock import LockHeld, wait_for_lock
 from model.organisation import with_organisation
 from model.project import Project
 from model.reference import ReferenceData, ReferenceDataError, load_reference
@@ -24,7 +26,33 @@ from model.scenarios import ScenarioError, build_scenario
 from model.store import ProjectFileError
 from model.stores import is_register_url, open_store
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
+
+_UNPRINTABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, 0x85)} | {
+    0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"
+}
+
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line: line breaks and control characters in a file name are shown
+    escaped (a name must not forge a line of its own), and so are bytes that are not Unicode."""
+    return text.translate(_UNPRINTABLE).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def error(message: str) -> None:
+    """One ``transfer-atlas: ...`` line on stderr."""
+    print(f"transfer-atlas: {one_line(message)}", file=sys.stderr)
+
+
+def text_argument(value: str) -> str:
+    """An argument that becomes text in the project (a name): it must be valid Unicode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"{one_line(value)!s} holds bytes that are not text in this system's encoding"
+        ) from None
+    return value
 
 
 class UsageProblem(Exception):
@@ -130,6 +158,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     add_catalogue_argument(parser)
     parser.add_argument(
         "--name",
+        type=text_argument,
         default=None,
         metavar="ORG",
         help="the organisation's name (default: the controller of the imported notice)",
@@ -150,6 +179,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--controller",
+        type=text_argument,
         default=None,
         metavar="NAME",
         help="whose registers these are (default: the project's controller when there is "
@@ -206,7 +236,41 @@ def read_any_project(location: str | Path) -> Project:
         raise UsageProblem(str(err)) from err
 
 
+DEFAULT_WAIT = 30.0
+"""Seconds a command that changes a project waits while another Transfer Atlas is writing it."""
+
+
+def add_wait_argument(parser: argparse.ArgumentParser) -> None:
+    """--wait: how long a command that changes a project waits for its lock."""
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=DEFAULT_WAIT,
+        metavar="SECONDS",
+        help="while another Transfer Atlas (the app or another command) has the project, wait this "
+        f"long for it before giving up (default {DEFAULT_WAIT:g}; 0 gives up at once)",
+    )
+
+
+@contextlib.contextmanager
+def writing(path: Path, wait: float) -> Iterator[None]:
+    """Hold ``path``'s project lock (the app's too) from reading the project to saving it, waiting up
+    to ``wait`` seconds for another writer; ``UsageProblem`` names the holder when it stays."""
+    def tell(held: LockHeld) -> None:
+        error(f"{held.holder}; waiting up to {wait:g} s")
+
+    try:
+        lock = wait_for_lock(path, max(0.0, wait), on_wait=tell)
+    except OSError:  # no lock file can be made there: nor can the project, and the save says why
+        lock = None
+    if isinstance(lock, LockHeld):
+        hint = "; if that computer no longer runs Transfer Atlas, open the project in the app to take it over"
+        raise UsageProblem(f"{lock.holder}; nothing was changed{hint if lock.other_host else ''}")
+    with lock or contextlib.nullcontext():
+        yield
+
+
 def report_failures(failures: tuple[ImportFailure, ...]) -> None:
     """One line on stderr per file that could not be read."""
     for failure in failures:
-        print(f"transfer-atlas: {failure}", file=sys.stderr)
+        error(str(failure))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.common import error
 from importers.base import ImportFailure
 from importers.notices import read_notice
 from importers.notices.types import NoticeExtraction, Span
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         old, new = (read_notice(p, source=str(p)).extraction for p in (args.old, args.new))
         result = diff_notices(old, new)
     except ImportFailure as failure:
-        print(f"transfer-atlas: {failure}", file=sys.stderr)
+        error(str(failure))
         return EXIT_TROUBLE
     if args.json:
         print(json.dumps(diff_to_dict(result), ensure_ascii=False, indent=1))

@@ -16,7 +16,9 @@ from desktop.commands.common import (
     add_import_arguments,
     assessment_settings,
     configured_importers,
+    error,
     load_inputs,
+    one_line,
     report_failures,
 )
 from exports.register import write_csv, write_json
@@ -64,17 +66,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Write every requested output; exit 2 when the inputs or a target cannot be used."""
     if not any(getattr(args, name) for name in OUTPUTS):
-        _error("nothing to write; give --xlsx, --json, --csv, --project-json or --atlas FILE")
+        error("nothing to write; give --xlsx, --json, --csv, --project-json or --atlas FILE")
         return EXIT_UNUSABLE
     try:
         reference, as_of, scenario = assessment_settings(args)
         inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
-        _error(str(err))
+        error(str(err))
         return EXIT_UNUSABLE
     report_failures(inputs.failures)
     if inputs.failures and not inputs.project.parties:
-        _error("no input could be read; nothing written")
+        error("no input could be read; nothing written")
         return EXIT_UNUSABLE
     project = inputs.project
     report = None
@@ -86,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             write(path)
         except ExportTargetError as err:
-            _error(str(err))
+            error(str(err))
             status = EXIT_UNUSABLE
             continue
-        print(f"{path}: written", file=sys.stderr)
+        print(f"{one_line(str(path))}: written", file=sys.stderr)
     return status
 
 
@@ -123,7 +125,3 @@ def _write_atlas(project: Project, path: Path) -> None:
 
 def _write_bytes(path: Path, data: bytes) -> None:
     path.write_bytes(data)
-
-
-def _error(message: str) -> None:
-    print(f"transfer-atlas: {message}", file=sys.stderr)

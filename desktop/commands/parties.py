@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,12 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_import_arguments,
+    add_wait_argument,
     configured_importers,
+    error,
     load_inputs,
     report_failures,
+    writing,
 )
 from model.ids import PartyId
 from model.matching import DEFAULT_THRESHOLD, MatchProposal, accept, propose_matches
@@ -62,15 +64,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="merge proposal number N (as listed) and save the project file given as the only INPUT "
         "(repeatable); the absorbed name is kept as an alias",
     )
+    add_wait_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """List the parties and proposals; exit 2 when nothing could be read."""
+    if args.accept and len(args.inputs) == 1:
+        try:
+            with writing(Path(args.inputs[0]), args.wait):
+                return _run(args)
+        except UsageProblem as err:
+            error(str(err))
+            return EXIT_UNUSABLE
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         inputs = load_inputs(args.inputs, configured_importers(args), args)
     except UsageProblem as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     report_failures(inputs.failures)
     if inputs.failures and not inputs.project.parties:
@@ -92,14 +106,11 @@ def accept_proposals(args: argparse.Namespace, project: Project, proposals: list
     """Carry out the chosen proposals and save the project file they came from."""
     target = Path(args.inputs[0])
     if len(args.inputs) != 1 or target.suffix.lower() != ".atlas":
-        print(
-            "transfer-atlas: --accept needs exactly one INPUT, the .atlas project file to change",
-            file=sys.stderr,
-        )
+        error("--accept needs exactly one INPUT, the .atlas project file to change")
         return EXIT_UNUSABLE
     wrong = [n for n in args.accept if not 1 <= n <= len(proposals)]
     if wrong:
-        print(f"transfer-atlas: no proposal {wrong[0]} (there are {len(proposals)})", file=sys.stderr)
+        error(f"no proposal {wrong[0]} (there are {len(proposals)})")
         return EXIT_UNUSABLE
     merged_into: dict[PartyId, PartyId] = {}
     for number in dict.fromkeys(args.accept):
@@ -112,7 +123,7 @@ def accept_proposals(args: argparse.Namespace, project: Project, proposals: list
     try:
         save_project(project, target)
     except ProjectFileError as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     return EXIT_OK
 

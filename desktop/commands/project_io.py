@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from desktop.commands.common import (
@@ -13,22 +10,22 @@ from desktop.commands.common import (
     EXIT_UNUSABLE,
     UsageProblem,
     add_import_arguments,
+    add_wait_argument,
     configured_catalogue,
     configured_importers,
+    error,
     is_project_location,
+    one_line,
     organisation_arguments,
     read_any_project,
     report_failures,
+    writing,
 )
 from importers.batch import import_paths
-from model.lock import LockHeld, wait_for_lock
 from model.merge import Contribution, merge
 from model.project import Project
 from model.store import ProjectFileError
 from model.stores import ProjectStore, is_register_url, open_store
-
-DEFAULT_WAIT = 30.0
-"""Seconds an import waits for a project another Transfer Atlas is writing."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,14 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--into", required=True, metavar="PROJECT.atlas|URL")
-    parser.add_argument(
-        "--wait",
-        type=float,
-        default=DEFAULT_WAIT,
-        metavar="SECONDS",
-        help="while another Transfer Atlas (the app or another import) has the project, wait this "
-        f"long for it before giving up (default {DEFAULT_WAIT:g}; 0 gives up at once)",
-    )
+    add_wait_argument(parser)
     add_import_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -60,25 +50,11 @@ def run(args: argparse.Namespace) -> int:
     if is_register_url(args.into):
         return _import_into_store(args)
     try:
-        lock = wait_for_lock(Path(args.into), max(0.0, args.wait), on_wait=_tell_waiting(args.wait))
-    except OSError:  # no lock file can be made there: nor can the project, and the save says why
-        lock = None
-    if isinstance(lock, LockHeld):
-        hint = "; if that computer no longer runs Transfer Atlas, open the project in the app to take it over"
-        print(
-            f"transfer-atlas: {lock.holder}; nothing was imported{hint if lock.other_host else ''}",
-            file=sys.stderr,
-        )
+        with writing(Path(args.into), args.wait):
+            return _import_into_store(args)
+    except UsageProblem as err:
+        error(str(err))
         return EXIT_UNUSABLE
-    with lock or contextlib.nullcontext():
-        return _import_into_store(args)
-
-
-def _tell_waiting(seconds: float) -> Callable[[LockHeld], None]:
-    def tell(held: LockHeld) -> None:
-        print(f"transfer-atlas: {held.holder}; waiting up to {seconds:g} s", file=sys.stderr)
-
-    return tell
 
 
 def _import_into_store(args: argparse.Namespace) -> int:
@@ -86,7 +62,7 @@ def _import_into_store(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.into)
     except ProjectFileError as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     try:
         return _import(args, store)
@@ -104,7 +80,7 @@ def _import(args: argparse.Namespace, store: ProjectStore) -> int:
         importers = configured_importers(args)
         catalogue = configured_catalogue(args)
     except (UsageProblem, ProjectFileError) as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     result = import_paths(documents, project, importers=importers, catalogue=catalogue)
     report_failures(result.failures)
@@ -113,10 +89,10 @@ def _import(args: argparse.Namespace, store: ProjectStore) -> int:
     try:
         store.save(project, source="import " + ", ".join(_short_name(p) for p in args.inputs))
     except ProjectFileError as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+        error(str(err))
         return EXIT_UNUSABLE
     print(
-        f"{store.location}: {len(project.parties)} parties, {len(project.flows)} flows, "
+        f"{one_line(str(store.location))}: {len(project.parties)} parties, {len(project.flows)} flows, "
         f"{len(project.documents)} documents ({len(result.read)} files read, {len(result.failures)} failed)"
     )
     return EXIT_OK if not result.failures else 1

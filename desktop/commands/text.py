@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands.common import error
 from importers.base import ImportFailure
 from importers.documents import read_document
 
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = read_document(Path(args.file))
     except ImportFailure as failure:
-        print(f"transfer-atlas: {failure}", file=sys.stderr)
+        error(str(failure))
         return 1
     sys.stdout.write(text.text)
     if not text.text.endswith("\n"):

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from importers.base import ImportFailure
+from importers.base import ImportFailure, source_name
 from importers.documents import limits
 from importers.documents.docxtext import docx_to_text
 from importers.documents.encoding import control_ratio, declared_encoding, decode_text
@@ -78,7 +78,7 @@ def read_document(path: Path) -> DocumentText:
         raise ImportFailure(path, f"could not be read ({type(err).__name__}: {str(err)[:200]})") from err
     if len(text) > limits.MAX_TEXT_CHARS:
         raise ImportFailure(path, f"the text is longer than {limits.MAX_TEXT_CHARS:,} characters")
-    return DocumentText(str(path), hashlib.sha256(data).hexdigest(), text, title, fmt, encoding)
+    return DocumentText(source_name(path), hashlib.sha256(data).hexdigest(), text, title, fmt, encoding)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

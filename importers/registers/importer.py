@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from importers.base import Importer, ImportFailure, Progress
+from importers.base import Importer, ImportFailure, Progress, source_name
 from importers.registers.build import (
     Builder,
     Rendering,
@@ -131,28 +131,29 @@ def read_register(
     if not usable:
         raise UnrecognisedRegister(path, _no_layout_reason(read_tables(path)))
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-    rendering = Rendering(DocumentRef(str(path), sha256))
+    source = source_name(path)
+    rendering = Rendering(DocumentRef(source, sha256))
     controller = _controller(options, path)
     builder = Builder(controller)
     problems = [
-        Problem(str(path), f"sheet {s.name!r} is hidden and was not read; unhide it to import it")
+        Problem(source, f"sheet {s.name!r} is hidden and was not read; unhide it to import it")
         for s, _ in found
         if s.hidden
     ]
     counter = _Counter(progress, sum(len(s.rows) for s, _ in usable))
     for sheet, layout in usable:
-        problems.extend(_read_sheet(str(path), sheet, layout, builder, rendering, counter))
+        problems.extend(_read_sheet(source, sheet, layout, builder, rendering, counter))
     counter.finish()
     used = any(f.exporter == controller.id for f in builder.flows)
     kind = document_kind(layout for _, layout in usable)
-    doc = document(str(path), sha256, kind, usable[0][1].title or path.name, rendering.text)
+    doc = document(source, sha256, kind, usable[0][1].title or source_name(path.name), rendering.text)
     return contribution(doc, builder, used, problems)
 
 
 def _controller(options: RegisterOptions, path: Path) -> Party:
     if options.controller:
         return Party(party_id(options.controller), options.controller, Role.CONTROLLER)
-    return stand_in_controller(path.name)
+    return stand_in_controller(source_name(path.name))
 
 
 @dataclass(slots=True)
