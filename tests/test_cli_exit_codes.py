@@ -101,20 +101,18 @@ def test_file_names_that_are_not_utf8_are_imported_and_exported(tmp_path: Path) 
     with open(notice, "wb") as handle:
         handle.write(NOTICE.encode())
     into = folder + b"/proj\xe9t.atlas"
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "import", notice, "--into", into], capture_output=True, cwd=ROOT,
-        timeout=60,
-    )
+    command = [sys.executable, "-m", "desktop.cli", "import", notice, "--into", into]
+    done = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
     project = load_project(Path(os.fsdecode(into)))
     assert [d.path for d in project.documents] == [str(tmp_path / "caf\ufffd notice.txt")]
     csv = folder + b"/r\xe9gister.csv"
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "export", into, "--csv", csv, "--xlsx", folder + b"/w\xe9.xlsx"],
-        capture_output=True, cwd=ROOT, timeout=60,
-    )
+    book = folder + b"/w\xe9.xlsx"
+    command = [sys.executable, "-m", "desktop.cli", "export", into, "--csv", csv, "--xlsx", book]
+    done = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert b"Cloudly Inc." in open(csv, "rb").read()
+    with open(csv, "rb") as written:
+        assert b"Cloudly Inc." in written.read()
     assert not [n for n in os.listdir(folder) if n.endswith(b".tmp")]
 
 
