@@ -149,7 +149,7 @@ def test_import_into_a_project_someone_holds_is_refused_naming_the_holder(tmp_pa
     with held_elsewhere(path) as holder:
         done = cli("import", notice(tmp_path), "--into", path, "--wait", "0")
     assert done.returncode == 2
-    assert f"is in use by process {holder.pid}" in done.stderr and "nothing was imported" in done.stderr
+    assert f"is in use by process {holder.pid}" in done.stderr and "nothing was changed" in done.stderr
     assert load_project(path) == small()
 
 
