@@ -53,6 +53,24 @@ def make_pdf(
     return _assemble(objects, info)
 
 
+def shared_content_pdf(pages: int, lines: int) -> bytes:
+    """A PDF of ``pages`` pages that all draw one compressed content stream of ``lines`` text lines
+    (a small file whose text extraction, page after page, would parse the same stream again)."""
+    import zlib
+
+    content = zlib.compress(_page_content([f"Line {i} of the shared page content." for i in range(lines)]), 9)
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", FONT]
+    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    )
+    objects.extend([page] * pages)
+    kids = b" ".join(b"%d 0 R" % n for n in range(5, 5 + pages))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)
+    return _assemble(objects, None)
+
+
 def _assemble(objects: list[bytes], info: int | None) -> bytes:
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")

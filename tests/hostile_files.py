@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 CHUNK = b" " * (1 << 20)
@@ -166,3 +166,61 @@ def formatted_to_last_row() -> bytes:
     sheet.write_blank(1_048_575, 0, None, bold)
     book.close()
     return out.getvalue()
+
+
+def sheet_workbook(
+    path: Path, sheet_data: bytes, after: bytes = b"", before: bytes = b"", used: str = "A1:B2"
+) -> Path:
+    """A register whose first sheet's XML is replaced: ``before`` the sheetData (column entries),
+    ``sheet_data`` inside it, and ``after`` it (merged areas); ``used`` is the used range the sheet
+    declares."""
+    base = workbook([("Vendor", "Country"), ("Cloudly Inc.", "US")])
+    head, _, _ = member(base, "xl/worksheets/sheet1.xml").partition(b"<sheetData>")
+    declared = f'<dimension ref="{used}"/>'.encode() if used else b""
+    head = head.replace(b'<dimension ref="A1:B2"/>', declared)
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(item, src.read(item.filename))
+        with dst.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as handle:
+            for chunk in (head, before, b"<sheetData>", sheet_data, b"</sheetData>", after, b"</worksheet>"):
+                handle.write(chunk)
+    return path
+
+
+def inline_row(values: Sequence[str], number: int | None = None, column: str = "A") -> bytes:
+    """One sheet row of inline-string cells (``number`` None: a row without ``r=``, as some tools
+    write them; ``column`` is where the first cell goes)."""
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    first = column_index_from_string(column)
+    cells = b"".join(
+        (f'<c r="{get_column_letter(first + i)}{number}"' if number else "<c").encode()
+        + f' t="inlineStr"><is><t>{v}</t></is></c>'.encode()
+        for i, v in enumerate(values)
+    )
+    return (f'<row r="{number}">' if number else "<row>").encode() + cells + b"</row>"
+
+
+def register_rows(count: int, numbered: bool = True) -> bytes:
+    """``count`` register rows (a header and vendors)."""
+    rows = [inline_row(("Vendor", "Country"), 1 if numbered else None)]
+    rows += [inline_row((f"Vendor {i}", "NL"), i if numbered else None) for i in range(2, count + 1)]
+    return b"".join(rows)
+
+
+def rows_far_apart() -> Callable[[Path], Path]:
+    """A register holding rows 1, 2 and 1,048,576 only (openpyxl yields every row between)."""
+    data = register_rows(2) + inline_row(("Last vendor", "US"), 1_048_576)
+    return lambda path: sheet_workbook(path, data)
+
+
+def cr_only_csv(path: Path, rows: int = 1_048_576) -> Path:
+    """A register CSV whose lines end in a carriage return alone (classic Mac OS)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write("Vendor,Country\r")
+        block = "".join(f"Vendor {i} B.V.,NL\r" for i in range(1000))
+        for _ in range((rows - 1) // 1000):
+            handle.write(block)
+        handle.write("".join(f"Vendor {i} B.V.,NL\r" for i in range((rows - 1) % 1000)))
+    return path

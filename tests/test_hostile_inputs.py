@@ -25,15 +25,21 @@ from tests.document_files import (
     make_docx,
     make_pdf,
     paragraph,
+    shared_content_pdf,
 )
 from tests.factories import flow, party, project
 from tests.hostile_files import (
+    cr_only_csv,
     external_formula_workbook,
     formatted_to_last_row,
+    inline_row,
     member,
     million_row_csv,
     million_row_workbook,
+    register_rows,
     replace_members,
+    rows_far_apart,
+    sheet_workbook,
     with_prolog,
     workbook,
     zip_with_bomb,
@@ -114,6 +120,21 @@ def folder_link_loop(folder: Path) -> Path:
     os.symlink(folder / "notices", inner / "back-up")  # notices/2026/back-up -> notices
     (inner / "notice.txt").write_text(GOOD_NOTICE, encoding="utf-8")
     return inner / "notice.txt"
+
+
+def built(name: str, build: Callable[[Path], Path]) -> Maker:
+    return lambda folder: build(folder / name)
+
+
+def link(path: Path, target: str) -> Path:
+    path.symlink_to(target)
+    return path
+
+
+MERGES = b"<mergeCells>" + b"".join(b'<mergeCell ref="C%d:D%d"/>' % (i, i) for i in range(1, 20_001))
+MERGES += b"</mergeCells>"
+WIDE = register_rows(1000) + inline_row(["x"], 1001, "XFD")
+COLUMNS = b"<cols>" + b'<col min="1" max="16384" width="9" hidden="1"/>' * 100_000 + b"</cols>"
 
 
 def register(rows: list[tuple[str, ...]]) -> Callable[[], bytes]:
@@ -309,6 +330,74 @@ CATALOGUE = [
         file("bigcell.csv", "Vendor,Country\n" + "x" * 200_000 + ",US\nCloudly Inc.,US\n"),
         r"field|too large|row",
     ),
+    # -- the second round: counts the parser sees but a limit did not, parts without a budget, names
+    Kind(
+        "CSV with a stray quote",
+        file("stray.csv", 'Vendor,Country\n"Acme,US\nB Inc,US\nC Ltd,DE\n'),
+        r"^not a readable CSV file: row 2: .*stray quote",
+    ),
+    Kind(
+        "CSV cell running over 40 lines",
+        file("longcell.csv", 'Vendor,Country\n"Acme\n' + "note\n" * 40 + '",US\nB Inc,US\n'),
+        r"^not a readable CSV file: row 2: .*runs to line 43",
+    ),
+    Kind(
+        "CSV with CR-only line endings, 1,048,576 rows",
+        built("mac.csv", cr_only_csv),
+        r"it has 1,048,576 rows",
+    ),
+    Kind(
+        "workbook shared strings of 101 MB (zip bomb)",
+        bomb("strings.xlsx", good_register, "xl/sharedStrings.xml", 101),
+        r"part xl/sharedStrings\.xml decompresses to 101 MB; the limit for it is 100 MB",
+    ),
+    Kind(
+        "workbook styles of 11 MB (zip bomb)",
+        bomb("styles.xlsx", good_register, "xl/styles.xml", 11),
+        r"part xl/styles\.xml decompresses to 11 MB; the limit for it is 10 MB",
+    ),
+    Kind(
+        "workbook of 200,001 rows without r= attributes",
+        built("unnumbered.xlsx", lambda p: sheet_workbook(p, register_rows(200_001, numbered=False))),
+        r"sheet 'Vendors' has 200,001 rows",
+    ),
+    Kind(
+        "workbook holding rows 1, 2 and 1,048,576 only",
+        built("far.xlsx", rows_far_apart()),
+        r"sheet 'Vendors' has 1,048,576 rows",
+    ),
+    Kind(
+        "workbook with one value in column XFD",
+        built("wide.xlsx", lambda p: sheet_workbook(p, WIDE, used="A1:XFD1001")),
+        r"spans more than 10,000,000 cells \(1,001 rows of 16,384 columns\)",
+    ),
+    Kind(
+        "workbook with one value in column XFD, no used range declared",
+        built("wide2.xlsx", lambda p: sheet_workbook(p, WIDE, used="")),
+        r"spans more than 10,000,000 cells \(1,001 rows of 16,384 columns\)",
+    ),
+    Kind(
+        "workbook with 20,000 merged areas",
+        built("merged.xlsx", lambda p: sheet_workbook(p, register_rows(3), after=MERGES)),
+        r"sheet 'Vendors' has 20,000 merged areas; the limit is 10,000",
+    ),
+    Kind(
+        "workbook with 100,000 column entries",
+        built("columns.xlsx", lambda p: sheet_workbook(p, register_rows(3), before=COLUMNS)),
+        r"more than 16,384 column entries",
+    ),
+    Kind(
+        "PDF of 4,999 pages sharing one content stream",
+        file("shared.pdf", lambda: shared_content_pdf(4999, 20_000)),
+        r"content its pages draw adds up to more than 64 MB",
+    ),
+    Kind(
+        "a symbolic link to /dev/zero",
+        lambda folder: link(folder / "zero.txt", "/dev/zero"),
+        r"^not a regular file$",
+    ),
+    Kind("a file name that is not UTF-8", file(os.fsdecode(b"caf\xe9 notice.txt"), GOOD_NOTICE), None),
+    Kind("a file name with a line break", file("two\nlines.txt", GOOD_NOTICE), None),
 ]
 
 

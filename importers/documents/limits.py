@@ -28,6 +28,14 @@ notice extractor reads up to the same length, so every text the reader accepts i
 MAX_PDF_PAGES = 5_000
 """PDFs with more pages than this are refused."""
 
+MAX_PDF_CONTENT_BYTES = 64 * MB
+"""The page content (drawing instructions) read for all pages together, counted once per page that
+uses it: a few pages of 5,000 sharing one large content stream would otherwise take hours."""
+
+MAX_READ_SECONDS = 20.0
+"""A document whose text takes longer than this to extract is refused (the good files of the batch
+go on); a 500-page notice takes a few seconds."""
+
 MAX_CONTROL_RATIO = 0.05
 """Above this share of control characters a "text" file is taken for binary data."""
 

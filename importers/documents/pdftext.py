@@ -12,8 +12,10 @@ import contextlib
 import io
 import logging
 import re
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from importers.documents import limits
 from importers.documents.blocks import join_blocks
@@ -58,14 +60,56 @@ def _read_pages(data: bytes) -> tuple[list[list[str]], str | None]:
         raise Unreadable(ENCRYPTED)
     if len(reader.pages) > limits.MAX_PDF_PAGES:
         raise Unreadable(f"PDF has {len(reader.pages)} pages; the limit is {limits.MAX_PDF_PAGES}")
+    _check_content(reader)
     pages, size = [], 0
-    for page in reader.pages:
-        text = page.extract_text() or ""
+    deadline = time.monotonic() + limits.MAX_READ_SECONDS
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text(visitor_operand_before=_watch(deadline, number, len(reader.pages))) or ""
         size += len(text)
         if size > limits.MAX_TEXT_CHARS:
             raise Unreadable(f"PDF text is longer than {limits.MAX_TEXT_CHARS:,} characters")
         pages.append(text.replace("\x00", "").translate(INVISIBLE).splitlines())
     return pages, _title(reader)
+
+
+def _check_content(reader: Any) -> None:
+    """Refuse, before any text is extracted, a PDF whose pages draw more content in all than
+    ``MAX_PDF_CONTENT_BYTES`` (a content stream shared by thousands of pages counts for each)."""
+    total = 0
+    for number, page in enumerate(reader.pages, start=1):
+        total += _content_size(page)
+        if total > limits.MAX_PDF_CONTENT_BYTES:
+            raise Unreadable(
+                f"refused: the content its pages draw adds up to more than "
+                f"{limits.MAX_PDF_CONTENT_BYTES >> 20} MB by page {number} of {len(reader.pages)} "
+                "(pages sharing one large content stream?)"
+            )
+
+
+def _watch(deadline: float, page: int, pages: int) -> Callable[..., None]:
+    """A callback pypdf calls for every drawing operator: it stops a page that takes too long."""
+    count = 0
+
+    def visit(*_: object) -> None:
+        nonlocal count
+        count += 1
+        if count % 2048 == 0 and time.monotonic() > deadline:
+            raise Unreadable(
+                f"refused: reading took more than {limits.MAX_READ_SECONDS:g} s (at page {page} of {pages})"
+            )
+
+    return visit
+
+
+def _content_size(page: Any) -> int:
+    """The decoded size of a page's content streams (pypdf caches them, so shared ones are decoded
+    once but counted for every page that draws them, as extraction parses them again)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    found = contents.get_object()
+    streams = found if isinstance(found, list) else [found]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
 
 
 def _title(reader: object) -> str | None:

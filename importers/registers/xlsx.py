@@ -23,13 +23,21 @@ from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from importers.base import ImportFailure
-from importers.registers.tables import CellNote, RawSheet, check_rows
+from importers.registers.tables import MAX_CELLS, CellNote, RawSheet, check_rows
 from importers.registers.values import Value
 
 MAX_XLSX_BYTES = 100 << 20
 """Workbooks larger than this are refused."""
 MAX_SHEET_XML = 400 << 20
 """A sheet whose XML decompresses to more than this is refused (zip bombs)."""
+MAX_PART_BYTES = {"xl/sharedStrings.xml": 100 << 20, "xl/styles.xml": 10 << 20}
+"""Other parts read whole into memory, decompressed: the shared strings (every text of the workbook)
+and the styles; any other part but a sheet may have ``MAX_OTHER_PART``."""
+MAX_OTHER_PART = 20 << 20
+MAX_MERGED = 10_000
+"""Sheets with more merged areas than this are refused (a register has a few, for titles)."""
+MAX_COLUMN_ENTRIES = 16_384
+"""Sheets declaring more column formats than Excel has columns are refused."""
 
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -38,7 +46,12 @@ _COL = re.compile(rb"<(?:\w+:)?col [^>]*>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f(?: [^>]*)?>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f [^>]*/>")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)([0-9]+)"')
 _EXTERNAL = re.compile(r"\[(\d+)\]")
-_EMPTY_ROW = re.compile(rb"<(?:\w+:)?row [^>]*/>")
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+
+
+class OverBudget(Exception):
+    """A sheet's XML asks for more work than any register needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class SheetXml:
     merged: tuple[tuple[int, int, int, int], ...]  # min_col, min_row, max_col, max_row (1-based)
     hidden_columns: frozenset[int]  # 0-based
     notes: tuple[CellNote, ...]
+    rows: int | None = None  # the rows to read (up to the last holding a value); None: all
 
 
 def read_xlsx(path: Path) -> list[RawSheet]:
@@ -56,15 +70,18 @@ def read_xlsx(path: Path) -> list[RawSheet]:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = sheet_parts(archive)
+            _check_parts(path, archive, set(parts.values()))
             links = external_links(archive)
             xml = {
                 name: _sheet_xml(path, name, _member(archive, part), links) for name, part in parts.items()
             }
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
         try:
-            return [_sheet(ws, xml.get(ws.title)) for ws in workbook.worksheets]
+            return [_sheet(path, ws, xml.get(ws.title)) for ws in workbook.worksheets]
         finally:
             workbook.close()
+    except OverBudget as err:
+        raise ImportFailure(path, f"refused: {err}") from err
     except defusedxml.DefusedXmlException as err:
         raise ImportFailure(
             path, "refused: its XML declares entities or a DTD (an entity-expansion attack)"
@@ -98,10 +115,45 @@ def _check_size(path: Path) -> None:
         raise ImportFailure(path, f"file too large ({size >> 20} MB; the limit is {MAX_XLSX_BYTES >> 20} MB)")
 
 
+def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None:
+    """Every part's decompressed size within its budget, before any is read (zip bombs)."""
+    for info in archive.infolist():
+        if info.filename in sheets:
+            continue  # checked when read, against MAX_SHEET_XML
+        limit = MAX_PART_BYTES.get(info.filename, MAX_OTHER_PART)
+        if info.file_size > limit:
+            raise ImportFailure(
+                path,
+                f"refused: its part {info.filename} decompresses to {info.file_size / (1 << 20):,.0f} MB; "
+                f"the limit for it is {limit >> 20} MB (a zip bomb?)",
+            )
+
+
 def _sheet_xml(path: Path, name: str, data: bytes, links: dict[str, str]) -> SheetXml:
-    # Rows holding cells, counted before openpyxl parses them (rows styled but empty do not count).
-    check_rows(path, data.count(b"<row ") + data.count(b"<x:row ") - len(_EMPTY_ROW.findall(data)), name)
-    return parse_sheet_xml(data, links)
+    # Rows counted as openpyxl will yield them, before it parses them: up to the last row holding a
+    # value (rows styled but empty below the table are not read), a row without r= following the one
+    # before it.
+    rows = last_value_row(data)
+    check_rows(path, rows, name)
+    merged = sum(1 for _ in _MERGE.finditer(data))
+    if merged > MAX_MERGED:
+        raise ImportFailure(path, f"sheet {name!r} has {merged:,} merged areas; the limit is {MAX_MERGED:,}")
+    return parse_sheet_xml(data, links, rows)
+
+
+_VALUE_ENDS = (b"</v>", b"</is>", b":v>", b":is>", b"</f>", b":f>")
+
+
+def last_value_row(data: bytes) -> int:
+    """The number of the last row that holds a value (or a formula), as openpyxl numbers rows."""
+    end = max(data.rfind(marker) for marker in _VALUE_ENDS)
+    if end < 0:
+        return 0
+    number = 0
+    for match in _ROW.finditer(data, 0, end):
+        explicit = _ROW_NUMBER.search(match.group(1))
+        number = int(explicit.group(1)) if explicit else number + 1
+    return number
 
 
 def _member(archive: zipfile.ZipFile, part: str) -> bytes:
@@ -110,20 +162,46 @@ def _member(archive: zipfile.ZipFile, part: str) -> bytes:
     return archive.read(part)
 
 
-def _sheet(ws: Any, xml: SheetXml | None) -> RawSheet:
-    rows = [list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
+def _sheet(path: Path, ws: Any, xml: SheetXml | None) -> RawSheet:
     xml = xml or SheetXml((), frozenset(), ())
+    rows: list[list[Value]] = []
+    declared = ws.max_column or 0  # the used range the sheet declares: openpyxl pads rows to it
+    if xml.rows and xml.rows * declared > MAX_CELLS:
+        raise ImportFailure(path, _too_many_cells(ws.title, f"{xml.rows:,} rows of {declared:,} columns"))
+    if xml.rows != 0:
+        cells = 0
+        for r in ws.iter_rows(min_row=1, min_col=1, max_row=xml.rows, values_only=True):
+            row = list(r)
+            while row and row[-1] is None:  # styled empty cells to the right are not the table's
+                row.pop()
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise ImportFailure(path, _too_many_cells(ws.title))
+            rows.append(row)
     _fill_merged(rows, xml.merged)
     width = max((len(r) for r in rows), default=0)
+    if width * len(rows) > MAX_CELLS:  # one value far to the right widens every row
+        raise ImportFailure(path, _too_many_cells(ws.title, f"{len(rows):,} rows of {width:,} columns"))
     padded = tuple(tuple(r) + (None,) * (width - len(r)) for r in rows)
     return RawSheet(ws.title, padded, xml.hidden_columns, ws.sheet_state != "visible", xml.notes)
 
 
+def _too_many_cells(sheet: str, shape: str = "") -> str:
+    spans = f" ({shape})" if shape else ""
+    return (
+        f"sheet {sheet!r} spans more than {MAX_CELLS:,} cells{spans}; refused (delete what stands far "
+        "to the right of or below the table)"
+    )
+
+
 def _fill_merged(rows: list[list[Value]], merged: tuple[tuple[int, int, int, int], ...]) -> None:
     """Give every cell of a merged area the value of its top-left cell, as Excel displays it."""
+    budget = MAX_CELLS
     for min_col, min_row, max_col, max_row in merged:
-        if min_row > len(rows) or (max_row - min_row + 1) * (max_col - min_col + 1) > 100_000:
+        area = (min(max_row, len(rows)) - min_row + 1) * (max_col - min_col + 1)
+        if min_row > len(rows) or area > 100_000 or area > budget:
             continue
+        budget -= area
         top = rows[min_row - 1]
         value = top[min_col - 1] if min_col <= len(top) else None
         for r in range(min_row - 1, min(max_row, len(rows))):
@@ -164,21 +242,24 @@ def _relationships(archive: zipfile.ZipFile, part: str, base: str | None) -> dic
     return out
 
 
-def parse_sheet_xml(data: bytes, links: dict[str, str]) -> SheetXml:
+def parse_sheet_xml(data: bytes, links: dict[str, str], rows: int | None = None) -> SheetXml:
     """Merged areas, hidden columns and notable formulas of one sheet's XML (pure)."""
     merged = tuple(range_boundaries(m.decode()) for m in _MERGE.findall(data))
-    return SheetXml(merged, _hidden_columns(data), tuple(_formula_notes(data, links)))
+    return SheetXml(merged, _hidden_columns(data), tuple(_formula_notes(data, links)), rows)
 
 
 def _hidden_columns(data: bytes) -> frozenset[int]:
     head = data[: data.find(b"sheetData")] if b"sheetData" in data else data
-    hidden: set[int] = set()
-    for tag in _COL.findall(head):
-        attrs = dict(re.findall(rb'(\w+)="([^"]*)"', tag))
+    flags = bytearray(16384)  # one per Excel column: many overlapping entries cost no more
+    for count, tag in enumerate(_COL.finditer(head)):
+        if count >= MAX_COLUMN_ENTRIES:
+            raise OverBudget(f"a sheet has more than {MAX_COLUMN_ENTRIES:,} column entries")
+        attrs = dict(re.findall(rb'(\w+)="([^"]*)"', tag.group()))
         if attrs.get(b"hidden") in (b"1", b"true"):
-            first, last = int(attrs.get(b"min", b"1")), int(attrs.get(b"max", b"1"))
-            hidden.update(range(first - 1, min(last, 16384)))
-    return frozenset(hidden)
+            first, last = max(1, int(attrs.get(b"min", b"1"))), min(int(attrs.get(b"max", b"1")), 16384)
+            if first <= last:
+                flags[first - 1 : last] = b"\x01" * (last - first + 1)
+    return frozenset(i for i, flag in enumerate(flags) if flag)
 
 
 def _formula_notes(data: bytes, links: dict[str, str]) -> Iterator[CellNote]:
