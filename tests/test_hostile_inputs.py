@@ -556,6 +556,35 @@ PROJECT_JSON = [
         b"[" * 100_000 + b"]" * 100_000,
         r"nested too deeply|not a JSON document",
     ),
+    (
+        "a lone surrogate in the name",
+        b'{"schema": "transfer-atlas/project/v1", "name": "Caf\\ud800"}',
+        r"project\.name: contains an invalid character \(U\+D800",
+    ),
+    (
+        "a 5,000-digit integer",
+        b'{"schema": "transfer-atlas/project/v1", "size": ' + b"9" * 5000 + b"}",
+        r"not a JSON document \(a number in it has more than 4,300 digits\)",
+    ),
+    (
+        "duplicate flow ids",
+        b'{"schema": "transfer-atlas/project/v1", "parties": [{"id": "a", "name": "A", '
+        b'"role": "controller"}, {"id": "b", "name": "B", "role": "processor"}], "flows": [{"id": "f", '
+        b'"exporter": "a", "importer": "b"}, {"id": "f", "exporter": "a", "importer": "b"}]}',
+        r"project\.flows\[1\]\.id: 'f' is used twice \(also project\.flows\[0\]\.id\)",
+    ),
+    (
+        "duplicate document ids",
+        b'{"schema": "transfer-atlas/project/v1", "documents": [{"id": "d", "path": "a.txt", "sha256": "0", '
+        b'"kind": "notice"}, {"id": "d", "path": "b.txt", "sha256": "1", "kind": "notice"}]}',
+        r"project\.documents\[1\]\.id: 'd' is used twice",
+    ),
+    (
+        "duplicate party ids",
+        b'{"schema": "transfer-atlas/project/v1", "parties": [{"id": "a", "name": "A", "role": "processor"}, '
+        b'{"id": "a", "name": "B", "role": "processor"}]}',
+        r"project\.parties\[1\]\.id: 'a' is used twice",
+    ),
 ]
 
 
