@@ -224,3 +224,14 @@ def cr_only_csv(path: Path, rows: int = 1_048_576) -> Path:
             handle.write(block)
         handle.write("".join(f"Vendor {i} B.V.,NL\r" for i in range((rows - 1) % 1000)))
     return path
+
+
+def many_cell_formats(count: int) -> bytes:
+    """A register whose styles part declares ``count`` cell formats (about 3 MB for 50,000)."""
+    base = workbook([("Vendor", "Country"), ("Cloudly Inc.", "US")])
+    styles = member(base, "xl/styles.xml")
+    xf = b'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    start = styles.index(b"<cellXfs")
+    end = styles.index(b"</cellXfs>")
+    changed = styles[:start] + b'<cellXfs count="%d">' % count + xf * count + styles[end:]
+    return replace_members(base, {"xl/styles.xml": changed})

@@ -33,6 +33,7 @@ from tests.hostile_files import (
     external_formula_workbook,
     formatted_to_last_row,
     inline_row,
+    many_cell_formats,
     member,
     million_row_csv,
     million_row_workbook,
@@ -357,6 +358,11 @@ CATALOGUE = [
         r"part xl/styles\.xml decompresses to 11 MB; the limit for it is 10 MB",
     ),
     Kind(
+        "workbook styles declaring 50,000 cell formats (3 MB)",
+        file("formats.xlsx", lambda: many_cell_formats(50_000)),
+        r"its styles declare 50,00\d cell formats; the limit is 20,000",
+    ),
+    Kind(
         "workbook of 200,001 rows without r= attributes",
         built("unnumbered.xlsx", lambda p: sheet_workbook(p, register_rows(200_001, numbered=False))),
         r"sheet 'Vendors' has 200,001 rows",
@@ -471,6 +477,15 @@ def test_register_with_a_million_rows_is_refused_clearly(
     [failure] = [f for f in result.failures if f.path == str(path) and f.row is None]
     assert re.search(r"1,048,57[56] rows", failure.reason), failure.reason
     assert_unchanged(before, result.project)
+
+
+def test_the_readme_table_is_generated_from_the_catalogue() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- hostile-inputs:begin -->")[1].split("<!-- hostile-inputs:end -->")[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| input |")]
+    expected = [k.name for k in CATALOGUE] + [f"project JSON: {name}" for name, _, _ in PROJECT_JSON]
+    # python benchmarks/bench_hostile.py --readme regenerates it after a case is added
+    assert [row[2:].split(" | ", 1)[0] for row in rows] == expected
 
 
 def test_the_catalogue_has_thirty_kinds_at_least() -> None:

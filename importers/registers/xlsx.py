@@ -31,9 +31,12 @@ MAX_XLSX_BYTES = 100 << 20
 MAX_SHEET_XML = 400 << 20
 """A sheet whose XML decompresses to more than this is refused (zip bombs)."""
 MAX_PART_BYTES = {"xl/sharedStrings.xml": 100 << 20, "xl/styles.xml": 10 << 20}
-"""Other parts read whole into memory, decompressed: the shared strings (every text of the workbook)
-and the styles; any other part but a sheet may have ``MAX_OTHER_PART``."""
+"""Parts read whole into memory, decompressed: the shared strings (every text of the workbook) and
+the styles; any other XML part but a sheet may have ``MAX_OTHER_PART``."""
 MAX_OTHER_PART = 20 << 20
+MAX_CELL_FORMATS = 20_000
+"""Workbooks whose styles declare more cell formats than this are refused: openpyxl takes minutes
+over 50,000 of them (a 3 MB styles part), and Excel itself stops near 64,000."""
 MAX_MERGED = 10_000
 """Sheets with more merged areas than this are refused (a register has a few, for titles)."""
 MAX_COLUMN_ENTRIES = 16_384
@@ -118,8 +121,8 @@ def _check_size(path: Path) -> None:
 def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None:
     """Every part's decompressed size within its budget, before any is read (zip bombs)."""
     for info in archive.infolist():
-        if info.filename in sheets:
-            continue  # checked when read, against MAX_SHEET_XML
+        if info.filename in sheets or not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue  # sheets are checked when read, against MAX_SHEET_XML; images are never read
         limit = MAX_PART_BYTES.get(info.filename, MAX_OTHER_PART)
         if info.file_size > limit:
             raise ImportFailure(
@@ -127,6 +130,12 @@ def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None
                 f"refused: its part {info.filename} decompresses to {info.file_size / (1 << 20):,.0f} MB; "
                 f"the limit for it is {limit >> 20} MB (a zip bomb?)",
             )
+    if "xl/styles.xml" in archive.namelist():
+        styles = archive.read("xl/styles.xml")
+        formats = len(re.findall(rb"<(?:\w+:)?xf\b", styles))
+        if formats > MAX_CELL_FORMATS:
+            limit = f"the limit is {MAX_CELL_FORMATS:,}"
+            raise ImportFailure(path, f"refused: its styles declare {formats:,} cell formats; {limit}")
 
 
 def _sheet_xml(path: Path, name: str, data: bytes, links: dict[str, str]) -> SheetXml:
