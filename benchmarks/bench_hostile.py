@@ -35,7 +35,16 @@ SMALL = 10 << 20
 MAX_SECONDS, MAX_MB = 30.0, 1024
 BEGIN, END = "<!-- hostile-inputs:begin -->", "<!-- hostile-inputs:end -->"
 
-BATCH = """
+PEAK = """
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:  # VmHWM: this process's own peak, after exec
+            return next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+BATCH = PEAK + """
 import json, sys, time
 from importers.batch import import_paths
 bad, good = sys.argv[1], sys.argv[2]
@@ -44,9 +53,9 @@ result = import_paths([good, bad])
 mine = [f for f in result.failures if f.path == bad]
 whole = [f.reason for f in mine if f.row is None]
 print(json.dumps({"refused": whole[0] if whole else None, "rows": len(mine) - len(whole),
-                  "good": good in result.read, "seconds": time.perf_counter() - started}))
+                  "good": good in result.read, "seconds": time.perf_counter() - started, "mb": peak_mb()}))
 """
-PROJECT = """
+PROJECT = PEAK + """
 import json, sys, time
 from pathlib import Path
 from model.interchange import InterchangeError, read_project_json
@@ -56,7 +65,8 @@ try:
     refused = None
 except InterchangeError as err:
     refused = str(err).split(": ", 1)[1]
-print(json.dumps({"refused": refused, "rows": 0, "good": True, "seconds": time.perf_counter() - started}))
+print(json.dumps({"refused": refused, "rows": 0, "good": True, "seconds": time.perf_counter() - started,
+                  "mb": peak_mb()}))
 """
 
 
@@ -78,7 +88,8 @@ class Measure:
 
 def run_child(script: str, *args: str) -> tuple[dict[str, object], float, float]:
     """Run ``script`` in a fresh interpreter; its JSON answer, the seconds the work took (without
-    starting Python and importing the packages) and the peak MB of the whole process."""
+    starting Python and importing the packages) and the process's peak MB (its own VmHWM: the
+    rusage of a child also counts the memory of the parent it was forked from)."""
     started = time.monotonic()
     child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, cwd=ROOT)
     assert child.stdout is not None
@@ -89,7 +100,7 @@ def run_child(script: str, *args: str) -> tuple[dict[str, object], float, float]
         failed = {"refused": f"the process failed (exit {code})", "rows": 0, "good": False}
         return failed, time.monotonic() - started, usage.ru_maxrss / 1024
     answer = json.loads(out)
-    return answer, float(answer["seconds"]), usage.ru_maxrss / 1024  # ru_maxrss is in KB on Linux
+    return answer, float(answer["seconds"]), float(answer["mb"])
 
 
 def describe(answer: dict[str, object]) -> str:
@@ -97,7 +108,8 @@ def describe(answer: dict[str, object]) -> str:
     if not answer["good"]:
         return "THE GOOD FILE BESIDE IT WAS NOT READ"
     if answer["refused"]:
-        return f"refused: {answer['refused']}"
+        reason = str(answer["refused"])
+        return reason if reason.startswith("refused") else f"refused: {reason}"
     rows = int(answer["rows"])  # type: ignore[call-overload]
     return f"read; {rows} row(s) flagged" if rows else "read"
 

@@ -84,9 +84,12 @@ def parse_mapping(spec: str) -> tuple[tuple[str, Field], ...]:
 
 
 @lru_cache(maxsize=4)
-def _tables(path: str, _mtime: int, _size: int) -> tuple[RawSheet, ...]:
+def _tables(path: str, _mtime: int, _size: int) -> tuple[RawSheet, ...] | ImportFailure:
     file = Path(path)
-    return (read_csv(file),) if file.suffix.lower() in (".csv", ".tsv") else tuple(read_xlsx(file))
+    try:
+        return (read_csv(file),) if file.suffix.lower() in (".csv", ".tsv") else tuple(read_xlsx(file))
+    except ImportFailure as failure:  # remembered too: each importer that peeks would pay again
+        return failure
 
 
 def read_tables(path: Path) -> tuple[RawSheet, ...]:
@@ -95,7 +98,10 @@ def read_tables(path: Path) -> tuple[RawSheet, ...]:
         stat = path.stat()
     except OSError as err:
         raise ImportFailure(path, f"cannot read ({err.strerror or err})") from err
-    return _tables(str(path), stat.st_mtime_ns, stat.st_size)
+    tables = _tables(str(path), stat.st_mtime_ns, stat.st_size)
+    if isinstance(tables, ImportFailure):
+        raise tables.with_traceback(None)
+    return tables
 
 
 def clear_table_cache() -> None:

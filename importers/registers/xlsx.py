@@ -49,7 +49,6 @@ _COL = re.compile(rb"<(?:\w+:)?col [^>]*>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f(?: [^>]*)?>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f [^>]*/>")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)([0-9]+)"')
 _EXTERNAL = re.compile(r"\[(\d+)\]")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 
 
@@ -134,8 +133,8 @@ def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None
         styles = archive.read("xl/styles.xml")
         formats = len(re.findall(rb"<(?:\w+:)?xf\b", styles))
         if formats > MAX_CELL_FORMATS:
-            limit = f"the limit is {MAX_CELL_FORMATS:,}"
-            raise ImportFailure(path, f"refused: its styles declare {formats:,} cell formats; {limit}")
+            most = f"the limit is {MAX_CELL_FORMATS:,}"
+            raise ImportFailure(path, f"refused: its styles declare {formats:,} cell formats; {most}")
 
 
 def _sheet_xml(path: Path, name: str, data: bytes, links: dict[str, str]) -> SheetXml:
@@ -154,15 +153,27 @@ _VALUE_ENDS = (b"</v>", b"</is>", b":v>", b":is>", b"</f>", b":f>")
 
 
 def last_value_row(data: bytes) -> int:
-    """The number of the last row that holds a value (or a formula), as openpyxl numbers rows."""
-    end = max(data.rfind(marker) for marker in _VALUE_ENDS)
-    if end < 0:
+    """The number of the last row that holds a value (or a formula), as openpyxl numbers rows: a
+    row's ``r=``, or one more than the row before it. Found from the end, so a numbered sheet costs
+    one step; a sheet without numbers costs one step per row."""
+    pos = max(data.rfind(marker) for marker in _VALUE_ENDS)
+    if pos < 0:
         return 0
-    number = 0
-    for match in _ROW.finditer(data, 0, end):
-        explicit = _ROW_NUMBER.search(match.group(1))
-        number = int(explicit.group(1)) if explicit else number + 1
-    return number
+    unnumbered = 0
+    while (pos := data.rfind(b"row", 0, pos)) > 0:
+        start = data.rfind(b"<", 0, pos)
+        prefix = data[start + 1 : pos]
+        if data[pos + 3 : pos + 4] not in _AFTER_NAME or not _TAG_PREFIX.fullmatch(prefix):
+            continue  # not a row's opening tag: a closing tag, another element, text
+        number = _ROW_NUMBER.search(data, pos, data.find(b">", pos))
+        if number:
+            return int(number.group(1)) + unnumbered
+        unnumbered += 1
+    return unnumbered
+
+
+_AFTER_NAME = (b" ", b">", b"/", b"\t", b"\n", b"\r")
+_TAG_PREFIX = re.compile(rb"(?:\w+:)?")
 
 
 def _member(archive: zipfile.ZipFile, part: str) -> bytes:
