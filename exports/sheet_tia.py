@@ -105,7 +105,7 @@ def _know_your_transfer(form: Form, row: TransferRow, links: CrossRefs) -> None:
 
 
 def _years_later(day: dt.date, years: int) -> dt.date:
-    return day.replace(year=day.year + years, day=min(day.day, 28))
+    return day.replace(year=min(day.year + years, dt.MAXYEAR), day=min(day.day, 28))  # 9999 has no later
 
 
 def _hop(row: TransferRow) -> str:
