@@ -9,6 +9,7 @@ other people's changes are read in (only the records that changed) within moment
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
@@ -51,9 +52,16 @@ class TeamLink(QObject):
     connected = Signal(str)
     remote_changed = Signal()
 
-    def __init__(self, session: Session, settings: AppSettings, window: QWidget) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings,
+        window: QWidget,
+        may_leave: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(window)
         self.session, self.settings, self.window = session, settings, window
+        self.may_leave = may_leave  # asks about unsaved changes before another project replaces them
         self.action = make_action(
             self, "Connect to &Team Register…", "Open a project kept in a PostgreSQL team register"
         )
@@ -79,6 +87,8 @@ class TeamLink(QObject):
         """Open the register's project in the session; False (after saying why) when it cannot be."""
         from model.team_register import TeamRegister  # psycopg is loaded only when a register is used
 
+        if not self.may_leave():
+            return False
         try:
             problem = password_problem(url)
             if problem:

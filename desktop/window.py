@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.session = session or Session(parent=self)
         self.runner = JobRunner(self)
         self.files = ProjectFiles(self.session, self.settings, self)
-        self.team = TeamLink(self.session, self.settings, self)
+        self.team = TeamLink(self.session, self.settings, self, self.files.maybe_save)
         self.io = ImportExport(self.session, self.settings, self, self.runner)
         self.edits = EditActions(self.session, self, self.settings.language)
         self.mapping = RegisterMapping(self.io, self)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from psycopg import sql
@@ -111,7 +113,8 @@ def _candidates(previous: tuple[Any, ...] | None, current: tuple[Any, ...]) -> t
     if previous is current:
         return (), False
     if previous is not None and len(previous) == len(current):
-        pairs = [(old, new) for old, new in zip(previous, current, strict=True) if old is not new]
+        moved = compress(range(len(current)), map(is_not, previous, current))  # at C speed
+        pairs = [(previous[i], current[i]) for i in moved]
         if all(old.id == new.id for old, new in pairs):
             return tuple(new for _, new in pairs), False
     return current, True

@@ -282,11 +282,14 @@ class TeamRegister:
         conflicts: list[Conflict] = []
         try:
             with self._connection().transaction():
-                self._execute("SELECT set_config('atlas.source', %s, true)", (source,))
+                # one round trip: the notification is only sent if the transaction commits
+                self._execute(
+                    "SELECT set_config('atlas.source', %s, true), pg_notify(%s, %s)",
+                    (source, CHANNEL, self.url.project),
+                )
                 self._run_steps(steps, versions, removed, conflicts)
                 if conflicts:
                     raise EditConflict(self.location, tuple(conflicts))
-                self._execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.url.project))
         except errors.ForeignKeyViolation:
             # a flow and one of its parties were changed on both sides: say by whom, like any conflict
             found = self._dangling(steps)
@@ -337,6 +340,10 @@ class TeamRegister:
         """Run one batch; the ids it changed, with their new versions."""
         done: dict[str, int] = {}
         with self._connection().cursor() as cur:
+            if len(step.rows) == 1:  # one edit: a plain statement, no pipeline to set up
+                for record_id, version in cur.execute(step.query(), step.rows[0]).fetchall():
+                    done[str(record_id)] = int(version)
+                return done
             cur.executemany(step.query(), step.rows, returning=True)
             while True:
                 for record_id, version in cur.fetchall():

@@ -134,6 +134,18 @@ def test_an_auditor_gets_a_read_only_window(
     assert not window.edits.confirm.isEnabled()
 
 
+def test_unsaved_work_is_asked_about_before_connecting(
+    window: MainWindow, qtbot, shared: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.session.reset(sample_project())
+    window.session.mark_modified()
+    asked: list[bool] = []
+    monkeypatch.setattr(window.files, "maybe_save", lambda: asked.append(True) and False)  # the user cancels
+    window.team.may_leave = window.files.maybe_save
+    assert not window.team.connect_to(shared)
+    assert asked and window.session.register is None and window.session.modified
+
+
 def test_a_password_in_the_url_is_refused_and_never_remembered(
     window: MainWindow, qtbot, shared: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
