@@ -14,6 +14,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 from desktop.commands import COMMANDS
@@ -26,10 +27,22 @@ def build_parser() -> argparse.ArgumentParser:
         prog="transfer-atlas",
         description="Map where personal data goes, flag GDPR Chapter V gaps, export TIAs.",
     )
+    version = f"%(prog)s {app_version()}"
+    parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)
+    for subparser in sub.choices.values():
+        subparser.add_argument("--version", action="version", version=version)
     return parser
+
+
+def app_version() -> str:
+    """The installed version of Transfer Atlas ("unknown" when run from an uninstalled tree)."""
+    try:
+        return metadata.version("transfer-atlas")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

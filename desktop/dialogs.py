@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import label
 from desktop.widgets import CountryCombo, EnumCombo, compact
 from model.flows import Flow
 from model.ids import FlowId, PartyId, fresh_id
@@ -31,7 +32,7 @@ class PartyCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for party in sorted(parties, key=lambda p: p.name.casefold()):
             where = f" ({party.country})" if party.country else ""
-            self.addItem(f"{party.name}{where} — {party.role.value.replace('_', ' ')}", party.id)
+            self.addItem(f"{party.name}{where} — {label(party.role)}", party.id)
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setToolTip(tooltip)

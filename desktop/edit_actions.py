@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.dialogs import AddFlowDialog, AddPartyDialog, MergeDialog
+from desktop.i18n import label
 from desktop.session import Session
 from model.parties import ReviewStatus, Role
 from model.project import Project, merge_parties, with_flow, with_party, without_flow, without_party
@@ -144,7 +145,7 @@ class EditActions(QObject):
         flows = {f.id: f for f in project.flows}
         for fid in self.session.selected_flows:
             project = with_flow(project, replace(flows[fid], review=status))
-        self.session.apply(project, f"{status.value.capitalize()} {self._count()}")
+        self.session.apply(project, f"{label(status)} {self._count()}")
 
     def _delete(self) -> None:
         project: Project = self.session.project

@@ -7,9 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from desktop.i18n import label
 from desktop.item_dialogs import ItemListEditor, edit_measure, edit_tool, measure_text, tool_text
 from desktop.session import Session
-from desktop.widgets import EnumCombo, OptionalDateEdit, label
+from desktop.widgets import EnumCombo, OptionalDateEdit
 from model.flows import Flow, SpecialCategory, TiaConclusion, TiaStatus
 from model.project import with_flow
 
@@ -27,7 +28,7 @@ class FlowEditor(QWidget):
         self.special = QListWidget(toolTip="Special categories (Art. 9 and 10 GDPR) in this flow")
         self.special.setMaximumHeight(110)
         for category in SpecialCategory:
-            item = QListWidgetItem(label(category.value))
+            item = QListWidgetItem(label(category))
             item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.special.addItem(item)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
+from desktop.i18n import label
 from desktop.party_editor import PartyEditor
 from desktop.session import Session
 from desktop.team_link import history_lines
@@ -93,7 +94,7 @@ class InspectorPanel(QScrollArea):
         self._fill_history()
         if len(parties) == 1 and not flows:
             party = project.party(parties[0])
-            self.title.setText(f"<h3>{party.name}</h3>Party · {party.review.value}")
+            self.title.setText(f"<h3>{party.name}</h3>Party · {label(party.review)}")
             self.party_editor.show_party(party)
             self._show_page(self.party_editor)
             self._fill(
@@ -106,7 +107,7 @@ class InspectorPanel(QScrollArea):
             )
         elif len(flows) == 1 and not parties:
             flow = next(f for f in project.flows if f.id == flows[0])
-            self.title.setText(f"<h3>Flow</h3>{flow.review.value}")
+            self.title.setText(f"<h3>Flow</h3>{label(flow.review)}")
             self.flow_editor.show_flow(flow)
             self._show_page(self.flow_editor)
             self._fill(flow.evidence, [f for f in self.session.findings if f.flow == flow.id])
@@ -144,7 +145,7 @@ class InspectorPanel(QScrollArea):
         if not evidence:
             self.evidence.addItem("(added by hand: no source)")
         for f in findings:
-            item = QListWidgetItem(f"{f.severity.value.upper()} · {f.rule.value}: {f.message}")
+            item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {f.message}")
             item.setToolTip(f"{f.article}\n" + "\n".join(f"{k}: {v}" for k, v in f.facts))
             self.findings.addItem(item)
         if not findings:

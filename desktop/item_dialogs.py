@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import label
 from desktop.widgets import EnumCombo, OptionalDateEdit
 from model.flows import MeasureKind, MeasureStatus, SupplementaryMeasure, ToolFamily, ToolKind, TransferTool
 
@@ -33,13 +34,13 @@ _FAMILY_ORDER = (
 
 def tool_text(tool: TransferTool) -> str:
     """A transfer tool in one line: label, reference and date."""
-    parts = [tool.kind.info.label, tool.reference, tool.date.isoformat() if tool.date else ""]
+    parts = [label(tool.kind), tool.reference, tool.date.isoformat() if tool.date else ""]
     return " — ".join(p for p in parts if p)
 
 
 def measure_text(measure: SupplementaryMeasure) -> str:
     """A supplementary measure in one line."""
-    return f"{measure.kind.value}: {measure.description} ({measure.status.value.replace('_', ' ')})"
+    return f"{label(measure.kind)}: {measure.description} ({label(measure.status)})"
 
 
 def _dialog(parent: QWidget | None, title: str, rows: list[tuple[str, QWidget]]) -> QDialog:
@@ -61,7 +62,7 @@ def edit_tool(parent: QWidget | None, tool: TransferTool | None) -> TransferTool
     for family in _FAMILY_ORDER:
         for member in ToolKind:
             if member.info.family is family:
-                kind.addItem(f"{member.info.label} — {member.info.article}", member.value)
+                kind.addItem(f"{label(member)} — {member.info.article}", member.value)
     reference = QLineEdit(toolTip="The contract, decision or register entry, e.g. 'DPA 2023-114, Annex III'")
     date = OptionalDateEdit("When the tool was signed or took effect")
     if tool is not None:

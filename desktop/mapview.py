@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
+from desktop.i18n import label
 from desktop.session import Session
 from exports.flowmap import MapDrawing, MapFilter, draw_graph
 from model.countries import country_name
@@ -99,7 +100,7 @@ class MapWidget(QWidget):
         _refill(
             self.role_filter,
             "All roles",
-            [(r.value.replace("_", " "), r.value) for r in Role if any(p.role is r for p in project.parties)],
+            [(label(r), r.value) for r in Role if any(p.role is r for p in project.parties)],
         )
         _refill(
             self.notice_filter,
@@ -155,7 +156,7 @@ class MapWidget(QWidget):
             p = graph.nodes[party_id]["party"]
             where = f"{country_name(p.country)} ({p.country})" if p.country else "country unknown"
             count = sum(1 for f in self.session.findings if f.importer == party_id)
-            return f"<b>{p.name}</b><br>{p.role.value.replace('_', ' ')}, {where}<br>{count} finding(s)"
+            return f"<b>{p.name}</b><br>{label(p.role)}, {where}<br>{count} finding(s)"
         flows = self.drawing.flows_at(x, y)
         if flows:
             lines = [self._flow_line(fid) for fid in flows]
@@ -165,8 +166,8 @@ class MapWidget(QWidget):
     def _flow_line(self, flow_id: str) -> str:
         flow = next(f for u, v, k, f in self.session.graph.edges(keys=True, data="flow") if k == flow_id)
         names = [self.session.graph.nodes[p]["party"].name for p in (flow.exporter, flow.importer)]
-        rules = sorted({f.rule.value for f in self.session.findings if f.flow == flow_id})
-        tools = ", ".join(t.kind.info.label for t in flow.tools) or "no transfer tool recorded"
+        rules = sorted({label(f.rule) for f in self.session.findings if f.flow == flow_id})
+        tools = ", ".join(label(t.kind) for t in flow.tools) or "no transfer tool recorded"
         return f"<b>{names[0]} → {names[1]}</b><br>{tools}" + (f"<br>⚠ {', '.join(rules)}" if rules else "")
 
     def _click(self, event: MouseEvent) -> None:
@@ -193,8 +194,8 @@ def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> 
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(everything, None)
-    for label, data in items:
-        combo.addItem(label, data)
+    for text, data in items:
+        combo.addItem(text, data)
     index = combo.findData(current) if current else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.i18n import label
 from desktop.models import Column
 from desktop.session import Session
 from model.countries import country_name
@@ -129,7 +130,7 @@ def _cited(items: Iterable[Party | Flow]) -> Counter[str]:
 
 
 def _country(code: str | None) -> str:
-    return f"{country_name(code)} ({code})" if code else "unknown"
+    return f"{country_name(code)} ({code})" if code else label("unknown")
 
 
 def _severity_colour(severity: Severity | None) -> str | None:
@@ -140,17 +141,13 @@ def _severity_sort(severity: Severity | None) -> int:
     return severity.rank if severity else 0
 
 
-def _label(value: str) -> str:
-    return value.replace("_", " ")
-
-
 PARTY_COLUMNS: list[Column[PartyRow]] = [
     Column("Name", lambda r: r.party.name, tooltip=lambda r: "; ".join((r.party.name, *r.party.aliases))),
-    Column("Role", lambda r: _label(r.party.role)),
+    Column("Role", lambda r: label(r.party.role)),
     Column("Country", lambda r: _country(r.party.country)),
-    Column("Destination", lambda r: r.status.label, help="How Chapter V sees the country on the as-of date"),
-    Column("Kind", lambda r: r.party.kind.value, help="Named organisation or a described category"),
-    Column("Review", lambda r: r.party.review.value),
+    Column("Destination", lambda r: label(r.status), help="How Chapter V sees the country on the as-of date"),
+    Column("Kind", lambda r: label(r.party.kind), help="Named organisation or a described category"),
+    Column("Review", lambda r: label(r.party.review)),
     Column("In", lambda r: r.flows_in, help="Flows received"),
     Column("Out", lambda r: r.flows_out, help="Flows sent on"),
     Column(
@@ -165,15 +162,15 @@ FLOW_COLUMNS: list[Column[FlowRow]] = [
     Column("Exporter", lambda r: r.exporter.name),
     Column("Importer", lambda r: r.importer.name),
     Column("Country", lambda r: _country(r.importer.country)),
-    Column("Destination", lambda r: r.status.label),
-    Column("Transfer tools", lambda r: [t.kind.info.label for t in r.flow.tools] or "none recorded"),
-    Column("Data", lambda r: [*r.flow.data_categories, *(_label(c) for c in r.flow.special_categories)]),
-    Column("TIA", lambda r: _label(r.flow.tia_status)),
+    Column("Destination", lambda r: label(r.status)),
+    Column("Transfer tools", lambda r: [label(t.kind) for t in r.flow.tools] or "none recorded"),
+    Column("Data", lambda r: [*r.flow.data_categories, *(label(c) for c in r.flow.special_categories)]),
+    Column("TIA", lambda r: label(r.flow.tia_status)),
     Column("Review date", lambda r: r.flow.tia_review_date.isoformat() if r.flow.tia_review_date else ""),
-    Column("Review", lambda r: r.flow.review.value),
+    Column("Review", lambda r: label(r.flow.review)),
     Column(
         "Worst finding",
-        lambda r: r.worst.value if r.worst else "",
+        lambda r: label(r.worst) if r.worst else "",
         sort=lambda r: _severity_sort(r.worst),
         colour=lambda r: _severity_colour(r.worst),
     ),
@@ -182,7 +179,7 @@ FLOW_COLUMNS: list[Column[FlowRow]] = [
 FINDING_COLUMNS: list[Column[FindingRow]] = [
     Column(
         "Severity",
-        lambda r: r.finding.severity.value,
+        lambda r: label(r.finding.severity),
         sort=lambda r: r.finding.severity.rank,
         colour=lambda r: "#90a4ae" if r.change == RESOLVED else _severity_colour(r.finding.severity),
     ),
@@ -192,7 +189,12 @@ FINDING_COLUMNS: list[Column[FindingRow]] = [
         help="What the scenario changes compared with today",
         colour=lambda r: "#2e7d32" if r.change == RESOLVED else ("#b71c1c" if r.change else None),
     ),
-    Column("Rule", lambda r: r.finding.rule.value, help="The rule that fired (see the README)"),
+    Column(
+        "Rule",
+        lambda r: label(r.finding.rule),
+        tooltip=lambda r: r.finding.rule.value,
+        help="The rule that fired (see Help › Rules)",
+    ),
     Column("Exporter", lambda r: r.finding.exporter_name),
     Column("Importer", lambda r: r.finding.importer_name),
     Column("Country", lambda r: r.finding.country or ""),
@@ -204,7 +206,7 @@ DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
     Column(
         "Source", lambda r: r.document.title or Path(r.document.path).name, tooltip=lambda r: r.document.path
     ),
-    Column("Kind", lambda r: _label(r.document.kind)),
+    Column("Kind", lambda r: label(r.document.kind)),
     Column("Language", lambda r: r.document.language or ""),
     Column("Date", lambda r: r.document.last_updated.isoformat() if r.document.last_updated else ""),
     Column("Parties", lambda r: r.parties),

@@ -24,7 +24,7 @@ class AppSettings:
     last_export_dir: str = ""
     autosave_seconds: float = 60.0
     recovery_dir: str = ""
-    language: str = "en"
+    language: str = ""  # "" follows the system locale; else en, nl, de or fr
     team_register_url: str = ""  # the last team register connected to (never with a password)
 
     @classmethod

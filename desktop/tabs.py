@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop.i18n import label
 from desktop.rows import (
     ADDED,
     FINDING_COLUMNS,
@@ -19,7 +20,6 @@ from desktop.rows import (
 )
 from desktop.session import Session
 from desktop.tables import TablePanel
-from desktop.widgets import label
 from model.findings import Severity, counts_by_severity
 from model.flows import TiaStatus
 from model.parties import ReviewStatus, Role
@@ -27,7 +27,7 @@ from model.reference import DestinationStatus
 
 
 def _role_choices() -> list[tuple[str, object]]:
-    return [("All roles", None), *((label(r.value), lambda row, r=r: row.party.role is r) for r in Role)]
+    return [("All roles", None), *((label(r), lambda row, r=r: row.party.role is r) for r in Role)]
 
 
 SCENARIO_COLUMN = next(i for i, c in enumerate(FINDING_COLUMNS) if c.header == "Scenario")

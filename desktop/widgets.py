@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
+from desktop.i18n import label
 from model.countries import country_choices
 from model.parties import Tristate
 
@@ -23,11 +24,6 @@ def compact(combo: QComboBox) -> QComboBox:
     return combo
 
 
-def label(value: str) -> str:
-    """An enum value as words ("sub_processor" -> "sub processor")."""
-    return value.replace("_", " ")
-
-
 class CountryCombo(QComboBox):
     """Pick a country by its localised name (type to search), or "unknown"."""
 
@@ -35,7 +31,7 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem("Unknown", None)
+        self.addItem(label("unknown"), None)
         for code, name in country_choices(language):
             self.addItem(f"{name} ({code})", code)
         self.addItem("European Patent Organisation (EPO)", "EPO")
@@ -54,7 +50,7 @@ class CountryCombo(QComboBox):
         """Show ``code`` (adding it when the list does not have it)."""
         index = self.findData(code)
         if index < 0:
-            self.addItem(code or "Unknown", code)
+            self.addItem(code or label("unknown"), code)
             index = self.count() - 1
         self.setCurrentIndex(index)
 
@@ -66,7 +62,7 @@ class EnumCombo(QComboBox, Generic[E]):
         super().__init__(parent)
         self.members: list[E] = list(members)
         for member in self.members:
-            self.addItem(label(member.value), member.value)
+            self.addItem(label(member), member.value)
         self.setToolTip(tooltip)
         compact(self)
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop.edit_actions import EditActions
+from desktop.i18n import set_language
 from desktop.import_export import ImportExport
 from desktop.inspector import InspectorPanel
 from desktop.mapview import MapWidget
@@ -38,12 +39,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = AppSettings.load(store)
+        self.language = set_language(self.settings.language)
         self.session = session or Session(parent=self)
         self.runner = JobRunner(self)
         self.files = ProjectFiles(self.session, self.settings, self)
         self.team = TeamLink(self.session, self.settings, self, self.files.maybe_save)
         self.io = ImportExport(self.session, self.settings, self, self.runner)
-        self.edits = EditActions(self.session, self, self.settings.language)
+        self.edits = EditActions(self.session, self, self.language)
         self.mapping = RegisterMapping(self.io, self)
         self.compare = NoticeCompare(self.session, self.io, self)
         self._build_centre()
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.sources = SourcesPanel(self.session, self)
-        self.inspector = InspectorPanel(self.session, self.edits, self.settings.language, self)
+        self.inspector = InspectorPanel(self.session, self.edits, self.language, self)
         self.sources_dock = self._dock(
             "Sources", "sources_dock", self.sources, Qt.DockWidgetArea.LeftDockWidgetArea
         )

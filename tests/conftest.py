@@ -12,6 +12,9 @@ from tests.pg_server import LocalServer, ServerUnavailable, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Tests read English unless they ask for another language (the app and the CLI follow the locale).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 
 # -- the PostgreSQL server for team-register tests (tests/pg_server.py starts a throw-away one) ------

@@ -61,7 +61,7 @@ def test_readable_table(project_file: Path, capsys: pytest.CaptureFixture[str]) 
     main(["check", str(project_file), "--withdraw", "US", "--compare", "--as-of", "2026-11-22"])
     out = capsys.readouterr().out
     assert "2 findings: 1 high, 1 medium, 0 low" in out
-    assert "no-safeguard" in out and "Cloudly Inc." in out and "evidence: privacyverklaring" in out
+    assert "No safeguard" in out and "Cloudly Inc." in out and "evidence: privacyverklaring" in out
     assert "Compared with current law: 1 added, 0 resolved" in out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import (
@@ -20,11 +21,14 @@ from desktop.commands.common import (
     load_inputs,
     report_failures,
 )
+from desktop.commands.table import render_note, render_table, terminal_width
 from model.assessment import findings as all_findings
+from model.evidence import Evidence
 from model.findings import Finding, Severity, compare, counts_by_severity
 from model.graph import build_graph
 from model.ids import PartyId
 from model.interchange import evidence_to_dict
+from model.labels import label, system_language
 from model.parties import Party
 
 FINDINGS_SCHEMA = "transfer-atlas/findings/v1"
@@ -136,38 +140,39 @@ def finding_to_dict(f: Finding, parties: Mapping[PartyId, Party] | None = None) 
     }
 
 
-def print_table(findings: list[Finding], as_of: str, scenario: list[str]) -> None:
-    """The findings as a readable table, most severe first."""
+def print_table(findings: list[Finding], as_of: str, scenario: list[str], width: int | None = None) -> None:
+    """The findings as a table fitted to the terminal, most severe first, each with its message."""
+    lang, width = system_language(), width or terminal_width()
     counts = counts_by_severity(findings)
-    print(f"As of {as_of}; scenario: {'; '.join(scenario)}")
-    print(f"{len(findings)} findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity))
+    for line in (
+        f"As of {as_of}; scenario: {'; '.join(scenario)}",
+        f"{len(findings)} findings: " + ", ".join(f"{counts[s]} {label(s, lang).lower()}" for s in Severity),
+    ):
+        print("\n".join(render_note(line, 0, width)))
     if not findings:
         return
     rows = [
-        (f.severity.value, f.rule.value, _short(f.exporter_name), _short(f.importer_name), f.country or "?")
+        (label(f.severity, lang), label(f.rule, lang), f.exporter_name, f.importer_name, f.country or "?")
         for f in findings
     ]
-    headers = ("SEVERITY", "RULE", "EXPORTER", "IMPORTER", "COUNTRY")
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    notes = [[f.message, *(_evidence(e) for e in f.evidence[:1])] for f in findings]
     print()
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
-    for finding, row in zip(findings, rows, strict=True):
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
-        print(f"    {finding.message}")
-        if finding.evidence:
-            e = finding.evidence[0]
-            print(f'    evidence: {e.document.path} [{e.start}:{e.end}] "{_short(e.quote, 100)}"')
+    headers = ("Severity", "Rule", "Exporter", "Importer", "Country")
+    print("\n".join(render_table(headers, rows, width, notes)))
+
+
+def _evidence(e: Evidence) -> str:
+    quote = " ".join(e.quote.split())
+    return f'evidence: {Path(e.document.path).name} [{e.start}:{e.end}] "{quote}"'
 
 
 def print_comparison(diff: Any) -> None:
     """What the scenario adds and resolves, compared with current law."""
+    lang, width = system_language(), terminal_width()
     print()
     print(f"Compared with current law: {len(diff.added)} added, {len(diff.resolved)} resolved")
     for sign, items in (("+", diff.added), ("-", diff.resolved)):
         for f in items:
-            print(f"  {sign} {f.severity.value:6} {f.rule.value:28} {f.exporter_name} -> {f.importer_name}")
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+            what = f"{sign} {label(f.severity, lang)}: {label(f.rule, lang)}, "
+            what += f"{f.exporter_name} -> {f.importer_name}"
+            print("\n".join(render_note(what, 2, width)))

@@ -7,9 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.commands.table import terminal_width
 from importers.base import ImportFailure
 from importers.notices.reading import read_notice
 from importers.notices.serialise import document, extraction_to_dict, failure_to_dict, summary
+from model.labels import system_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when every file was read, 1 when some could not be (each such entry carries its error)."""
     entries = []
     failed = False
+    lang, width = system_language(), terminal_width()
     for name in args.files:
         try:
             extraction = read_notice(Path(name), source=name).extraction
@@ -42,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         entries.append(extraction_to_dict(extraction))
         if not args.json:
-            print(summary(extraction) + "\n")
+            print(summary(extraction, lang, width) + "\n")
     if args.json:
         json.dump(document(entries), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

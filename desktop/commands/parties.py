@@ -20,7 +20,9 @@ from desktop.commands.common import (
     report_failures,
     writing,
 )
+from desktop.commands.table import render_table, terminal_width
 from model.ids import PartyId
+from model.labels import label, system_language
 from model.matching import DEFAULT_THRESHOLD, MatchProposal, accept, propose_matches
 from model.parties import Party
 from model.project import Project
@@ -177,27 +179,20 @@ def _sorted(parties: tuple[Party, ...]) -> list[Party]:
     return sorted(parties, key=lambda p: (p.role.value != "controller", p.name.casefold()))
 
 
-def print_parties(project: Project) -> None:
-    """Every party as a table: name, role, country, how many sources state it, aliases."""
-    rows = [party_to_row(p, project) for p in _sorted(project.parties)]
-    print(f"{len(rows)} parties")
-    if not rows:
+def print_parties(project: Project, width: int | None = None) -> None:
+    """Every party as a table fitted to the terminal: name, role, country, sources, aliases."""
+    lang = system_language()
+    parties = _sorted(project.parties)
+    print(f"{len(parties)} parties")
+    if not parties:
         return
-    table = [
-        (
-            r["name"],
-            r["role"],
-            _country(r),
-            str(len(r["sources"])),
-            "; ".join(r["aliases"]),
-        )
-        for r in rows
-    ]
-    headers = ("NAME", "ROLE", "COUNTRY", "SOURCES", "ALIASES")
-    widths = [min(40, max(len(h), *(len(t[i]) for t in table))) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for row in table:
-        print("  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    rows = []
+    for party in parties:
+        r = party_to_row(party, project)
+        aliases = "; ".join(r["aliases"])
+        rows.append((r["name"], label(party.role, lang), _country(r), str(len(r["sources"])), aliases))
+    headers = ("Name", "Role", "Country", "Sources", "Aliases")
+    print("\n".join(render_table(headers, rows, width or terminal_width())))
     print("(* country suggested by a notice, not confirmed)")
 
 
@@ -212,7 +207,3 @@ def _country(row: dict[str, Any]) -> str:
     if not row["country"]:
         return "?"
     return row["country"] + ("" if row["country_confirmed"] else "*")
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

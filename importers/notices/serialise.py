@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from importers.notices.types import NoticeExtraction, Span
+from model.labels import label
 
 SCHEMA = "transfer-atlas/extraction/v1"
 
@@ -78,29 +80,51 @@ def document(entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {"schema": SCHEMA, "notices": entries}
 
 
-def summary(x: NoticeExtraction) -> str:
-    """A readable summary of one extraction (for ``transfer-atlas extract`` without ``--json``)."""
-    lines = [f"{x.source}  [{x.language}]" + (f"  {x.title}" if x.title else "")]
+def summary(x: NoticeExtraction, lang: str = "en", width: int = 100) -> str:
+    """A readable account of one extraction: each fact in ``lang``'s words with the sentence it came from.
+
+    For ``transfer-atlas extract`` without ``--json``; lines wrap at ``width`` columns.
+    """
+    out: list[str] = []
+
+    def say(text: str, indent: int, spans: tuple[Span, ...] = ()) -> None:
+        out.extend(_wrapped(text, indent, width))
+        for span in spans:
+            out.extend(_wrapped(f"“{' '.join(span.quote.split())}”", indent + 4, width, hang=1))
+
+    say(f"{x.source}  [{x.language}]" + (f"  {x.title}" if x.title else ""), 0)
     if x.last_updated:
-        lines.append(f"  last updated: {x.last_updated.isoformat()}")
+        say(f"last updated: {x.last_updated.isoformat()}", 2)
     if x.controller:
         where = f" ({x.controller.country})" if x.controller.country else ""
-        lines.append(f"  controller: {x.controller.name}{where}")
-    lines.append(f"  recipients: {len(x.recipients)}")
+        say(f"controller: {x.controller.name}{where}", 2, x.controller.evidence)
+    say(f"recipients: {len(x.recipients)}", 2)
     for r in sorted(x.recipients, key=lambda r: (not r.named, r.role, r.name or "")):
-        label = r.name if r.named else f"({r.role.replace('_', ' ')})"
         where = f" [{r.country}]" if r.country else ""
-        lines.append(f"    - {label}{where}" + (f"  — {r.role}" if r.named else ""))
+        role = label(r.role, lang)
+        say(f"- {r.name}{where} — {role}" if r.named else f"- {role}{where} (described)", 4, r.evidence)
     if x.special_categories:
-        lines.append("  special categories: " + ", ".join(c.category for c in x.special_categories))
+        say("special categories:", 2)
+        for c in x.special_categories:
+            say(f"- {label(c.category, lang)}", 4, c.evidence)
     outside = [t for t in x.transfers if t.outside_eea]
-    if outside:
-        for t in outside:
-            dest = ", ".join(t.destinations) or "destination not stated"
-            guard = ", ".join(s.value for s in t.safeguards) or "no safeguard stated"
-            lines.append(
-                f"  transfer outside the EEA: {t.recipient or 'unspecified recipients'} -> {dest}; {guard}"
-            )
-    else:
-        lines.append("  transfers outside the EEA: none stated")
-    return "\n".join(lines)
+    for t in outside:
+        dest = ", ".join(t.destinations) or "destination not stated"
+        guard = ", ".join(label(s, lang) for s in t.safeguards) or "no safeguard stated"
+        who = t.recipient or "unspecified recipients"
+        say(f"transfer outside the EEA: {who} -> {dest}; {guard}", 2, t.evidence)
+    if not outside:
+        say("transfers outside the EEA: none stated", 2)
+    return "\n".join(out)
+
+
+def _wrapped(text: str, indent: int, width: int, hang: int = 2) -> list[str]:
+    """``text`` wrapped at ``width`` at word boundaries, continuation lines indented by ``hang`` more."""
+    return textwrap.wrap(
+        text,
+        width=max(40, width),
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent + hang),
+        break_long_words=False,
+        break_on_hyphens=False,
+    )

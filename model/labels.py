@@ -1,0 +1,145 @@
+"""The words a person reads for each stable code, in English, Dutch, German and French.
+
+The table lives in ``data/labels.json`` (one group per enumeration, every code in all four
+languages); it is validated when first read. JSON and CSV outputs keep the codes; tables, the map,
+the command line's text and the workbook show ``label(code, lang)``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from model.findings import RuleId, Severity
+from model.flows import (
+    MeasureKind,
+    MeasureStatus,
+    SpecialCategory,
+    TiaConclusion,
+    TiaStatus,
+    ToolFamily,
+    ToolKind,
+)
+from model.parties import PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
+from model.project import DocumentKind
+from model.reference import DestinationStatus
+
+LABELS_FILE = Path(__file__).with_name("data") / "labels.json"
+LABELS_SCHEMA = "transfer-atlas/labels/v1"
+LANGUAGES = ("en", "nl", "de", "fr")
+DEFAULT_LANGUAGE = "en"
+
+# Every enumeration a person reads, with its group in the labels file. A new enumeration that
+# reaches a table, the map or the workbook is added here; the completeness test then asks for
+# its labels in every language.
+LABELLED: dict[type[StrEnum], str] = {
+    Role: "role",
+    PartyKind: "party_kind",
+    ReviewStatus: "review_status",
+    Tristate: "tristate",
+    ScopeAttribute: "scope_attribute",
+    ToolKind: "tool_kind",
+    ToolFamily: "tool_family",
+    MeasureKind: "measure_kind",
+    MeasureStatus: "measure_status",
+    TiaStatus: "tia_status",
+    TiaConclusion: "tia_conclusion",
+    SpecialCategory: "special_category",
+    Severity: "severity",
+    RuleId: "rule",
+    DocumentKind: "document_kind",
+    DestinationStatus: "destination_status",
+}
+
+# Groups for codes of the outer layers, which the model cannot import; their completeness is
+# tested where both are in reach (tests/test_labels.py).
+OTHER_GROUPS = ("notice_safeguard",)
+
+
+class LabelsError(Exception):
+    """The labels file cannot be used; the message names the file and what is wrong."""
+
+
+def label(value: StrEnum | str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """What a person reads for ``value`` (an enumeration member or its code) in ``lang``.
+
+    ``lang`` may be a locale name such as ``nl_BE.UTF-8``; languages the table lacks read English.
+    A plain string that is no code of any group is returned as it is (free text such as a data
+    category a user typed).
+    """
+    table = labels()
+    language = language_of(lang)
+    if isinstance(value, StrEnum) and type(value) in LABELLED:
+        return table[LABELLED[type(value)]][value.value][language]
+    entry = _by_code().get(str(value))
+    return entry[language] if entry else str(value)
+
+
+def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Code -> label for one group of the table (e.g. ``"role"``) in ``lang``."""
+    language = language_of(lang)
+    return {code: entry[language] for code, entry in labels()[group].items()}
+
+
+def language_of(locale_name: str | None) -> str:
+    """The table's language for a locale name ("nl_BE.UTF-8" -> "nl"); English when it has none."""
+    code = (locale_name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as a table language."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for part in env.get(name, "").split(":"):
+            if part and part not in ("C", "POSIX") and not part.startswith("C."):
+                return language_of(part)
+    return DEFAULT_LANGUAGE
+
+
+@cache
+def labels(path: Path = LABELS_FILE) -> dict[str, dict[str, dict[str, str]]]:
+    """The validated table: group -> code -> language -> label (read once per path)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise LabelsError(f"{path}: cannot read the labels file ({err})") from err
+    return _validated(doc, path)
+
+
+def _validated(doc: Any, path: Path) -> dict[str, dict[str, dict[str, str]]]:
+    if not isinstance(doc, dict) or doc.get("schema") != LABELS_SCHEMA:
+        raise LabelsError(f"{path}: not a {LABELS_SCHEMA} file")
+    groups = doc.get("groups")
+    if not isinstance(groups, dict):
+        raise LabelsError(f"{path}: no 'groups' object")
+    known = {group: {m.value for m in enum} for enum, group in LABELLED.items()}
+    table: dict[str, dict[str, dict[str, str]]] = {}
+    for group, body in groups.items():
+        entries = body.get("labels") if isinstance(body, dict) else None
+        if (group not in known and group not in OTHER_GROUPS) or not isinstance(entries, dict):
+            raise LabelsError(f"{path}: unknown group or no labels: {group!r}")
+        for code, entry in entries.items():
+            if group in known and code not in known[group]:
+                raise LabelsError(f"{path}: {group}: {code!r} is not a code of this group")
+            if not isinstance(entry, dict) or any(
+                not isinstance(entry.get(lang), str) or not entry[lang].strip() for lang in LANGUAGES
+            ):
+                raise LabelsError(f"{path}: {group}.{code}: needs a label in each of {', '.join(LANGUAGES)}")
+        table[group] = {code: {lang: entry[lang] for lang in LANGUAGES} for code, entry in entries.items()}
+    return table
+
+
+@cache
+def _by_code() -> dict[str, dict[str, str]]:
+    """Every code of every group; where two groups share a code, the first group's labels."""
+    index: dict[str, dict[str, str]] = {}
+    for group in (*LABELLED.values(), *OTHER_GROUPS):
+        for code, entry in labels().get(group, {}).items():
+            index.setdefault(code, entry)
+    return index

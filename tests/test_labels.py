@@ -1,0 +1,96 @@
+"""The labels table: every code a person reads has words in English, Dutch, German and French."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.flows import TOOL_INFO, ToolKind
+from model.labels import (
+    LABELLED,
+    LABELS_FILE,
+    LANGUAGES,
+    LabelsError,
+    group_labels,
+    label,
+    labels,
+    language_of,
+    system_language,
+)
+from model.parties import Role, Tristate
+
+
+@pytest.mark.parametrize("enum", list(LABELLED), ids=lambda e: e.__name__)
+def test_every_member_has_a_label_in_every_language(enum: type) -> None:
+    for member in enum:
+        for lang in LANGUAGES:
+            text = label(member, lang)
+            assert text.strip(), (member, lang)
+            assert text != member.value or member.value.isupper(), f"{member!r} shows its code in {lang}"
+
+
+def test_labels_differ_by_language_and_are_unique_within_a_group() -> None:
+    for group in LABELLED.values():
+        for lang in LANGUAGES:
+            words = list(group_labels(group, lang).values())
+            assert len(set(words)) == len(words), (group, lang)
+    assert label(Role.SUB_PROCESSOR, "nl") == "Subverwerker"
+    assert label(Role.SUB_PROCESSOR, "de") == "Unterauftragsverarbeiter"
+    assert label(Role.SUB_PROCESSOR, "fr") == "Sous-traitant ultérieur"
+
+
+def test_english_tool_labels_are_the_model_s_own() -> None:
+    for kind in ToolKind:
+        assert label(kind, "en") == TOOL_INFO[kind].label
+
+
+def test_codes_as_strings_and_locale_names() -> None:
+    assert label("other_third_party", "nl_BE.UTF-8") == "Andere derde"
+    assert label("not_started", "de") == "Nicht begonnen"
+    assert label(Tristate.UNKNOWN, "fr") == "Inconnu"
+    assert label("claims data", "nl") == "claims data"  # free text stays as typed
+    assert label(Role.PROCESSOR, "es") == "Processor"  # a language the table lacks reads English
+    assert language_of("de-AT") == "de"
+    assert language_of(None) == "en"
+
+
+def test_system_language_follows_the_environment() -> None:
+    assert system_language({"LANG": "nl_NL.UTF-8"}) == "nl"
+    assert system_language({"LANGUAGE": "fr_BE:en", "LANG": "nl_NL.UTF-8"}) == "fr"
+    assert system_language({"LC_ALL": "C.UTF-8", "LANG": "de_DE.UTF-8"}) == "de"
+    assert system_language({}) == "en"
+
+
+def _write(tmp_path: Path, doc: object) -> Path:
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_a_label_missing_in_one_language_is_refused(tmp_path: Path) -> None:
+    doc = json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    del doc["groups"]["role"]["labels"]["processor"]["fr"]
+    with pytest.raises(LabelsError, match=r"role\.processor.*fr"):
+        labels.__wrapped__(_write(tmp_path, doc))  # type: ignore[attr-defined]
+
+
+def test_an_unknown_code_or_group_is_refused(tmp_path: Path) -> None:
+    entry = dict.fromkeys(LANGUAGES, "x")
+    bad_code = {"schema": "transfer-atlas/labels/v1", "groups": {"role": {"labels": {"wizard": entry}}}}
+    with pytest.raises(LabelsError, match="wizard"):
+        labels.__wrapped__(_write(tmp_path, bad_code))  # type: ignore[attr-defined]
+    bad_group = {"schema": "transfer-atlas/labels/v1", "groups": {"spells": {"labels": {}}}}
+    with pytest.raises(LabelsError, match="spells"):
+        labels.__wrapped__(_write(tmp_path, bad_group))  # type: ignore[attr-defined]
+    with pytest.raises(LabelsError, match="labels.json"):
+        labels.__wrapped__(_write(tmp_path, {"schema": "other"}))  # type: ignore[attr-defined]
+
+
+def test_every_notice_safeguard_has_a_label() -> None:
+    from importers.notices.types import Safeguard
+
+    table = group_labels("notice_safeguard")
+    assert set(table) == {s.value for s in Safeguard}
+    assert label(Safeguard.CONSENT, "nl") == "Uitdrukkelijke toestemming"
