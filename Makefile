@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test check-samples lint bench clean pg-server print-tools
 
+# setuptools' note that an editable install follows the working tree (the point of it) is silenced,
+# so a newcomer's first `make run` or `make test` prints no warning.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)  ## open the desktop app on the bundled sample notices

@@ -7,10 +7,11 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from desktop.dates import OptionalDateEdit
 from desktop.i18n import label
 from desktop.item_dialogs import ItemListEditor, edit_measure, edit_tool, measure_text, tool_text
 from desktop.session import Session
-from desktop.widgets import EnumCombo, OptionalDateEdit
+from desktop.widgets import EnumCombo
 from model.flows import Flow, SpecialCategory, TiaConclusion, TiaStatus
 from model.project import with_flow
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -26,9 +26,10 @@ from model.project import Project
 
 def import_filter() -> str:
     """The file dialog filter, derived from the importer registry."""
-    patterns = " ".join(f"*{ext}" for ext in supported_extensions())
+    patterns = " ".join([*(f"*{ext}" for ext in supported_extensions()), "*.atlas"])
     lines = [f"Notices and registers ({patterns})"] if patterns else []
     lines += [f"{imp.name} ({' '.join(f'*{e}' for e in imp.extensions)})" for imp in IMPORTERS]
+    lines.append("Transfer Atlas project (*.atlas)")  # opened, not imported
     return ";;".join([*lines, "All files (*)"])
 
 
@@ -44,6 +45,8 @@ class ImportExport(QObject):
         self.session, self.settings, self.window, self.runner = session, settings, window, runner
         self.failures = FailuresDialog(window)
         self.map_filter = MapFilter()
+        self.map_options: dict[str, object] = {}  # language, country overview, flow labels
+        self.open_project: Callable[[Path], None] | None = None  # set by the window
         self.import_files = make_action(
             self,
             "&Import notices or registers…",
@@ -78,11 +81,21 @@ class ImportExport(QObject):
             self.settings.last_import_dir = folder
             self.start_import([folder])
 
-    def start_import(self, paths: Sequence[str], importers: Sequence[Importer] | None = None) -> None:
+    def start_import(
+        self, paths: Sequence[str], importers: Sequence[Importer] | None = None, *, clean: bool = False
+    ) -> None:
         """Import ``paths`` (files or folders) in the background; the result is one undoable edit.
 
-        ``importers`` replaces the registry (registers read with the user's column mapping).
+        ``importers`` replaces the registry (registers read with the user's column mapping). A
+        project file among the paths is opened instead of imported. ``clean`` keeps the result from
+        counting as unsaved work (files opened at start).
         """
+        projects = [Path(p) for p in paths if Path(p).suffix.lower() == ".atlas" and Path(p).is_file()]
+        if projects and self.open_project is not None:
+            self.open_project(projects[0])
+            paths = [p for p in paths if Path(p) not in projects]
+            if not paths:
+                return
         if self.session.read_only:
             QMessageBox.information(self.window, "Read-only", "This project is open read-only.")
             return
@@ -91,16 +104,18 @@ class ImportExport(QObject):
         self.runner.start(
             f"Importing {len(paths)} item(s)…",
             lambda progress: import_paths(paths, before, progress, importers),
-            lambda result: self._imported(before, result),
+            lambda result: self._imported(before, result, clean),
             self._failed,
         )
 
-    def _imported(self, before: Project, result: BatchResult) -> None:
+    def _imported(self, before: Project, result: BatchResult, clean: bool = False) -> None:
         project = result.project
         if self.session.project is not before:  # edited while importing: add what was read
             incoming = Contribution(result.project.documents, result.project.parties, result.project.flows)
             project = adopt_stand_in_controllers(merge(self.session.project, incoming).project)
         self.session.apply(project, f"Import {len(result.read)} file(s)")
+        if clean and self.session.project is project:
+            self.session.undo_stack.setClean()
         if result.failures:
             self.failures.show_failures(result.failures, len(result.read))
         self.import_finished.emit(result)
@@ -152,7 +167,8 @@ class ImportExport(QObject):
             "as_of": s.as_of,
             "scenario": s.scenario,
             "filters": self.map_filter,
-            "title": s.project.name,
+            "organisation": s.project.name,
+            **self.map_options,
         }
         graph = s.graph
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -68,10 +68,17 @@ class InspectorPanel(QScrollArea):
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.setWidget(body)
+        self.body = body
         session.selection_changed.connect(self.refresh)
         session.findings_changed.connect(self.refresh)
         session.path_changed.connect(self._fill_history)  # each save to a team register ends in the trail
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Never narrower than the form's own minimum: it scrolls down, it is never cut at the side."""
+        hint = super().minimumSizeHint()
+        width = self.body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
     def _buttons(self, actions: EditActions) -> QGridLayout:
         grid = QGridLayout()

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dates import OptionalDateEdit
 from desktop.i18n import label
-from desktop.widgets import EnumCombo, OptionalDateEdit
+from desktop.widgets import EnumCombo
 from model.flows import MeasureKind, MeasureStatus, SupplementaryMeasure, ToolFamily, ToolKind, TransferTool
 
 _FAMILY_ORDER = (

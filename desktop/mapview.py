@@ -7,17 +7,27 @@ from pathlib import Path
 from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.i18n import label
+from desktop.i18n import label, language
 from desktop.session import Session
 from exports.flowmap import MapDrawing, MapFilter, draw_graph
 from model.countries import country_name
 from model.parties import Role
 
-LEGEND_PX = 150  # room kept right of the map for the legend, whatever the window width
+LEGEND_PX = 190  # room kept right of the map for the legend, whatever the window width
+READABLE_SCALE = 0.75  # below this a whole map's names would be too small: start at natural size
 
 
 class MapToolbar(NavigationToolbar2QT):
@@ -49,15 +59,21 @@ class MapWidget(QWidget):
         bar = QHBoxLayout()
         self.toolbar.setMinimumWidth(self.toolbar.sizeHint().width())
         bar.addWidget(self.toolbar)
-        bar.addStretch(1)
+        # The filters sit in a tool bar of their own: on a narrow screen the last ones fold into its
+        # ">>" menu instead of widening the window past the screen.
+        self.controls = QToolBar("Map filters", self)
+        self.controls.setObjectName("map_filters")
         for widget in (
             self.only_flagged,
+            self.countries,
+            self.flow_labels,
             self.role_filter,
             self.notice_filter,
             self.country_filter,
             self.export,
         ):
-            bar.addWidget(widget)
+            self.controls.addWidget(widget)
+        bar.addWidget(self.controls, 1)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.redraw)
@@ -72,10 +88,21 @@ class MapWidget(QWidget):
         self.role_filter = _combo("Show only parties with this role (and the other end of their flows)")
         self.notice_filter = _combo("Show only what this source document gives evidence for")
         self.country_filter = _combo("Show only parties in this country (and the other end of their flows)")
+        self.countries = QCheckBox("Countries")
+        self.countries.setToolTip(
+            "Draw the parties of each country as one node (on by itself above 120 nodes); "
+            "double-click a country to see its parties"
+        )
+        self.countries.setTristate(True)
+        self.countries.setCheckState(Qt.CheckState.PartiallyChecked)
+        self.flow_labels = QCheckBox("Label flows")
+        self.flow_labels.setToolTip("Write each flow's transfer tool and data categories on its line")
         self.export = QToolButton(text="Export map…")
         self.export.setToolTip("Save the map as PNG or SVG")
         self.export.clicked.connect(self.export_requested)
         self.only_flagged.toggled.connect(self.schedule)
+        self.countries.stateChanged.connect(self.schedule)
+        self.flow_labels.toggled.connect(self.schedule)
         for combo in (self.role_filter, self.notice_filter, self.country_filter):
             combo.currentIndexChanged.connect(self.schedule)
 
@@ -122,9 +149,33 @@ class MapWidget(QWidget):
             as_of=s.as_of,
             scenario=s.scenario,
             filters=self.filters(),
+            aspect=self._aspect(),
+            **self.draw_options(),
         )
-        self.toolbar.update()  # the home view is the new full map
+        self.canvas.draw()  # lay out the axes, so the scale below is the one on screen
+        if self.drawing.scale() < READABLE_SCALE:
+            self._zoom_to_natural_size()
+        self.toolbar.update()  # the home view is the new map
         self._show_selection()
+
+    def draw_options(self) -> dict[str, object]:
+        """The drawing choices the controls make (language, country overview, flow labels)."""
+        state = self.countries.checkState()
+        overview = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+        return {"lang": language(), "overview": overview, "flow_labels": self.flow_labels.isChecked()}
+
+    def _aspect(self) -> float:
+        box = self.ax.get_window_extent()
+        return max(0.6, min(3.0, box.width / max(1.0, box.height)))
+
+    def _zoom_to_natural_size(self) -> None:
+        """Show the top left of a map too big for the window at a size where names can be read."""
+        assert self.drawing is not None
+        x0, y1 = self.ax.get_xlim()[0], self.ax.get_ylim()[1]
+        box = self.ax.get_window_extent()
+        dpi = self.figure.dpi
+        self.ax.set_xlim(x0, x0 + box.width / dpi)
+        self.ax.set_ylim(y1 - box.height / dpi, y1)
 
     def _show_selection(self) -> None:
         if self.drawing is not None:
@@ -152,11 +203,14 @@ class MapWidget(QWidget):
         assert self.drawing is not None
         party_id = self.drawing.party_at(x, y)
         graph = self.session.graph
-        if party_id is not None:
-            p = graph.nodes[party_id]["party"]
-            where = f"{country_name(p.country)} ({p.country})" if p.country else "country unknown"
-            count = sum(1 for f in self.session.findings if f.importer == party_id)
-            return f"<b>{p.name}</b><br>{label(p.role)}, {where}<br>{count} finding(s)"
+        node = self.drawing.node_of(party_id) if party_id is not None else None
+        if node is not None:
+            members = [graph.nodes[m]["party"] for m in node.members]
+            count = sum(1 for f in self.session.findings if f.importer in node.members)
+            lines = [f"{p.name} — {label(p.role)}, {_where(p.country)}" for p in members[:12]]
+            if len(members) > 12:
+                lines.append(f"… {len(members) - 12} more")
+            return f"<b>{node.text}</b><br>" + "<br>".join(lines) + f"<br>{count} finding(s)"
         flows = self.drawing.flows_at(x, y)
         if flows:
             lines = [self._flow_line(fid) for fid in flows]
@@ -164,27 +218,50 @@ class MapWidget(QWidget):
         return ""
 
     def _flow_line(self, flow_id: str) -> str:
+        """A flow for the tooltip: its ends, tools, data categories, purposes and findings."""
         flow = next(f for u, v, k, f in self.session.graph.edges(keys=True, data="flow") if k == flow_id)
         names = [self.session.graph.nodes[p]["party"].name for p in (flow.exporter, flow.importer)]
         rules = sorted({label(f.rule) for f in self.session.findings if f.flow == flow_id})
         tools = ", ".join(label(t.kind) for t in flow.tools) or "no transfer tool recorded"
-        return f"<b>{names[0]} → {names[1]}</b><br>{tools}" + (f"<br>⚠ {', '.join(rules)}" if rules else "")
+        data = [*flow.data_categories, *(label(c) for c in flow.special_categories)]
+        lines = [f"<b>{names[0]} → {names[1]}</b>", tools, "Data: " + (", ".join(data) or "not recorded")]
+        if flow.purposes:
+            lines.append("Purposes: " + ", ".join(flow.purposes))
+        if rules:
+            lines.append("⚠ " + ", ".join(rules))
+        return "<br>".join(lines)
+
+    def _open_country(self, party: str) -> None:
+        """Open a country node into its parties: filter on the country, drawn party by party."""
+        code = self.session.graph.nodes[party]["party"].country
+        index = self.country_filter.findData(code) if code else -1
+        if index >= 0:
+            self.countries.setCheckState(Qt.CheckState.Unchecked)
+            self.country_filter.setCurrentIndex(index)
 
     def _click(self, event: MouseEvent) -> None:
         if self.drawing is None or event.button is not MouseButton.LEFT or self.toolbar.mode.value:
             return
         party = self.drawing.party_at(event.x, event.y)
-        if party is not None:
-            self.session.select(parties=(party,))
+        node = self.drawing.node_of(party) if party is not None else None
+        if node is not None:
+            if event.dblclick and node.grouped == "country":
+                self._open_country(node.members[0])
+            self.session.select(parties=node.members)
             return
         self.session.select(flows=self.drawing.flows_at(event.x, event.y))
+
+
+def _where(country: str | None) -> str:
+    return f"{country_name(country)} ({country})" if country else "country unknown"
 
 
 def _combo(tooltip: str) -> QComboBox:
     combo = QComboBox()
     combo.setToolTip(tooltip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMaximumWidth(220)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(9)  # a long country or source name never widens the window
+    combo.setMaximumWidth(180)
     return combo
 
 

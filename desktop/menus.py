@@ -19,10 +19,14 @@ def _undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
     stack = window.session.undo_stack
     undo = stack.createUndoAction(window, "&Undo")
     redo = stack.createRedoAction(window, "&Redo")
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    undo.setToolTip("Undo the last edit (Ctrl+Z)")
-    redo.setToolTip("Redo the edit just undone (Ctrl+Shift+Z)")
+    # Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z both redo), not only the first.
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)
+    # The toolbar shows a fixed word, so it does not shift as the edit's name changes; the menu and
+    # the tooltip say which edit.
+    undo.setIconText("Undo")
+    redo.setIconText("Redo")
+    stack.indexChanged.connect(window.update_undo_tips)  # a window slot: disconnected with it
     return undo, redo
 
 
@@ -59,6 +63,11 @@ def build_menus(window: MainWindow) -> None:
     tools.setToolTipsVisible(True)
     tools.addAction(window.compare.action)
     help_menu = bar.addMenu("&Help")
+    help_menu.setToolTipsVisible(True)
+    guide = make_action(window, "&Guide to the map and the rules", "A short guide, in this window", "F1")
+    guide.setObjectName("help_guide")
+    guide.triggered.connect(window.show_guide)
+    help_menu.addAction(guide)
     about = make_action(window, "&About Transfer Atlas", "Version and reference data")
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)

@@ -49,6 +49,7 @@ class PartyEditor(QWidget):
         self.notes = QLineEdit(toolTip="Your notes on this party")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock puts labels above
         for text, widget in (
             ("&Name", self.name),
             ("&Role", self.role),
@@ -100,6 +101,7 @@ class PartyEditor(QWidget):
         for w in widgets:
             w.blockSignals(True)
         self.name.setText(party.name)
+        self.name.setCursorPosition(0)  # a long name shows its start, not its end
         self.role.set_value(party.role)
         self.kind.set_value(party.kind)
         self.country.set_code(party.country)

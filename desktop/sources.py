@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.rows import DOCUMENT_COLUMNS, DocumentRow, document_rows
 from desktop.session import Session
@@ -41,7 +42,10 @@ class SourcesPanel(QWidget):
             "Highlighted: blue, a party was read here; yellow, a flow; red, a flagged flow. "
             "Click a highlight to select what was read from it."
         )
-        self.legend = QLabel()
+        self.legend = QLabel(wordWrap=True)
+        # A long path must not widen the dock (and the window) past the screen: it wraps, or is cut
+        # at the dock's edge with the whole path in the tooltip.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.document: Document | None = None
         self.spans: list[Span] = []
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -81,12 +85,14 @@ class SourcesPanel(QWidget):
             self.legend.setText("Select a source to read it.")
         elif document.error and not document.text:
             self.text.setPlainText(f"This file could not be read:\n\n{document.error}")
-            self.legend.setText(document.path)
+            self.legend.setText(Path(document.path).name)
+            self.legend.setToolTip(document.path)
         else:
             self.text.setPlainText(document.text)
             self.spans = self._spans(document)
             self._highlight()
-            self.legend.setText(f"{document.path} · {len(self.spans)} facts highlighted")
+            self.legend.setText(f"{Path(document.path).name} · {len(self.spans)} facts highlighted")
+            self.legend.setToolTip(document.path)
         self.text.blockSignals(False)
 
     def _spans(self, document: Document) -> list[Span]:

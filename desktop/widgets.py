@@ -1,14 +1,16 @@
-"""Small editing widgets the inspector and dialogs share: country, enum, tristate and date pickers."""
+"""Small widgets the inspector, dialogs and window share: country, enum and tristate pickers, and the
+note an export leaves in the status bar. (Dates are typed in ``desktop.dates``.)"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.i18n import label
 from model.countries import country_choices
@@ -82,36 +84,33 @@ class TristateCombo(EnumCombo[Tristate]):
         super().__init__((Tristate.UNKNOWN, Tristate.YES, Tristate.NO), tooltip, parent)
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be absent: a check box to set it and a calendar date edit."""
+class ExportNote(QWidget):
+    """A status-bar note after an export: where the file went, and a button to open its folder."""
 
-    changed = Signal()
-
-    def __init__(self, tooltip: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox()
-        self.enabled.setToolTip("Set a date")
-        self.edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.edit.setToolTip(tooltip)
+        self.text = QLabel()
+        self.open_folder = QToolButton(text="Open folder")
+        self.open_folder.setToolTip("Open the folder the file was written to")
+        self.open_folder.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit, 1)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        self.enabled.toggled.connect(lambda _: self.changed.emit())
-        self.edit.editingFinished.connect(self.changed)
-        self.setFocusProxy(self.enabled)
+        layout.addWidget(self.text)
+        layout.addWidget(self.open_folder)
+        layout.addStretch(1)
+        self.folder: Path | None = None
+        self.open_folder.clicked.connect(self._open)
+        self.timer = QTimer(self, singleShot=True, interval=30_000, timeout=self.hide)
+        self.hide()
 
-    def date(self) -> dt.date | None:
-        """The date, or None when not set."""
-        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[no-any-return]
+    def show_file(self, path: Path) -> None:
+        """Say that ``path`` was written, for half a minute."""
+        self.folder = path.parent
+        self.text.setText(f"Exported {path.name}")
+        self.text.setToolTip(str(path))
+        self.show()
+        self.timer.start()
 
-    def set_date(self, value: dt.date | None) -> None:
-        """Show ``value`` (None clears it)."""
-        self.blockSignals(True)
-        self.enabled.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.blockSignals(False)
+    def _open(self) -> None:
+        if self.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))

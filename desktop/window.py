@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop.edit_actions import EditActions
+from desktop.guide import GuideDialog
 from desktop.i18n import set_language
 from desktop.import_export import ImportExport
 from desktop.inspector import InspectorPanel
@@ -24,6 +25,8 @@ from desktop.settings import AppSettings
 from desktop.sources import SourcesPanel
 from desktop.tabs import TableTabs
 from desktop.team_link import TeamLink
+from desktop.undo import UndoShortcutFilter
+from desktop.widgets import ExportNote
 from desktop.workers import JobRunner
 from model.findings import Severity, counts_by_severity
 from model.store import ProjectFileError
@@ -55,6 +58,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.scenario_bar)
         build_menus(self)
         self.status = QLabel()
+        self.export_note = ExportNote(self)
+        self.statusBar().addWidget(self.export_note, 1)
         self.statusBar().addPermanentWidget(self.status)
         self.autosaver = Autosaver(
             self.session, self.settings.recovery_folder(), self.settings.autosave_seconds, self
@@ -64,12 +69,40 @@ class MainWindow(QMainWindow):
         self.session.path_changed.connect(self._update_title)
         self.session.evidence_requested.connect(lambda _: self._raise_dock(self.sources_dock))
         self.files.opened.connect(lambda _: self._update_title())
-        self.resize(1400, 860)
-        self.resizeDocks([self.sources_dock, self.inspector_dock], [320, 380], Qt.Orientation.Horizontal)
+        self.io.export_finished.connect(self._exported)
+        self.io.open_project = self._open_project_file
+        self.undo_filter = UndoShortcutFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.undo_filter)
+        self.guide: GuideDialog | None = None
+        self.update_undo_tips()
+        self.fit_to_screen()
         self.restoreGeometry(self.settings.geometry)
         self.restoreState(self.settings.window_state)
+        self.keep_on_screen()
         self.session.reset(self.session.project)
         self._update_title()
+
+    def fit_to_screen(self) -> None:
+        """A first size and dock widths taken from the screen's available area (any size, any DPI)."""
+        area = self.screen().availableGeometry()
+        width, height = min(1800, int(area.width() * 0.94)), min(1100, int(area.height() * 0.92))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        sources = max(200, min(320, width // 6))
+        inspector = max(self.inspector.minimumSizeHint().width(), min(420, width // 4))
+        self.resizeDocks(
+            [self.sources_dock, self.inspector_dock], [sources, inspector], Qt.Orientation.Horizontal
+        )
+
+    def keep_on_screen(self) -> None:
+        """Bring a remembered window back onto this screen when it was saved on a larger or absent one."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.width() > area.width() or frame.height() > area.height() or not area.intersects(frame):
+            self.showNormal()
+            self.fit_to_screen()
 
     def _build_centre(self) -> None:
         self.map = MapWidget(self.session, self)
@@ -87,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def _remember_map_filter(self) -> None:
         self.io.map_filter = self.map.filters()
+        self.io.map_options = self.map.draw_options()
 
     def _build_docks(self) -> None:
         self.sources = SourcesPanel(self.session, self)
@@ -145,7 +179,30 @@ class MainWindow(QMainWindow):
             self.files.open_path(Path(projects[0]))
             documents += projects[1:]
         if documents:
-            self.io.start_import(documents)
+            # Opening files at start (the samples, say) is not work the user did: nothing to save yet.
+            fresh = not projects and not self.session.modified and not self.session.project.parties
+            self.io.start_import(documents, clean=fresh)
+
+    def _open_project_file(self, path: Path) -> None:
+        if self.files.maybe_save():
+            self.files.open_path(path)
+
+    def _exported(self, path: str) -> None:
+        """Say where the export went, with a button that opens its folder."""
+        self.export_note.show_file(Path(path))
+
+    def update_undo_tips(self, *_: object) -> None:
+        """The Undo and Redo tooltips name the edit (the toolbar keeps the short words)."""
+        stack, (undo, redo) = self.session.undo_stack, self.undo_actions
+        undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
+        redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo")
+
+    def show_guide(self) -> None:
+        """Help › Guide: the map and the rules, in a window beside this one."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():

@@ -12,7 +12,8 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 
-from exports.flowmap import FLAG_RED, ROLE_COLOURS, Band, MapFilter, draw_graph, render_map
+from exports.flowmap import FLAG_RED, Band, MapFilter, draw_graph, render_map
+from exports.flowmap_style import BAND_COLOURS, ROLE_GROUPS, role_group
 from model.findings import RuleId
 from model.flows import Flow, ToolKind, TransferTool
 from model.graph import build_graph
@@ -31,8 +32,12 @@ def _party(pid: str, name: str, role: Role, country: str | None, kind: PartyKind
 
 
 def _flow(fid: str, exporter: str, importer: str, *tools: ToolKind) -> Flow:
-    return Flow(id=FlowId(fid), exporter=PartyId(exporter), importer=PartyId(importer),
-                tools=tuple(TransferTool(t) for t in tools))
+    return Flow(
+        id=FlowId(fid),
+        exporter=PartyId(exporter),
+        importer=PartyId(importer),
+        tools=tuple(TransferTool(t) for t in tools),
+    )
 
 
 @pytest.fixture
@@ -55,10 +60,10 @@ def project() -> Project:
     return Project(name="Noord", parties=parties, flows=flows)
 
 
-def _draw(project: Project, **options: object):
+def _draw(project: Project, size: tuple[float, float] = (10, 6), **options: object):
     graph = build_graph(project)
     findings = assess(graph, as_of=AS_OF)
-    figure = Figure(figsize=(10, 6))
+    figure = Figure(figsize=size)
     FigureCanvasAgg(figure)
     ax = figure.add_axes((0.02, 0.02, 0.8, 0.96))
     drawing = draw_graph(graph, ax, findings=findings, as_of=AS_OF, **options)
@@ -68,8 +73,14 @@ def _draw(project: Project, **options: object):
 
 def test_parties_sit_in_their_jurisdiction_band(project: Project) -> None:
     drawing, _ = _draw(project)
-    assert drawing.bands == {"ctrl": Band.EEA, "hosting": Band.EEA, "crm": Band.PARTIAL,
-                             "uk": Band.ADEQUATE, "india": Band.THIRD, "unknown": Band.UNKNOWN}
+    assert drawing.bands == {
+        "ctrl": Band.EEA,
+        "hosting": Band.EEA,
+        "crm": Band.PARTIAL,
+        "uk": Band.ADEQUATE,
+        "india": Band.THIRD,
+        "unknown": Band.UNKNOWN,
+    }
     xs = {p: drawing.position(p)[0] for p in drawing.parties}
     assert xs["ctrl"] < xs["uk"] < xs["crm"] < xs["india"] < xs["unknown"]
 
@@ -81,17 +92,21 @@ def test_a_scenario_moves_withdrawn_destinations_to_third_countries(project: Pro
     assert drawing.bands["uk"] is Band.THIRD
 
 
-def test_nodes_are_coloured_by_role_and_shaped_by_kind(project: Project) -> None:
+def test_nodes_are_filled_by_jurisdiction_and_shaped_by_role_group(project: Project) -> None:
     drawing, _ = _draw(project)
-    by_kind = {artist.get_gid(): (artist, ids) for artist, ids in drawing.node_artists}
+    by_kind: dict[str, list] = {}
+    for artist, ids in drawing.node_artists:
+        by_kind.setdefault(artist.get_gid(), []).append((artist, ids))
     assert set(by_kind) == {"named", "described"}
-    named, ids = by_kind["named"]
-    faces = named.get_facecolors()
-    for i, party_id in enumerate(ids):
-        role = project.party(party_id).role
-        assert tuple(faces[i]) == pytest.approx(to_rgba(ROLE_COLOURS[role]))
-    assert by_kind["described"][1] == ["unknown"]
-    assert len(set(ROLE_COLOURS.values())) == len(Role)  # every role tells itself apart
+    for artist, ids in by_kind["named"]:
+        for i, party_id in enumerate(ids):
+            band = drawing.bands[party_id]
+            assert tuple(artist.get_facecolors()[i]) == pytest.approx(to_rgba(BAND_COLOURS[band]))
+    ((described, ids),) = by_kind["described"]
+    assert ids == ["unknown"] and tuple(described.get_facecolors()[0]) == pytest.approx(to_rgba("white"))
+    assert {role_group(r).marker for r in Role} == {g.marker for g in ROLE_GROUPS}
+    assert len(ROLE_GROUPS) <= 6 and len(set(BAND_COLOURS.values())) == len(Band)
+    assert FLAG_RED not in BAND_COLOURS.values()  # red is for risk only
 
 
 def test_flagged_flows_are_red_and_thicker(project: Project) -> None:
@@ -137,12 +152,78 @@ def test_filters_keep_only_what_was_asked(project: Project) -> None:
     assert sorted(drawing.parties) == ["crm", "ctrl"]
 
 
-def test_names_appear_when_few_parties_are_in_view(project: Project) -> None:
-    drawing, _ = _draw(project)
-    written = {t.get_text() for t in drawing.label_artists}
-    assert any(text.startswith("Offshore Supp") for text in written)
+def _written(drawing) -> dict[str, str]:
+    """The names the map wrote, lines joined again, by the text of their node."""
+    return {" ".join(t.get_text().split("\n")): t for t in drawing.label_artists if t.get_gid() == "name"}
+
+
+def test_names_appear_whole_when_few_parties_are_in_view(project: Project) -> None:
+    drawing, _ = _draw(project, size=(16, 9))
+    written = _written(drawing)
+    for party in project.parties:
+        expected = f"{party.name} ({party.country})" if party.country else party.name
+        assert expected in written, (expected, sorted(written))
     drawing, _ = _draw(project, label_limit=2)
-    assert drawing.label_artists == []
+    assert _written(drawing) == {}
+
+
+def test_long_names_wrap_at_word_boundaries_and_never_overlap() -> None:
+    names = [
+        "Bundesanstalt für Finanzdienstleistungsaufsicht",
+        "Skyline Support Services Private Limited Bengaluru Branch",
+        "Incasso Partners Noord-Holland B.V.",
+        "CheckSure Data Ltd",
+    ]
+    parties = [_party("ctrl", "Zorgverzekeraar Noord", Role.CONTROLLER, "NL")]
+    countries = ("DE", "IN", "NL", "GB")
+    pairs = enumerate(zip(names, countries, strict=True))
+    parties += [_party(f"p{i}", n, Role.PROCESSOR, c) for i, (n, c) in pairs]
+    flows = [_flow(f"f{i}", "ctrl", f"p{i}") for i in range(len(names))]
+    graph = build_graph(Project(parties=tuple(parties), flows=tuple(flows)))
+    buffer = io.BytesIO()
+    drawing = render_map(graph, buffer, "png", as_of=AS_OF, dpi=72)
+    written = _written(drawing)
+    for p in parties:
+        text = f"{p.name} ({p.country})"
+        assert text in written, (text, sorted(written))
+        for line in written[text].get_text().split("\n"):
+            assert line and not line.endswith("…") and all(w in text.split() for w in line.split())
+    renderer = FigureCanvasAgg(drawing.ax.figure).get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in written.values()]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b), "two names overlap"
+
+
+def test_described_categories_of_one_role_are_drawn_once_with_a_count() -> None:
+    parties = [_party("ctrl", "Zorgverzekeraar Noord", Role.CONTROLLER, "NL")]
+    parties += [
+        _party(f"d{i}", f"incassobureaus {i}", Role.DEBT_COLLECTOR, None, PartyKind.DESCRIBED)
+        for i in range(4)
+    ]
+    flows = [_flow(f"f{i}", "ctrl", f"d{i}") for i in range(4)]
+    project = Project(parties=tuple(parties), flows=tuple(flows))
+    drawing, _ = _draw(project, size=(16, 9))
+    group = drawing.node_of(PartyId("d2"))
+    assert group is not None and set(group.members) == {"d0", "d1", "d2", "d3"}
+    assert "Debt collector ×4" in _written(drawing)
+    assert len({tuple(drawing.position(p)) for p in group.members}) == 1
+    assert sorted(f for fl in drawing.edges for f in fl) == ["f0", "f1", "f2", "f3"]
+    drawing, _ = _draw(project, lang="nl", size=(16, 9))
+    assert "Incassobureau ×4" in _written(drawing)
+
+
+def test_the_country_overview_draws_a_node_per_country(project: Project) -> None:
+    drawing, _ = _draw(project, overview=True, size=(16, 9))
+    assert "United States (US) · 1" in _written(drawing)
+    assert drawing.node_of(PartyId("crm")).grouped == "country"
+    assert drawing.node_of(PartyId("ctrl")).grouped == ""  # controllers stay themselves
+
+
+def test_flow_labels_name_the_transfer_tool(project: Project) -> None:
+    drawing, _ = _draw(project, flow_labels=True)
+    texts = {t.get_text() for t in drawing.ax.texts}
+    assert "SCC 2" in texts and "no tool" in texts
 
 
 def test_png_is_drawn_with_red_flows(project: Project) -> None:
@@ -159,10 +240,23 @@ def test_png_is_drawn_with_red_flows(project: Project) -> None:
 def test_svg_is_written_with_the_party_names(project: Project, tmp_path) -> None:
     graph = build_graph(project)
     target = tmp_path / "map.svg"
-    render_map(graph, target, "svg", findings=assess(graph, as_of=AS_OF), as_of=AS_OF, title="Noord")
+    scenario = build_scenario(bundled_reference(), ["dpf-invalidated"])
+    render_map(
+        graph,
+        target,
+        "svg",
+        findings=assess(graph, as_of=AS_OF),
+        as_of=AS_OF,
+        organisation="Noord",
+        scenario=scenario,
+    )
     text = target.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text
-    assert "Pipeline CRM Inc." in text or "Pipeline" in text
+    assert "Pipeline CRM Inc. (US)" in text
+    assert (
+        "Noord — data-flow map · as of 2025-06-01 · scenario: EU-US Data Privacy Framework invalidated"
+        in text
+    )
 
 
 def test_an_unknown_format_is_refused(project: Project, tmp_path) -> None:
