@@ -98,6 +98,20 @@ def test_extract_summary_and_text_command(
     assert capsys.readouterr().out.rstrip("\n") == UNSPECIFIED.rstrip("\n")
 
 
+def test_extract_explain_says_why_each_party_and_role(capsys: pytest.CaptureFixture[str]) -> None:
+    notice = FIXTURES / "en_lantern_owned_by.md"
+    assert main(["extract", "--explain", str(notice)]) == 0
+    out = capsys.readouterr().out
+    assert "controller: Harbour Press Limited (GB)" in out
+    assert 'why: named in 2 controller statement(s); the notice calls it "we"' in out
+    block = out.split("recipient: Tollbridge Payments Ltd — bank_payment", 1)[1]
+    assert block.splitlines()[1] == "  why this role: the role word 'payment provider' stands beside the name"
+    assert "  « Tollbridge Payments Ltd, our payment provider »" in block
+    assert "transfer outside the EEA: Helpdeskly Inc. -> US; scc" in out
+    with pytest.raises(SystemExit):
+        main(["extract", "--explain", "--json", str(notice)])
+
+
 def test_check_reports_unknown_destination_and_unspecified_safeguard(
     unspecified_notice: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

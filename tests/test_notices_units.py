@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from importers.notices import parse_text
-from importers.notices.lexicon import lexicon
+from importers.notices.lexicon import LANGUAGES, LexiconError, lexicon, validate_terms
 from importers.notices.meta import detect_language, parse_dates
 from importers.notices.segment import Kind, segment
 from importers.notices.textnorm import TOKEN_RE, fold
@@ -235,3 +235,25 @@ def test_a_paragraph_in_lower_case_after_a_blank_line_goes_on_with_the_sentence(
 def test_hosting_verbs_say_what_a_party_does(text: str, name: str, role: str) -> None:
     roles = {r.name: r.role for r in parse_text(text).recipients if r.named}
     assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("terms", "problem"),
+    [
+        ({"rolle:processor": ["x"]}, "unknown kind 'rolle'"),
+        ({"role:procesor": ["x"]}, "'role' takes one of"),
+        ({"share:x": ["x"]}, "'share' takes no label"),
+        ({"special:hobbies": ["x"]}, "'special' takes one of"),
+        ({"share": "geven"}, "must be a list of terms"),
+    ],
+)
+def test_a_lexicon_with_an_unknown_kind_or_role_is_refused(terms: dict, problem: str) -> None:
+    with pytest.raises(LexiconError, match=problem):
+        validate_terms(terms, "lexicons/xx.json")
+
+
+def test_every_language_profile_loads_with_its_fields() -> None:
+    for language in LANGUAGES:
+        lex = lexicon(language)
+        assert lex.copulas and lex.articles and lex.name_joiners
+    assert lexicon("de").nouns_capitalised and not lexicon("fr").nouns_capitalised

@@ -10,7 +10,13 @@ from pathlib import Path
 from desktop.commands.table import terminal_width
 from importers.base import ImportFailure
 from importers.notices.reading import read_notice
-from importers.notices.serialise import document, extraction_to_dict, failure_to_dict, summary
+from importers.notices.serialise import (
+    document,
+    explanation,
+    extraction_to_dict,
+    failure_to_dict,
+    summary,
+)
 from model.labels import system_language
 
 
@@ -23,8 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "recipients, special categories of data and transfers outside the EEA, with evidence.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument(
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
         "--json", action="store_true", help="print the transfer-atlas/extraction/v1 JSON document"
+    )
+    output.add_argument(
+        "--explain",
+        action="store_true",
+        help="for the controller and each recipient, say why it was chosen and why it has its role, "
+        "with the sentences it was read from",
     )
     parser.set_defaults(run=run)
 
@@ -44,8 +57,12 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{name}\n  error: {failure.reason}\n")
             continue
         entries.append(extraction_to_dict(extraction))
-        if not args.json:
-            print(summary(extraction, lang, width) + "\n")
+        if args.explain:
+            print(explanation(extraction) + "
+")
+        elif not args.json:
+            print(summary(extraction, lang, width) + "
+")
     if args.json:
         json.dump(document(entries), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from importers.notices.context import ANY
 from importers.notices.controller_cues import (
@@ -26,6 +27,7 @@ from importers.notices.controller_cues import (
     we_words as _we,
 )
 from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import lexicon
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
@@ -116,7 +118,7 @@ def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | Non
     best = max(owned, key=lambda c: (c.score, c.mentions[0].legal, -c.mentions[0].start))
     if best.score < _MIN_SCORE:
         return None
-    return ControllerInfo(best.name, _country(doc, best), tuple(_spans(doc, best)))
+    return ControllerInfo(best.name, _country(doc, best), tuple(_spans(doc, best)), _reason(best))
 
 
 def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts: list[str]) -> None:
@@ -220,9 +222,11 @@ def _short_forms(doc: NoticeDoc, candidates: dict[str, _Candidate]) -> list[tupl
         if m is None or m.group(1).lower() in _we(doc.language):
             continue
         short = normalise_name(m.group(1))
-        if short in seen or not any(k <= set(short.split()) for k in keys):
+        if short in seen:
             continue
         seen.add(short)
+        if not any(k <= set(short.split()) for k in keys):
+            continue
         full = _full_name_before(doc, m.start()) or name_before(doc, m.start())
         if full is not None and normalise_name(full.name) != short:
             found.append((m.group(1), full))
@@ -287,6 +291,28 @@ def _full_name_before(doc: NoticeDoc, offset: int) -> OrgMention | None:
         return None
     start, end = doc.starts[first], doc.ends[last]
     return OrgMention(i, start, end, clean_name(doc.text[start:end]), False, None, first, last)
+
+
+_CUE_REASONS = {
+    "alias": 'the notice calls it "we"',
+    "apposition": '"we, <name>,"',
+    "between": "the other party of an agreement with you",
+    "copyright": "the copyright holder",
+    "imprint": "a name over an address",
+    "title": "named in the title",
+    "domain": "the notice's own web or e-mail domain",
+}
+
+
+def _reason(cand: _Candidate) -> str:
+    """Why the candidate was chosen, for ``extract --explain``."""
+    parts = []
+    if cand.cued:
+        parts.append(f"named in {len(cand.cued)} controller statement(s)")
+    parts += [_CUE_REASONS[c] for c in sorted(cand.cues) if c in _CUE_REASONS]
+    if any(m.legal for m in cand.mentions):
+        parts.append("a legal name")
+    return f"{'; '.join(parts) or 'mentioned most'} (score {cand.score:.1f})"
 
 
 def _other_controllers(doc: NoticeDoc) -> set[int]:
@@ -390,14 +416,17 @@ def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
     (a vendor named in the same sentence is no controller)."""
     cues = [h for h in doc.hits[i] if h.kind in _CUE_KINDS]
     if not cues:  # cued by the heading above: the name that opens the line is the one meant
-        if not m.legal and (
-            _nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first])
-        ):
-            return _FAR  # a capitalised noun ("Daten", "Membre") opening a line names nobody
+        links = _links(doc)
         opens = m.start - doc.sentences[i].start <= 4 or all(
-            doc.words[k] in _links(doc) for k in range(doc.bounds[i][0], m.first)
+            doc.words[k] in links for k in range(doc.bounds[i][0], m.first)
         )
-        return 1.0 if opens else _FAR
+        if (
+            not opens
+            or not m.legal
+            and (_nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first]))
+        ):
+            return _FAR  # not at the head of the line, or a capitalised noun ("Daten", "Membre")
+        return 1.0
     best = _FAR
     for h in cues:
         # "we are Acme", "Acme is the controller", "Acme, registered in England" (not the register)
@@ -437,9 +466,13 @@ def _nouns_capitalised(doc: NoticeDoc) -> bool:
 
 def _links(doc: NoticeDoc) -> frozenset[str]:
     """Words that may stand between a cue and the name it introduces: copulas, articles, "we"."""
-    if doc.lexicon is None:
-        return frozenset()
-    return doc.lexicon.copulas | doc.lexicon.articles | _we(doc.language)
+    return _links_of(doc.language) if doc.lexicon is not None else frozenset()
+
+
+@cache
+def _links_of(language: str) -> frozenset[str]:
+    lex = lexicon(language)
+    return lex.copulas | lex.articles | _we(language)
 
 
 def _usable(doc: NoticeDoc, m: OrgMention) -> bool:

@@ -93,7 +93,9 @@ def _described(doc: NoticeDoc, mentions: list[RoleMention]) -> list[Recipient]:
         if len(sentences) < _EVIDENCE_PER_ITEM:
             sentences.setdefault(m.sentence)
     return [
-        Recipient(None, role, False, None, tuple(doc.span(i) for i in sentences))
+        Recipient(
+            None, role, False, None, tuple(doc.span(i) for i in sentences), "a role word where data is shared"
+        )
         for role, sentences in by_role.items()
     ]
 
@@ -101,7 +103,12 @@ def _described(doc: NoticeDoc, mentions: list[RoleMention]) -> list[Recipient]:
 def _named(doc: NoticeDoc, finds: list[NamedFind]) -> list[Recipient]:
     return [
         Recipient(
-            f.name, f.role, True, f.country, tuple(doc.span(i) for i in f.sentences[:_EVIDENCE_PER_ITEM])
+            f.name,
+            f.role,
+            True,
+            f.country,
+            tuple(doc.span(i) for i in f.sentences[:_EVIDENCE_PER_ITEM]),
+            f.reason,
         )
         for f in finds
     ]

@@ -19,6 +19,8 @@ from itertools import compress
 from typing import Any, NamedTuple
 
 from importers.notices.textnorm import fold_term
+from importers.notices.types import Safeguard, SafeguardDetail
+from model.parties import RECIPIENT_ROLES
 
 LANGUAGES = ("nl", "en", "de", "fr")
 _PARTICLE_REACH = 10
@@ -387,12 +389,100 @@ class Lexicon:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside names: "of", "du", "d'"
 
 
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used: the message names the file, the key and the problem."""
+
+
+# Every kind of term a lexicon may hold, and the labels of the kinds that take one. A stage reads
+# terms by kind; a kind or label no stage reads is a mistake in the data, so loading refuses it.
+KINDS = frozenset(
+    [
+        "anaphor",
+        "brand_of",
+        "clause_break",
+        "collect",
+        "complaint",
+        "controller",
+        "engage",
+        "example",
+        "financial",
+        "heading",
+        "identity",
+        "inside",
+        "known",
+        "negation",
+        "not_recipient",
+        "other_controller",
+        "recipient_noun",
+        "rights",
+        "role",
+        "safedetail",
+        "safeguard",
+        "self_before",
+        "sensitive",
+        "service_noun",
+        "share",
+        "special",
+        "subject",
+        "title",
+        "trade_noun",
+        "transfer",
+        "transfer_verb",
+        "updated",
+        "we_are",
+    ]
+)
+_LABELS = {
+    "role": frozenset(r.value for r in RECIPIENT_ROLES),
+    "known": frozenset(r.value for r in RECIPIENT_ROLES),
+    "heading": frozenset({"links", "recipients", "rights", "subjects", "transfers"}),
+    "safeguard": frozenset(s.value for s in Safeguard),
+    "safedetail": frozenset(d.value for d in SafeguardDetail),
+    "special": frozenset(
+        [
+            "biometric",
+            "criminal",
+            "genetic",
+            "health",
+            "political",
+            "racial_ethnic",
+            "religious",
+            "sex_life_orientation",
+            "trade_union",
+        ]
+    ),
+}
+_PROFILE_FIELDS = ("nouns_capitalised", "copulas", "articles", "negation_after_reach", "name_joiners")
+
+
+def validate_terms(terms: dict[str, Any], where: str) -> None:
+    """Raise ``LexiconError`` for a term key whose kind is unknown or whose label its kind does not
+    take ("role:procesor")."""
+    for key, items in terms.items():
+        kind, _, label = key.partition(":")
+        if kind not in KINDS:
+            raise LexiconError(f"{where}: unknown kind {kind!r} in {key!r}")
+        allowed = _LABELS.get(kind)
+        if (allowed is None) != (not label) or (allowed is not None and label not in allowed):
+            raise LexiconError(
+                f"{where}: {key!r}: {kind!r} takes "
+                + (f"one of {sorted(allowed)}" if allowed is not None else "no label")
+            )
+        if not isinstance(items, list) or not all(isinstance(t, str) and t.strip() for t in items):
+            raise LexiconError(f"{where}: {key!r} must be a list of terms")
+
+
 @cache
 def lexicon(language: str) -> Lexicon:
-    """The compiled lexicon of ``language`` (one of LANGUAGES), loaded once per process."""
+    """The compiled lexicon of ``language`` (one of LANGUAGES), loaded and validated once per process."""
     data = json.loads(
         resources.files("importers.notices").joinpath(f"lexicons/{language}.json").read_text("utf-8")
     )
+    where = f"lexicons/{language}.json"
+    missing = [f for f in _PROFILE_FIELDS if f not in data]
+    if missing:
+        raise LexiconError(f"{where}: the language profile lacks {', '.join(missing)}")
+    validate_terms(data["terms"], where)
     shared = _common()
     terms: dict[str, list[str]] = defaultdict(list)
     for source in (shared["terms"], data["terms"]):
@@ -419,6 +509,7 @@ def _common() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.files("importers.notices").joinpath("lexicons/common.json").read_text("utf-8")
     )
+    validate_terms(data["terms"], "lexicons/common.json")
     return data
 
 

@@ -54,13 +54,13 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             )
             if verdict[0] or _is_place(doc, mention):
                 continue
-            role, weight = role_for(doc, i, mention, candidates)
+            role, weight, reason = role_for(doc, i, mention, candidates)
             if verdict[1] and weight < _SIBLING:  # a default: the notice said nothing stronger
-                role, weight = "group_company", _SIBLING
+                role, weight, reason = "group_company", _SIBLING, "its name starts as the controller's"
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
             find = NamedFind(mention.name, mention.legal)
-            find.vote(role, weight)
+            find.vote(role, weight, reason)
             find.sentences.append(i)
             find.country = _country(doc, i, mention, candidates)
             finds.append(find)

@@ -24,6 +24,7 @@ class NamedFind:
     name: str
     legal: bool
     votes: dict[str, float] = field(default_factory=dict)  # role -> its strongest evidence
+    reasons: dict[str, str] = field(default_factory=dict)  # role -> why (its strongest evidence)
     sentences: list[int] = field(default_factory=list)
     country: str | None = None
 
@@ -35,9 +36,16 @@ class NamedFind:
             return OTHER
         return max(self.votes.items(), key=lambda p: (p[1], p[0] not in WEAK_ROLES, p[0] != OTHER))[0]
 
-    def vote(self, role: str, weight: float) -> None:
-        """Evidence of ``weight`` for ``role``; a role keeps its strongest evidence."""
-        self.votes[role] = max(self.votes.get(role, 0), weight)
+    @property
+    def reason(self) -> str:
+        """Why the find has its role (the reason of the role's strongest evidence)."""
+        return self.reasons.get(self.role, "")
+
+    def vote(self, role: str, weight: float, reason: str = "") -> None:
+        """Evidence of ``weight`` for ``role``; a role keeps its strongest evidence and its reason."""
+        if weight > self.votes.get(role, 0):
+            self.votes[role] = weight
+            self.reasons[role] = reason
 
 
 def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]]:
@@ -73,7 +81,14 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
             spelled.append(_spelled(find.name))
             seen.append(set(find.sentences))
             merged.append(
-                NamedFind(find.name, find.legal, dict(find.votes), list(find.sentences), find.country)
+                NamedFind(
+                    find.name,
+                    find.legal,
+                    dict(find.votes),
+                    dict(find.reasons),
+                    list(find.sentences),
+                    find.country,
+                )
             )
             into[id(find)] = merged[-1]
             continue
@@ -81,7 +96,7 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
         target = merged[position]
         into[id(find)] = target
         for role, weight in find.votes.items():
-            target.vote(role, weight)
+            target.vote(role, weight, find.reasons.get(role, ""))
         for s in find.sentences:
             if s not in seen[position]:
                 seen[position].add(s)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
+from typing import NamedTuple
 
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
@@ -23,33 +24,41 @@ _BEFORE = 3  # tokens between a role word and the name it introduces
 _GAP_WORDS = name_words("articles") | {"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"}
 
 
-def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> tuple[str, float]:
-    """(role, weight of the evidence) of one mention of a named recipient; ``others``: the
-    sentence's other names, whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
+class RoleVote(NamedTuple):
+    """A role for one mention of a named recipient, the weight of its evidence and why."""
+
+    role: str
+    weight: float
+    reason: str
+
+
+def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> RoleVote:
+    """The role of one mention of a named recipient; ``others``: the sentence's other names,
+    whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
 
     In order of strength: what the notice says beside the name ("our payment provider X", "X, our
-    auditor", a group word ending it) 3; a role word inside the name ("Maasdelta Incasso B.V.") or
-    the nearest role word of its clause 2; the nearest of its sentence, a sentence saying we use
-    the party (a processor), cookies (marketing), the role of its list or paragraph, or a
-    well-known organisation's usual role 1.
+    auditor", a group word after it, a role word it opens with) 3; the nearest role word of its
+    clause, or a verb of using it ("we use X") 2; the lead-in of its list 1.5; a well-known
+    organisation's usual role 1.3; a role word inside a legal name 1.2; the nearest role word of
+    its sentence, the role of its paragraph 1.
     """
     after = mention.last + 1
     if doc.words[mention.last] in _GROUP_WORDS or (
         after < len(doc.words) and doc.words[after] in _GROUP_WORDS and doc.starts[after] - mention.end <= 1
     ):  # "Acme Group", "the Acme group"
-        return "group_company", 3
+        return RoleVote("group_company", 3, "a group word ends the name")
     placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
-    if placed is not None and placed != OTHER:  # "our payment provider X", "X, our payment provider"
-        return placed, 3
+    if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
+        return RoleVote(placed[0], 3, f"the role word {_quote(doc, placed[1])!r} stands beside the name")
     inside = [
         h
         for h in doc.of(i, "role")
         if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
     ]
     if inside and mention.known_role not in (None, COOKIE):  # "Central Bank of Ireland": the known body
-        return mention.known_role, 3
+        return RoleVote(mention.known_role or OTHER, 3, "a well-known organisation named by its role")
     if inside and (not mention.legal or inside[0].first == mention.first):
-        return inside[0].label, 3  # "Belastingdienst", "Incassobureau X B.V.": named by what it does
+        return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
     roles = [
         h
@@ -59,42 +68,54 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
     if near:  # a specific role ("payment processing") before "provider" or "which provides"
-        return min(
-            near, key=lambda h: (h.label in WEAK_ROLES, _distance(h, mention), h.first > mention.last)
-        ).label, 2
-    if _used(doc, i, mention):  # "we use X", "nutzen wir X": a service we use works for us,
-        known = mention.known_role if mention.known_role not in (None, COOKIE) else None
-        return known or "processor", 2  # as what it is known to do ("we use Mollie": payments)
+        best = min(near, key=lambda h: (h.label in WEAK_ROLES, _distance(h, mention), h.first > mention.last))
+        return RoleVote(best.label, 2, f"the role word {_quote(doc, best)!r} in the name's clause")
+    used = _used(doc, i, mention)
+    if used is not None:  # "we use X", "nutzen wir X": a service we use works for us, as what it
+        known = mention.known_role if mention.known_role not in (None, COOKIE) else None  # is known for
+        why = f"a verb of using or engaging it: {_quote(doc, used)!r}"
+        return RoleVote(known or "processor", 2, why + (", known for this role" if known else ""))
     introduced = _introduced_role(doc, i)
     if introduced:  # an item of a list its lead-in gives a role: "our credit bureaus: - X"
-        return introduced, 1.5
+        return RoleVote(introduced[0], 1.5, f"the lead-in of its list: {_quote(doc, introduced[1])!r}")
     if mention.known_role == COOKIE:
-        return "marketing_partner", 1
+        return RoleVote("marketing_partner", 1, "cookies of the party")
     if mention.known_role:
-        return mention.known_role, 1.3
+        return RoleVote(mention.known_role, 1.3, "a well-known organisation's usual role")
     if inside:  # "X Rückversicherung AG": the line of business in a legal name
-        return inside[0].label, 1.2
+        return RoleVote(
+            inside[0].label, 1.2, f"a role word inside the legal name: {_quote(doc, inside[0])!r}"
+        )
     if roles:
-        return min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last)).label, 1
+        best = min(roles, key=lambda h: (_distance(h, mention), h.first > mention.last))
+        return RoleVote(best.label, 1, f"the nearest role word of its sentence: {_quote(doc, best)!r}")
     inherited = inherited_role(doc, i)
     if inherited:
-        return inherited, 1
-    return OTHER, 1
+        return RoleVote(inherited, 1, "the role its paragraph or list speaks of")
+    return RoleVote(OTHER, 1, "the notice says nothing of what it does")
 
 
-def _used(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
-    """The name is the object of a verb of using or engaging ("we use X", "nutzen wir X")."""
+def _quote(doc: NoticeDoc, hit: Hit) -> str:
+    return doc.text[doc.starts[hit.first] : doc.ends[hit.last]]
+
+
+def _used(doc: NoticeDoc, i: int, mention: OrgMention) -> Hit | None:
+    """The verb of using or engaging whose object the name is ("we use X", "nutzen wir X")."""
     we = doc.lexicon.raw.get("we_words", ()) if doc.lexicon else ()
-    return any(
-        0 < mention.first - h.last <= _BEFORE
-        and doc.clause[h.last] == doc.clause[mention.first]
-        and all(doc.words[k] in _GAP_WORDS or doc.words[k] in we for k in range(h.last + 1, mention.first))
-        for h in doc.of(i, "engage")
-    )
+    for h in doc.of(i, "engage"):
+        if (
+            0 < mention.first - h.last <= _BEFORE
+            and doc.clause[h.last] == doc.clause[mention.first]
+            and all(
+                doc.words[k] in _GAP_WORDS or doc.words[k] in we for k in range(h.last + 1, mention.first)
+            )
+        ):
+            return h
+    return None
 
 
-def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
-    """The role of a role word (or a word such as "provider") right before the name.
+def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+    """The role of a role word (or a word such as "provider") right before the name, and the word.
 
     It says what the notice means by this name, so it outranks a well-known organisation's usual
     role ("the external service provider Sendinblue" is a processor, not a marketing partner).
@@ -104,11 +125,11 @@ def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
             if h.flag == "generic" or not 0 < mention.first - h.last <= _BEFORE:
                 continue
             if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
-                return role or h.label
+                return role or h.label, h
     return None
 
 
-def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
+def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
     """The role word right after the name and a comma or bracket ("X, our payment provider")."""
     gap = doc.text[mention.end : mention.end + 3].lstrip(" *_")
     if not gap.startswith((",", "(")):
@@ -116,7 +137,7 @@ def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> str | None:
     for h in doc.of(i, "role"):
         near = h.flag != "generic" and 0 < h.first - mention.last <= _BEFORE + 1
         if near and all(doc.words[k] in _GAP_WORDS for k in range(mention.last + 1, h.first)):
-            return h.label
+            return h.label, h
     return None
 
 
@@ -135,7 +156,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     """
     for find in finds:
         if find.role == "processor" and any(_independent(doc, i) for i in find.sentences):
-            find.vote(OTHER, max(find.votes.values()) + 1)
+            find.vote(OTHER, max(find.votes.values()) + 1, "called an independent controller nearby")
     by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}
     for i, first, find in places:
         by_sentence.setdefault(i, []).append((first, find))
@@ -144,7 +165,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
         if doc.has(i, "engage") and _opened_by(doc, i, processors):
             for _, other in found:
                 if other.role == OTHER:
-                    other.vote("processor", max(other.votes.values()) + 1)
+                    other.vote("processor", max(other.votes.values()) + 1, "used by a processor of ours")
 
 
 def _name_starts(finds: list[NamedFind]) -> set[str]:
@@ -197,13 +218,15 @@ def _distance(hit: Hit, mention: OrgMention) -> int:
     return mention.first - hit.last if hit.last < mention.first else hit.first - mention.last
 
 
-def _introduced_role(doc: NoticeDoc, i: int) -> str | None:
-    """The specific role the lead-in of the list holding sentence ``i`` gives its items."""
+def _introduced_role(doc: NoticeDoc, i: int) -> tuple[str, Hit] | None:
+    """The specific role the lead-in of the list holding sentence ``i`` gives its items, and its word."""
     parent = doc.sentences[i].parent
     if parent is None:
         return None
-    roles = [h.label for h in doc.of(parent, "role") if h.flag != "generic" and h.label not in WEAK_ROLES]
-    return roles[0] if roles else None
+    for h in doc.of(parent, "role"):
+        if h.flag != "generic" and h.label not in WEAK_ROLES:
+            return h.label, h
+    return None
 
 
 def inherited_role(doc: NoticeDoc, i: int) -> str | None:

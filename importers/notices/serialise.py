@@ -128,3 +128,35 @@ def _wrapped(text: str, indent: int, width: int, hang: int = 2) -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def explanation(x: NoticeExtraction) -> str:
+    """Why the extraction says what it says (``transfer-atlas extract --explain``): for the
+    controller and each recipient, the reason for the choice and its role, and the sentences read."""
+    lines = [f"{x.source}  [{x.language}]"]
+    if x.controller:
+        where = f" ({x.controller.country})" if x.controller.country else ""
+        lines.append(f"controller: {x.controller.name}{where}")
+        lines.append(f"  why: {x.controller.reason or 'not recorded'}")
+        lines += _quotes(x.controller.evidence)
+    else:
+        lines.append("controller: unknown (no name in the notice says it is the controller)")
+    for r in x.recipients:
+        head = f"recipient: {r.name} — {r.role}" if r.named else f"described recipient: {r.role}"
+        lines.append(head + (f" [{r.country}]" if r.country else ""))
+        lines.append(f"  why this role: {r.reason or 'not recorded'}")
+        lines += _quotes(r.evidence)
+    for c in x.special_categories:
+        lines.append(f"special category: {c.category}")
+        lines += _quotes(c.evidence)
+    for t in x.transfers:
+        dest = ", ".join(t.destinations) or "destination not stated"
+        guard = ", ".join(s.value for s in t.safeguards) or "no safeguard stated"
+        where = "outside the EEA" if t.outside_eea else "within the EEA"
+        lines.append(f"transfer {where}: {t.recipient or 'unspecified recipients'} -> {dest}; {guard}")
+        lines += _quotes(t.evidence)
+    return "\n".join(lines)
+
+
+def _quotes(spans: tuple[Span, ...]) -> list[str]:
+    return [f"  « {' '.join(s.quote.split())} »" for s in spans]

@@ -52,6 +52,7 @@ class ControllerInfo:
     name: str
     country: str | None = None
     evidence: tuple[Span, ...] = ()
+    reason: str = ""  # why this organisation is taken for the controller (for --explain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class Recipient:
     named: bool = False
     country: str | None = None
     evidence: tuple[Span, ...] = ()
+    reason: str = ""  # why it has its role (for --explain)
 
     @property
     def label(self) -> str:
