@@ -257,3 +257,23 @@ def test_every_language_profile_loads_with_its_fields() -> None:
         lex = lexicon(language)
         assert lex.copulas and lex.articles and lex.name_joiners
     assert lexicon("de").nouns_capitalised and not lexicon("fr").nouns_capitalised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not collect special category personal data (such as your health, religion or ethnic origin).",
+        "Wij verwerken geen bijzondere persoonsgegevens, zoals gegevens over uw gezondheid of godsdienst.",
+        "Wir verarbeiten keine besonderen Kategorien personenbezogener Daten, etwa Gesundheitsdaten oder "
+        "Angaben zur Religion.",
+        "Nous ne collectons aucune donnée dite sensible (origine ethnique, opinions politiques,\n\n"
+        "convictions religieuses, données de santé).",
+    ],
+)
+def test_examples_of_sensitive_data_a_notice_says_it_does_not_collect_are_not_collected(text: str) -> None:
+    assert parse_text(text).special_categories == ()
+
+
+def test_sensitive_data_a_notice_does_collect_is_kept() -> None:
+    text = "We collect special category data, such as health data, when you file a claim."
+    assert [c.category for c in parse_text(text).special_categories] == ["health"]

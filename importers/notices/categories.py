@@ -27,13 +27,24 @@ def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
 
 
 def _negated(doc: NoticeDoc, i: int, token: int) -> bool:
-    """A negation earlier in the clause, or (Dutch, German: verb-final) shortly after it."""
+    """A negation earlier in the clause, or (Dutch, German: verb-final) shortly after it; or a
+    negated mention of sensitive data that the category is an example of ("we do not collect
+    special category data (such as health data, ...)")."""
     clause = doc.clause[token]
     after = doc.lexicon.negation_after_reach if doc.lexicon else 0
+    negations = doc.of(i, "negation")
+    if any(
+        doc.clause[n.first] == clause and -after <= token - n.first <= _NEGATION_REACH and n.first != token
+        for n in negations
+    ):
+        return True
     return any(
-        doc.clause[n.first] == clause and -after <= token - n.first <= 12 and n.first != token
-        for n in doc.of(i, "negation")
+        s.last < token and any(-after <= s.first - n.first <= _NEGATION_REACH for n in negations)
+        for s in doc.of(i, "sensitive")
     )
+
+
+_NEGATION_REACH = 12  # tokens from a negation to the words it negates
 
 
 def _called_sensitive(doc: NoticeDoc, i: int) -> bool:

@@ -480,7 +480,10 @@ def _resumes(text: str, previous: _Line, line: _Line) -> bool:
     """A paragraph that goes on with the previous one's sentence after a blank line (text taken
     from a PDF): the previous line ends without a stop and this one starts in lower case."""
     return (
-        previous.kind is Kind.PARA and text[previous.end - 1] not in ".!?:;|" and text[line.start].islower()
+        previous.kind is not Kind.HEADING
+        and line.kind is Kind.PARA
+        and text[previous.end - 1] not in ".!?:;|"
+        and text[line.start].islower()
     )
 
 
