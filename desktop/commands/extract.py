@@ -58,11 +58,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         entries.append(extraction_to_dict(extraction))
         if args.explain:
-            print(explanation(extraction) + "
-")
+            print(explanation(extraction) + "\n")
         elif not args.json:
-            print(summary(extraction, lang, width) + "
-")
+            print(summary(extraction, lang, width) + "\n")
     if args.json:
         json.dump(document(entries), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
