@@ -7,6 +7,9 @@ point into it, as an importer would leave them.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
 
 from model.evidence import DocumentRef, Evidence
 from model.flows import Flow, ToolKind, TransferTool
@@ -93,3 +96,11 @@ def sample_project() -> Project:
         text=NOTICE,
     )
     return Project(name="Zorgverzekeraar Noord", parties=parties, flows=flows, documents=(document,))
+
+
+def desktop_settings(folder: Path) -> QSettings:
+    """Settings for a test window: a file of its own, recovery files in ``folder``, no autosave."""
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("recovery_dir", str(folder / "recovery"))
+    settings.setValue("autosave_seconds", 3600)
+    return settings

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from desktop_helpers import desktop_settings
 
 from desktop.window import MainWindow
 from model.project import Project
@@ -26,9 +26,7 @@ def register(folder: Path, number: int) -> Path:
 def test_fifty_concurrent_imports_lose_nothing(qtbot, tmp_path: Path) -> None:
     target = tmp_path / "shared.atlas"
     save_project(Project(name="Shared"), target)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("recovery_dir", str(tmp_path / "recovery"))
-    settings.setValue("autosave_seconds", 3600)
+    settings = desktop_settings(tmp_path)
     window = MainWindow(settings)
     window.show()
     assert window.files.open_path(target)  # the running app holds the project

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from desktop_helpers import NOTICE, sample_project
+from desktop_helpers import NOTICE, desktop_settings, sample_project
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -29,10 +29,7 @@ Claims Handling Ltd,Processor,United Kingdom,,claims
 
 @pytest.fixture
 def store(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("recovery_dir", str(tmp_path / "recovery"))
-    settings.setValue("autosave_seconds", 3600)
-    return settings
+    return desktop_settings(tmp_path)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from desktop_helpers import NOTICE, sample_project
+from desktop_helpers import NOTICE, desktop_settings, sample_project
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -25,10 +25,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def store(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("recovery_dir", str(tmp_path / "recovery"))
-    settings.setValue("autosave_seconds", 3600)
-    return settings
+    return desktop_settings(tmp_path)
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from desktop_helpers import desktop_settings
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
 
 from desktop.cli import main
 from desktop.window import MainWindow
@@ -83,9 +83,7 @@ def from_workbook(paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def from_desktop(paths: list[Path], qtbot, tmp_path: Path) -> Counter[Key]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("recovery_dir", str(tmp_path / "recovery"))
-    settings.setValue("autosave_seconds", 3600)
+    settings = desktop_settings(tmp_path)
     window = MainWindow(settings)
     try:
         window.session.set_as_of(AS_OF)

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from desktop_helpers import desktop_settings
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
 
 from desktop.cli import main
 from desktop.organisation_dialog import OrganisationDialog
@@ -95,9 +95,7 @@ def test_the_workbook_carries_the_organisation_not_untitled(tmp_path, capsys) ->
 
 @pytest.mark.gui
 def test_the_app_edits_the_organisation_as_one_undoable_edit(qtbot, tmp_path) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("recovery_dir", str(tmp_path / "recovery"))
-    window = MainWindow(settings)
+    window = MainWindow(desktop_settings(tmp_path))
     try:
         window.session.reset(controller_only())
         dialog = OrganisationDialog(window.session, window)
