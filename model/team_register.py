@@ -137,12 +137,7 @@ class TeamRegister:
     def load(self) -> Project:
         """The project as committed now, read in one snapshot; remembers every record's version."""
         with self._guard("reading", writing=False), self._connection().transaction():
-            self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            head = self._execute(
-                "SELECT data, version FROM atlas.projects WHERE project = %s", (self.url.project,)
-            ).fetchone()
-            if head is None:
-                raise RegisterError(f"{self.location}: the project {self.url.project!r} was removed")
+            head = self._snapshot_head()
             raw: dict[str, Any] = {**head[0], "schema": PROJECT_SCHEMA}
             versions = {("projects", ""): int(head[1])}
             for table in COLLECTIONS:
@@ -156,6 +151,16 @@ class TeamRegister:
             raise RegisterError(f"{self.location}: the register holds an unreadable project ({err})") from err
         self._remember(project, versions)
         return project
+
+    def _snapshot_head(self) -> tuple[Any, ...]:
+        """In a read-only snapshot transaction: the project's own row (data, version)."""
+        self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        head = self._execute(
+            "SELECT data, version FROM atlas.projects WHERE project = %s", (self.url.project,)
+        ).fetchone()
+        if head is None:
+            raise RegisterError(f"{self.location}: the project {self.url.project!r} was removed")
+        return tuple(head)
 
     def _records(self, table: str) -> Iterator[dict[str, Any]]:
         query = sql.SQL("SELECT * FROM atlas.{} WHERE project = %s ORDER BY position, id").format(
@@ -178,12 +183,7 @@ class TeamRegister:
         changed by others replaces the caller's copy, added ones come last, removed ones go.
         """
         with self._guard("reading", writing=False), self._connection().transaction():
-            self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            head = self._execute(
-                "SELECT data, version FROM atlas.projects WHERE project = %s", (self.url.project,)
-            ).fetchone()
-            if head is None:
-                raise RegisterError(f"{self.location}: the project {self.url.project!r} was removed")
+            head = self._snapshot_head()
             changes = {table: self._changed_rows(table) for table in COLLECTIONS}
         try:
             updated = with_changes(project, head, changes, self._seen)
