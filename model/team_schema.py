@@ -6,6 +6,12 @@ Everything lives in the PostgreSQL schema ``atlas``. Each party, flow and docume
 The audit trigger runs with its owner's rights, so the team's roles can read the trail but never
 write it. Roles are per database: ``atlas_editor_<db>``, ``atlas_reviewer_<db>``,
 ``atlas_auditor_<db>``; ``grant_role`` makes an existing database user a member of one.
+
+Who may do what is decided by the privileges the database grants, read inside the triggers with
+``has_column_privilege``: an editor is whoever may change a flow's ``exporter``, a reviewer whoever
+may change a record's ``review``. So confirming a suggestion and signing off a TIA (marking it
+completed, or recording or changing its conclusion) are a reviewer's, and a reviewer who is not also
+an editor may change nothing else of a flow.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from model.team import RegisterError, RegisterUrl, TeamRole, role_name
 
 __all__ = ["RegisterError", "RegisterUrl", "TeamRole", "role_name"]
 
-REGISTER_SCHEMA_VERSION = 1
+REGISTER_SCHEMA_VERSION = 2
 
 RegisterMigration = Callable[[psycopg.Connection[tuple[object, ...]]], None]
 REGISTER_MIGRATIONS: dict[int, RegisterMigration] = {}
@@ -106,6 +112,33 @@ BEGIN
 END $$;
 """
 
+# Signing off a TIA is a reviewer's; a reviewer who is not an editor changes only the sign-off.
+SIGNOFF = """
+CREATE FUNCTION atlas.check_signoff() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    signoff text[] := ARRAY['tia_status', 'tia_conclusion', 'tia_review_date'];
+    before jsonb := CASE WHEN TG_OP = 'UPDATE' THEN OLD.data ELSE '{}'::jsonb END;
+    was_done boolean := coalesce(before->>'tia_status', '') = 'completed';
+    is_done boolean := coalesce(NEW.data->>'tia_status', '') = 'completed';
+    concluded text := coalesce(NEW.data->>'tia_conclusion', 'undecided');
+BEGIN
+    IF (was_done <> is_done OR concluded <> coalesce(before->>'tia_conclusion', 'undecided'))
+       AND NOT has_column_privilege(session_user, TG_RELID, 'review', 'UPDATE') THEN
+        RAISE EXCEPTION 'only a reviewer may sign off a TIA (flow %: status %, conclusion %)',
+            NEW.id, coalesce(NEW.data->>'tia_status', 'not_started'), concluded
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'UPDATE' AND (OLD.data - signoff) IS DISTINCT FROM (NEW.data - signoff)
+       AND NOT has_column_privilege(session_user, TG_RELID, 'exporter', 'UPDATE') THEN
+        RAISE EXCEPTION 'a reviewer may change only the review and the TIA sign-off of flow %', NEW.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER check_signoff BEFORE INSERT OR UPDATE ON atlas.flows
+    FOR EACH ROW EXECUTE FUNCTION atlas.check_signoff();
+"""
+
 TRIGGERS = """
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON atlas.{table}
     FOR EACH ROW EXECUTE FUNCTION atlas.stamp();
@@ -137,6 +170,7 @@ GRANTS: dict[TeamRole, tuple[str, ...]] = {
         "GRANT SELECT ON ALL TABLES IN SCHEMA atlas TO {role}",
         "GRANT UPDATE (review) ON atlas.parties TO {role}",
         "GRANT UPDATE (review) ON atlas.flows TO {role}",
+        "GRANT UPDATE (data) ON atlas.flows TO {role}",  # the TIA sign-off only (``SIGNOFF``)
     ),
 }
 
@@ -159,6 +193,7 @@ def create_schema(conn: Conn, database: str) -> None:
         conn.execute(TRIGGERS.format(table=table))
     for table in ("parties", "flows"):
         conn.execute(REVIEW_TRIGGER.format(table=table))
+    conn.execute(SIGNOFF)
     conn.execute(
         "INSERT INTO atlas.meta (key, value) VALUES ('schema_version', %s)", (str(REGISTER_SCHEMA_VERSION),)
     )
@@ -169,6 +204,18 @@ def create_schema(conn: Conn, database: str) -> None:
             conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
         for grant in GRANTS[role]:
             conn.execute(sql.SQL(grant).format(role=sql.Identifier(name)))
+
+
+def _add_signoff(conn: Conn) -> None:
+    """Schema 1 -> 2: signing off a TIA becomes a reviewer's, and reviewers may write the sign-off."""
+    conn.execute(SIGNOFF)
+    reviewer = role_name(conn.info.dbname, TeamRole.REVIEWER)
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (reviewer,)).fetchone()
+    if exists:
+        conn.execute(sql.SQL("GRANT UPDATE (data) ON atlas.flows TO {}").format(sql.Identifier(reviewer)))
+
+
+REGISTER_MIGRATIONS[1] = _add_signoff
 
 
 def migrate(conn: Conn, found: int, where: str) -> None:

@@ -11,7 +11,8 @@ import psycopg
 import pytest
 
 from model import team_schema
-from model.ids import PartyId
+from model.flows import TiaConclusion, TiaStatus
+from model.ids import FlowId, PartyId
 from model.parties import ReviewStatus
 from model.project import Project, with_party, without_party
 from model.stores import FileStore, is_register_url, open_store
@@ -229,6 +230,64 @@ def test_reviewer_confirms_but_editor_may_not(pg_server: LocalServer, register_u
     ed.save(with_party(q, party("jp", "Tokyo KK", country="JP")))  # a suggestion is an editor's to add
 
 
+def signed_off(p: Project, fid: str = "f2", conclusion: TiaConclusion = TiaConclusion.PERMITTED) -> Project:
+    """``p`` with the TIA of flow ``fid`` completed with ``conclusion``."""
+    flows = tuple(
+        replace(f, tia_status=TiaStatus.COMPLETED, tia_conclusion=conclusion) if f.id == FlowId(fid) else f
+        for f in p.flows
+    )
+    return replace(p, flows=flows)
+
+
+def test_only_a_reviewer_signs_off_a_tia(pg_server: LocalServer, register_url: str) -> None:
+    filled(register_url)
+    ed = member(pg_server, register_url, "ed3", TeamRole.EDITOR)
+    rita = member(pg_server, register_url, "rita3", TeamRole.REVIEWER)
+    q = ed.load()
+    refused = r"ed3 \(editor\) may not.*only a reviewer may sign off"
+    with pytest.raises(RegisterPermissionError, match=refused):
+        ed.save(signed_off(q))
+    with pytest.raises(RegisterPermissionError, match="only a reviewer may sign off"):
+        done = replace(flow("f9", "ctrl", "uk"), tia_status=TiaStatus.COMPLETED)
+        ed.save(replace(q, flows=(*q.flows, done)))
+    ed.load()
+    ed.save(replace(q, flows=tuple(replace(f, tia_status=TiaStatus.IN_PROGRESS) for f in q.flows)))
+    p = rita.load()
+    assert all(f.tia_status is TiaStatus.IN_PROGRESS for f in p.flows)  # an editor prepares the TIA
+    rita.save(signed_off(p, conclusion=TiaConclusion.PERMITTED_WITH_MEASURES))
+    p = rita.load()
+    with pytest.raises(RegisterPermissionError, match="a reviewer may change only the review and the TIA"):
+        rita.save(replace(p, flows=tuple(replace(f, notes="reviewer's edit") for f in p.flows)))
+    q = ed.load()
+    done = {f.id: (f.tia_status, f.tia_conclusion) for f in q.flows}
+    assert done[FlowId("f2")] == (TiaStatus.COMPLETED, TiaConclusion.PERMITTED_WITH_MEASURES)
+    assert all(f.notes != "reviewer's edit" for f in q.flows)
+    with pytest.raises(RegisterPermissionError, match="only a reviewer"):  # nor withdraw it
+        ed.save(replace(q, flows=tuple(replace(f, tia_status=TiaStatus.IN_PROGRESS) for f in q.flows)))
+    who = {(e.who, e.record) for e in ed.history() if e.kind == "flow" and e.action == "update"}
+    assert ("rita3", "f2") in who
+
+
+def test_a_schema_1_register_is_upgraded_to_reviewer_sign_off(
+    pg_server: LocalServer, register_url: str
+) -> None:
+    """The real step from schema 1: before it, reviewers could not write a flow's TIA at all."""
+    filled(register_url)
+    rita = member(pg_server, register_url, "rita4", TeamRole.REVIEWER)
+    rita.close()
+    admin = psycopg.connect(register_url.split("?")[0], autocommit=True)
+    reviewer = team_schema.role_name(RegisterUrl.parse(register_url).database, TeamRole.REVIEWER)
+    with admin.transaction():  # what a schema-1 register holds
+        admin.execute("DROP TRIGGER check_signoff ON atlas.flows")
+        admin.execute("DROP FUNCTION atlas.check_signoff()")
+        admin.execute(f'REVOKE UPDATE (data) ON atlas.flows FROM "{reviewer}"')
+        admin.execute("UPDATE atlas.meta SET value = '1' WHERE key = 'schema_version'")
+    assert "upgraded the register from schema 1 to 2" in init_register(register_url)
+    rita = TeamRegister.connect(as_user(register_url, "rita4"))
+    rita.save(signed_off(rita.load()))
+    assert {f.tia_status for f in TeamRegister.connect(register_url).load().flows} >= {TiaStatus.COMPLETED}
+
+
 def test_revoked_user_can_no_longer_read(pg_server: LocalServer, register_url: str) -> None:
     filled(register_url)
     member(pg_server, register_url, "dora", TeamRole.EDITOR).close()
@@ -299,20 +358,21 @@ def test_newer_schema_is_refused_and_left_unchanged(register_url: str) -> None:
 def test_older_schema_is_upgraded_in_one_transaction(
     pg_server: LocalServer, register_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A version-2 build opening a version-1 register runs the registered step (here: a test step)."""
+    """A build one schema ahead opening today's register runs the registered step (here: a test step)."""
     filled(register_url)
+    now = team_schema.REGISTER_SCHEMA_VERSION
 
     def add_review_note(conn: psycopg.Connection[tuple[object, ...]]) -> None:
         conn.execute("ALTER TABLE atlas.parties ADD COLUMN review_note text NOT NULL DEFAULT ''")
 
-    monkeypatch.setattr(team_schema, "REGISTER_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(team_schema.REGISTER_MIGRATIONS, 1, add_review_note)
+    monkeypatch.setattr(team_schema, "REGISTER_SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(team_schema.REGISTER_MIGRATIONS, now, add_review_note)
     grant_role(register_url, TeamRole.EDITOR, pg_server.create_user("ed2"))  # not the owner: may not upgrade
-    with pytest.raises(RegisterError, match="older schema 1.*admin init"):
+    with pytest.raises(RegisterError, match=f"older schema {now}.*admin init"):
         TeamRegister.connect(as_user(register_url, "ed2"))
-    assert "upgraded the register from schema 1 to 2" in init_register(register_url)
+    assert f"upgraded the register from schema {now} to {now + 1}" in init_register(register_url)
     admin = psycopg.connect(register_url.split("?")[0], autocommit=True)
-    assert admin.execute("SELECT value FROM atlas.meta").fetchall() == [("2",)]
+    assert admin.execute("SELECT value FROM atlas.meta").fetchall() == [(str(now + 1),)]
     assert admin.execute("SELECT count(review_note) FROM atlas.parties").fetchone() == (4,)
     assert len(TeamRegister.connect(as_user(register_url, "ed2")).load().parties) == 4
 
@@ -321,17 +381,18 @@ def test_failed_upgrade_leaves_the_older_register_as_it_was(
     register_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     filled(register_url)
+    now = team_schema.REGISTER_SCHEMA_VERSION
 
     def broken(conn: psycopg.Connection[tuple[object, ...]]) -> None:
         conn.execute("ALTER TABLE atlas.parties ADD COLUMN half text")
         conn.execute("SELECT 1/0")
 
-    monkeypatch.setattr(team_schema, "REGISTER_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(team_schema.REGISTER_MIGRATIONS, 1, broken)
+    monkeypatch.setattr(team_schema, "REGISTER_SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(team_schema.REGISTER_MIGRATIONS, now, broken)
     with pytest.raises(RegisterError, match="nothing was changed"):
         init_register(register_url)
     admin = psycopg.connect(register_url.split("?")[0], autocommit=True)
-    assert admin.execute("SELECT value FROM atlas.meta").fetchall() == [("1",)]
+    assert admin.execute("SELECT value FROM atlas.meta").fetchall() == [(str(now),)]
     columns = admin.execute(
         "SELECT column_name FROM information_schema.columns "
         "WHERE table_name = 'parties' AND column_name = 'half'"
