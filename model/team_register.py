@@ -394,7 +394,7 @@ class TeamRegister:
 
     def _connection(self) -> psycopg.Connection[Any]:
         if self._conn is None or self._conn.closed:
-            self._conn = _open_connection(self.url)
+            self._conn = _dial(self.url)  # inside a ``_guard``: a refused dial is a lost connection
         return self._conn
 
     def _execute(self, query: str | sql.Composed, params: Any = None) -> psycopg.Cursor[Any]:
@@ -465,10 +465,12 @@ class ChangeListener:
         self._conn.close()
 
 
+def _dial(url: RegisterUrl) -> psycopg.Connection[Any]:
+    return psycopg.connect(url.conninfo, autocommit=True, connect_timeout=10, application_name="transfer-atlas")
+
+
 def _open_connection(url: RegisterUrl) -> psycopg.Connection[Any]:
     try:
-        return psycopg.connect(
-            url.conninfo, autocommit=True, connect_timeout=10, application_name="transfer-atlas"
-        )
+        return _dial(url)
     except psycopg.OperationalError as err:
         raise RegisterError(f"{url.display}: cannot connect ({str(err).strip()})") from err

@@ -62,6 +62,7 @@ class LocalServer:
     root: Path
     port: int
     user: str | None  # the account the server runs as, when we are root
+    options: str = ""  # the server options it was started with (``pg_ctl -o``)
 
     @property
     def data(self) -> Path:
@@ -92,6 +93,15 @@ class LocalServer:
         with psycopg.connect(self.url(database=database), autocommit=True) as conn:
             cur = conn.execute(statement.encode())
             return cur.fetchall() if cur.description else []
+
+    def halt(self) -> None:
+        """Stop the server (fast shutdown: open sessions are ended, their transactions rolled back)."""
+        self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "fast", "-w", "-t", "60")
+
+    def resume(self) -> None:
+        """Start the halted server again, with the options it had."""
+        log = str(self.root / "server.log")
+        self._run("pg_ctl", "start", "-D", str(self.data), "-w", "-t", "60", "-l", log, "-o", self.options)
 
     def stop(self) -> None:
         """Stop the server (fast shutdown) and remove its folder."""
@@ -146,6 +156,7 @@ def start_server() -> LocalServer:
             f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c max_connections=120 -c shared_buffers=32MB"
         )
+        server.options = options
         server._run(
             "pg_ctl",
             "start",

@@ -324,6 +324,43 @@ def test_connection_killed_mid_transaction_leaves_the_register_unchanged(
     assert register.load().flows == before.flows  # and the same register object reconnects
 
 
+def test_a_save_during_a_server_restart_is_refused_whole_and_then_lands(
+    pg_server: LocalServer, register_url: str
+) -> None:
+    """The server restarts while a save waits halfway (its party rows written, its flows not yet):
+    the save is refused with "nothing was saved", the register is as it was, and once the server is
+    back the same register object reconnects and the retried save lands whole."""
+    before = filled(register_url)
+    register = TeamRegister.connect(register_url)
+    p = register.load()
+    edited = with_party(p, replace(p.party(PartyId("us")), notes="during restart"))
+    edited = replace(edited, flows=tuple(replace(f, notes="during restart") for f in edited.flows))
+    database = RegisterUrl.parse(register_url).database
+    blocker = psycopg.connect(register_url.split("?")[0])
+    blocker.execute("BEGIN")
+    blocker.execute("LOCK TABLE atlas.flows IN EXCLUSIVE MODE")
+    failure: list[BaseException] = []
+    saver = threading.Thread(target=lambda: _capture(failure, lambda: register.save(edited)))
+    saver.start()
+    _wait_for_lock(pg_server, database)
+    pg_server.halt()
+    try:
+        saver.join(30)
+        assert len(failure) == 1 and isinstance(failure[0], RegisterConnectionLost)
+        assert "nothing was saved" in str(failure[0])
+        with pytest.raises(RegisterConnectionLost, match="nothing was saved"):  # while it is down
+            register.save(edited)
+    finally:
+        pg_server.resume()
+        blocker.close()
+    assert TeamRegister.connect(register_url).load() == before
+    register.load()
+    register.save(edited)
+    after = TeamRegister.connect(register_url).load()
+    assert after.party(PartyId("us")).notes == "during restart"
+    assert {f.notes for f in after.flows} == {"during restart"}
+
+
 def _capture(failures: list[BaseException], action: object) -> None:
     try:
         action()  # type: ignore[operator]
