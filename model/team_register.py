@@ -466,7 +466,9 @@ class ChangeListener:
 
 
 def _dial(url: RegisterUrl) -> psycopg.Connection[Any]:
-    return psycopg.connect(url.conninfo, autocommit=True, connect_timeout=10, application_name="transfer-atlas")
+    return psycopg.connect(
+        url.conninfo, autocommit=True, connect_timeout=10, application_name="transfer-atlas"
+    )
 
 
 def _open_connection(url: RegisterUrl) -> psycopg.Connection[Any]:
