@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from desktop.scope_check_dialog import ScopeCheckDialog
 from desktop.session import Session
 from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
 from model.parties import CountrySource, Party, PartyKind, Role, ScopeAttribute
@@ -45,6 +56,10 @@ class PartyEditor(QWidget):
         )
         self.country_from.setWordWrap(True)
         self.scope = {a: TristateCombo(tip) for a, (_, tip) in SCOPE_LABELS.items()}
+        self.dpf_check = QLabel(wordWrap=True)
+        self.dpf_check.setToolTip(self.tr("Your last check of the EU-US Data Privacy Framework List"))
+        self.record_dpf = QPushButton(self.tr("Record a check…"))
+        self.record_dpf.setToolTip(self.tr("Record what you saw on the DPF List, and when"))
         self.aliases = QLineEdit(toolTip="Other names of the same organisation, separated by ';'")
         self.notes = QLineEdit(toolTip="Your notes on this party")
         form = QFormLayout(self)
@@ -61,6 +76,11 @@ class PartyEditor(QWidget):
             form.addRow(text, widget)
         for attribute, combo in self.scope.items():
             form.addRow(SCOPE_LABELS[attribute][0], combo)
+            if attribute is ScopeAttribute.DPF_CERTIFIED:
+                row = QHBoxLayout()
+                row.addWidget(self.dpf_check, 1)
+                row.addWidget(self.record_dpf)
+                form.addRow(self.tr("DPF List check"), row)
         form.addRow("&Aliases", self.aliases)
         form.addRow("No&tes", self.notes)
         self._connect()
@@ -80,6 +100,7 @@ class PartyEditor(QWidget):
         )
         for attribute, combo in self.scope.items():
             combo.activated.connect(lambda _, a=attribute, c=combo: self._apply_scope(a, c))
+        self.record_dpf.clicked.connect(self._record_dpf_check)
         self.aliases.editingFinished.connect(
             lambda: self._apply("aliases", aliases=_split(self.aliases.text()))
         )
@@ -109,6 +130,8 @@ class PartyEditor(QWidget):
         self.country_from.setText(country_from(party))
         for attribute, combo in self.scope.items():
             combo.set_value(party.scope_value(attribute))
+        check = party.scope_check(ScopeAttribute.DPF_CERTIFIED)
+        self.dpf_check.setText(check.summary(dt.date.today()) if check else self.tr("never checked"))
         self.aliases.setText("; ".join(party.aliases))
         self.notes.setText(party.notes)
         for w in widgets:
@@ -128,6 +151,14 @@ class PartyEditor(QWidget):
     def _apply_scope(self, attribute: ScopeAttribute, combo: TristateCombo) -> None:
         if self.party is not None:
             self._replace(self.party.with_scope(attribute, combo.value()), SCOPE_LABELS[attribute][0])
+
+    def _record_dpf_check(self) -> None:
+        if self.party is None:
+            return
+        dialog = ScopeCheckDialog(self.party, self)
+        check = dialog.check() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if check is not None and self.party is not None:
+            self._replace(self.party.with_scope_check(check), self.tr("DPF List check"))
 
     def _apply(self, what: str, **changes: object) -> None:
         if self.party is None or (what == "name" and not changes["name"]):

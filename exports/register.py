@@ -93,10 +93,11 @@ def adequacy_covers(row: TransferRow) -> str:
     if row.destination.lapse:
         return f"no (decision {row.destination.lapse})"
     if j.scope_attribute is not None:
-        value = row.importer.scope_value(j.scope_attribute)
-        if value is Tristate.UNKNOWN:
-            return f"unknown ({j.scope_attribute.value} not recorded)"
-        return f"no ({j.scope_attribute.value}: {value.value})"
+        if row.in_scope is Tristate.UNKNOWN:
+            check = row.importer.scope_check(j.scope_attribute)
+            why = f"last checked on {check.checked_on.isoformat()}" if check else "not recorded"
+            return f"unknown ({j.scope_attribute.value} {why})"
+        return f"no ({j.scope_attribute.value}: {row.in_scope.value})"
     return "no"
 
 

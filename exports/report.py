@@ -58,6 +58,7 @@ class TransferRow:
     covered_by_adequacy: bool
     needs_tia: bool
     sheet: str | None
+    in_scope: Tristate = Tristate.UNKNOWN  # the importer's partial-adequacy attribute on the as-of date
 
     @property
     def severity(self) -> Severity | None:
@@ -217,6 +218,7 @@ def _transfers(
                 place(exporter.country),
                 routes,
                 tuple(by_flow.get(flow.id, ())),
+                as_of,
             )
         )
     rows.sort(
@@ -238,8 +240,11 @@ def _row(
     origin: Destination,
     routes: Routes,
     found: tuple[Finding, ...],
+    as_of: dt.date,
 ) -> TransferRow:
-    covered = _covered(importer, destination)
+    attribute = destination.jurisdiction.scope_attribute if destination.jurisdiction else None
+    in_scope = importer.scope_on(attribute, as_of) if attribute else Tristate.UNKNOWN
+    covered = _covered(destination, in_scope)
     onward, more = routes.onward(importer.id)
     return TransferRow(
         flow=flow,
@@ -254,6 +259,7 @@ def _row(
         covered_by_adequacy=covered,
         needs_tia=_assessment_due(flow, destination, covered),
         sheet=None,
+        in_scope=in_scope,
     )
 
 
@@ -269,14 +275,15 @@ def _assessment_due(flow: Flow, destination: Destination, covered: bool) -> bool
     return destination.status is not DestinationStatus.EEA
 
 
-def _covered(importer: Party, destination: Destination) -> bool:
-    """Whether an adequacy decision covers a transfer to ``importer`` (partial ones need the scope)."""
+def _covered(destination: Destination, in_scope: Tristate) -> bool:
+    """Whether an adequacy decision covers the transfer (a partial one only an importer in its scope,
+    as known on the as-of date: ``Party.scope_on``)."""
     if destination.status is DestinationStatus.ADEQUATE:
         return True
     j = destination.jurisdiction
     if destination.status is not DestinationStatus.PARTIAL or j is None or j.scope_attribute is None:
         return False
-    return importer.scope_value(j.scope_attribute) is Tristate.YES
+    return in_scope is Tristate.YES
 
 
 def _name_sheets(rows: list[TransferRow]) -> tuple[TransferRow, ...]:

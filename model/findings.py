@@ -111,7 +111,9 @@ RULES: dict[RuleId, RuleInfo] = dict(
             "medium",
             "Art. 45 GDPR",
             "the destination's decision covers only some importers (US DPF, Canada PIPEDA, Japan private "
-            "sector, Korea, Israel) and the importer's eligibility is not confirmed",
+            "sector, Korea, Israel) and the importer's eligibility is not confirmed: never recorded, or "
+            "the user's check of the official list is more than 365 days old (or later than the as-of "
+            "date) and must be done again",
         ),
         _rule(_R.DEROGATION_ONLY, "medium", "Art. 49 GDPR", "the transfer rests on Art. 49 alone"),
         _rule(

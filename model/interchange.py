@@ -28,7 +28,16 @@ from model.flows import (
     TransferTool,
 )
 from model.ids import DocumentId, FlowId, PartyId
-from model.parties import CountrySource, Party, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
+from model.parties import (
+    CountrySource,
+    Party,
+    PartyKind,
+    ReviewStatus,
+    Role,
+    ScopeAttribute,
+    ScopeCheck,
+    Tristate,
+)
 from model.project import DEFAULT_NAME, Document, DocumentKind, Project
 
 PROJECT_SCHEMA = "transfer-atlas/project/v1"
@@ -70,6 +79,18 @@ def party_to_dict(p: Party) -> dict[str, Any]:
         "placeholder": p.placeholder,
         "notes": p.notes,
         "evidence": [evidence_to_dict(e) for e in p.evidence],
+        "scope_checks": [scope_check_to_dict(c) for c in p.scope_checks],
+    }
+
+
+def scope_check_to_dict(c: ScopeCheck) -> dict[str, Any]:
+    """A dated check of an official list (the DPF List) as a JSON object."""
+    return {
+        "attribute": c.attribute.value,
+        "value": c.value.value,
+        "checked_on": c.checked_on.isoformat(),
+        "checked_by": c.checked_by,
+        "note": c.note,
     }
 
 
@@ -226,7 +247,7 @@ def party_from_dict(raw: Any, where: str = "party") -> Party:
             (_enum(ScopeAttribute, k, f"{where}.scope"), scope_raw.enum(k, Tristate)) for k in scope_raw.raw
         )
     )
-    return Party(
+    party = Party(
         id=PartyId(r.text("id")),
         name=r.text("name"),
         role=r.enum("role", Role),
@@ -240,6 +261,27 @@ def party_from_dict(raw: Any, where: str = "party") -> Party:
         placeholder=r.get("placeholder", bool, False),
         notes=r.text("notes", ""),
         evidence=r.objects("evidence", evidence_from_dict),
+    )
+    for check in r.objects("scope_checks", scope_check_from_dict):
+        party = party.with_scope_check(check)  # the check's value is the attribute's
+    return party
+
+
+def scope_check_from_dict(raw: Any, where: str) -> ScopeCheck:
+    """A dated check of an official list from its JSON object."""
+    r = _Reader(raw, where)
+    value = r.enum("value", Tristate)
+    if value is Tristate.UNKNOWN:
+        raise InterchangeError(f"{where}.value: a check finds the party listed ('yes') or not ('no')")
+    checked_on = r.date("checked_on")
+    if checked_on is None:
+        raise InterchangeError(f"{where}.checked_on: missing")
+    return ScopeCheck(
+        _enum(ScopeAttribute, r.text("attribute"), f"{where}.attribute"),
+        value,
+        checked_on,
+        r.text("checked_by", ""),
+        r.text("note", ""),
     )
 
 

@@ -138,6 +138,7 @@ def _combine_party(existing: Party, incoming: Party) -> Party:
         country_source=source,
         country_confirmed=existing.country_confirmed or incoming.country_confirmed,
         scope=existing.scope or incoming.scope,
+        scope_checks=existing.scope_checks if existing.scope else incoming.scope_checks,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -127,6 +128,55 @@ class ScopeAttribute(StrEnum):
     SCOPE_CONFIRMED = "scope_confirmed"  # Korea, Israel: inside the decision's scope
 
 
+SCOPE_CHECK_VALID_DAYS = 365
+"""How long a check of an official list answers for: the DPF List requires its organisations to
+re-certify every year, so a listing seen more than a year before the as-of date says nothing
+about that date, nor does one seen after it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeCheck:
+    """A user's check of the official list behind a partial-adequacy attribute (the DPF List for a
+    US importer): listed (``YES``) or not (``NO``), the day it was checked, by whom and where."""
+
+    attribute: ScopeAttribute
+    value: Tristate
+    checked_on: dt.date
+    checked_by: str = ""
+    note: str = ""  # the listing's URL, or what was seen
+
+    def current_on(self, as_of: dt.date) -> bool:
+        """Whether this check answers for ``as_of``: made on or before it, within the valid days."""
+        return self.checked_on <= as_of and (as_of - self.checked_on).days <= SCOPE_CHECK_VALID_DAYS
+
+    def stale_reason(self, as_of: dt.date) -> str:
+        """Why this check does not answer for ``as_of`` ("" when it does)."""
+        if self.checked_on > as_of:
+            return f"checked on {self.checked_on.isoformat()}, after the as-of date {as_of.isoformat()}"
+        if not self.current_on(as_of):
+            return (
+                f"checked on {self.checked_on.isoformat()}, more than {SCOPE_CHECK_VALID_DAYS} days "
+                f"before the as-of date {as_of.isoformat()}"
+            )
+        return ""
+
+    @property
+    def valid_until(self) -> dt.date:
+        """The last day this check answers for."""
+        return self.checked_on + dt.timedelta(days=SCOPE_CHECK_VALID_DAYS)
+
+    def summary(self, today: dt.date) -> str:
+        """The check in one line, as the Inspector and ``parties`` say it on ``today``."""
+        said = "listed" if self.value is Tristate.YES else "not listed"
+        by = f" by {self.checked_by}" if self.checked_by else ""
+        note = f" ({self.note})" if self.note else ""
+        if self.current_on(today):
+            return (
+                f"{said}, checked on {self.checked_on.isoformat()}{by}{note}; counts until {self.valid_until}"
+            )
+        return f"{said}, checked on {self.checked_on.isoformat()}{by}{note}; out of date: check again"
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """An organisation or described category of organisations that takes part in data flows.
@@ -134,7 +184,9 @@ class Party:
     ``country`` is an ISO 3166-1 alpha-2 code (or ``EPO``), or None while unknown.
     ``country_confirmed`` is True once a user or a register states the country.
     ``country_source`` says where the country came from (None: not recorded, as in older files).
-    ``scope`` holds the partial-adequacy attributes; absent keys mean unknown.
+    ``scope`` holds the partial-adequacy attributes; absent keys mean unknown. ``scope_checks``
+    holds the user's dated checks of the official lists; a checked attribute's ``scope`` value is
+    the check's (``with_scope_check``), and it answers only for dates the check is current on.
     """
 
     id: PartyId
@@ -150,6 +202,7 @@ class Party:
     placeholder: bool = False  # "unspecified recipients outside the EEA"
     notes: str = ""
     evidence: tuple[Evidence, ...] = field(default=())
+    scope_checks: tuple[ScopeCheck, ...] = ()
 
     def scope_value(self, attribute: ScopeAttribute) -> Tristate:
         """The party's value for a partial-adequacy attribute (unknown when not recorded)."""
@@ -158,16 +211,41 @@ class Party:
                 return value
         return Tristate.UNKNOWN
 
+    def scope_check(self, attribute: ScopeAttribute) -> ScopeCheck | None:
+        """The user's dated check of ``attribute``, if one is recorded."""
+        return next((c for c in self.scope_checks if c.attribute is attribute), None)
+
+    def scope_on(self, attribute: ScopeAttribute, as_of: dt.date) -> Tristate:
+        """The attribute's value as known on ``as_of``.
+
+        A dated check answers only while current (``ScopeCheck.current_on``): a stale one, or one
+        made after ``as_of``, leaves the value unknown. A value recorded without a check (a
+        register's column, the party editor) stands as recorded.
+        """
+        check = self.scope_check(attribute)
+        if check is not None and not check.current_on(as_of):
+            return Tristate.UNKNOWN
+        return self.scope_value(attribute)
+
     @property
     def country_settled(self) -> bool:
         """Whether the country says where the party is (not only a catalogue's or a domain's guess)."""
         return self.country is not None and (self.country_source is None or self.country_source.settled)
 
     def with_scope(self, attribute: ScopeAttribute, value: Tristate) -> Party:
-        """A copy with one partial-adequacy attribute set."""
+        """A copy with one partial-adequacy attribute set; a check of it saying otherwise is dropped."""
         others = tuple((k, v) for k, v in self.scope if k is not attribute)
         kept = others if value is Tristate.UNKNOWN else (*others, (attribute, value))
-        return replace(self, scope=tuple(sorted(kept)))
+        checks = tuple(c for c in self.scope_checks if c.attribute is not attribute or c.value is value)
+        return replace(self, scope=tuple(sorted(kept)), scope_checks=checks)
+
+    def with_scope_check(self, check: ScopeCheck) -> Party:
+        """A copy recording ``check`` (replacing an earlier check of its attribute) and its value."""
+        if check.value is Tristate.UNKNOWN:
+            raise ValueError("a check of an official list finds the party listed (yes) or not (no)")
+        others = (c for c in self.scope_checks if c.attribute is not check.attribute)
+        checks = tuple(sorted((*others, check), key=lambda c: c.attribute))
+        return replace(self.with_scope(check.attribute, check.value), scope_checks=checks)
 
 
 def stronger_country(existing: Party, incoming: Party) -> tuple[str | None, CountrySource | None]:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from model.evidence import Evidence
 from model.flows import Flow
 from model.ids import DocumentId, FlowId, PartyId
+from model.names import normalise_name
 from model.parties import Party, ReviewStatus, stronger_country
 
 
@@ -83,6 +84,22 @@ class Project:
             for f in self.flows
             if f.review is not ReviewStatus.REJECTED and f.exporter in active and f.importer in active
         )
+
+
+def parties_named(project: Project, name: str) -> tuple[Party, ...]:
+    """The parties ``name`` denotes: its id, else its name or an alias ignoring case, else the same
+    name once case, accents, punctuation and legal forms are set aside (``normalise_name``)."""
+    by_id = tuple(p for p in project.parties if p.id == name)
+    if by_id:
+        return by_id
+    folded = name.casefold()
+    exact = tuple(p for p in project.parties if any(n.casefold() == folded for n in (p.name, *p.aliases)))
+    if exact:
+        return exact
+    key = normalise_name(name)
+    return tuple(
+        p for p in project.parties if key and any(normalise_name(n) == key for n in (p.name, *p.aliases))
+    )
 
 
 def with_party(project: Project, party: Party) -> Project:

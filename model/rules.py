@@ -171,23 +171,21 @@ def _flow_findings(hop: Hop, as_of: dt.date) -> Iterator[Finding]:
     if status is DestinationStatus.ADEQUATE:
         yield from _invalid_references(hop, alone=False)
         return
-    if status is DestinationStatus.PARTIAL and _partial_covers(hop):
+    in_scope = _in_scope(hop, as_of)
+    if status is DestinationStatus.PARTIAL and in_scope is Tristate.YES:
         yield from _invalid_references(hop, alone=False)
         return
-    if status is DestinationStatus.PARTIAL and _partial_unknown(hop) and not _valid_families(hop.flow):
-        yield _partial_unverified(hop)
+    if status is DestinationStatus.PARTIAL and in_scope is Tristate.UNKNOWN and not _valid_families(hop.flow):
+        yield _partial_unverified(hop, as_of)
         return
     yield from _tool_findings(hop, as_of, assessed=True)
 
 
-def _partial_covers(hop: Hop) -> bool:
+def _in_scope(hop: Hop, as_of: dt.date) -> Tristate:
+    """Whether the importer is inside its destination's partial decision, as known on ``as_of``
+    (a dated check of the official list answers for a year: ``Party.scope_on``)."""
     attribute = hop.destination.jurisdiction.scope_attribute if hop.destination.jurisdiction else None
-    return attribute is not None and hop.importer.scope_value(attribute) is Tristate.YES
-
-
-def _partial_unknown(hop: Hop) -> bool:
-    attribute = hop.destination.jurisdiction.scope_attribute if hop.destination.jurisdiction else None
-    return attribute is None or hop.importer.scope_value(attribute) is Tristate.UNKNOWN
+    return Tristate.UNKNOWN if attribute is None else hop.importer.scope_on(attribute, as_of)
 
 
 def _tool_findings(hop: Hop, as_of: dt.date, *, assessed: bool) -> Iterator[Finding]:
@@ -326,16 +324,25 @@ def _derogation_only(hop: Hop) -> Finding:
     )
 
 
-def _partial_unverified(hop: Hop) -> Finding:
+def _partial_unverified(hop: Hop, as_of: dt.date) -> Finding:
     j = hop.destination.jurisdiction
     attribute = j.scope_attribute.value if j and j.scope_attribute else "scope"
+    check = hop.importer.scope_check(j.scope_attribute) if j and j.scope_attribute else None
+    facts = {"scope condition": j.scope if j else "", "attribute": attribute}
+    whether = f"whether {hop.importer.name} is covered ({attribute}) is not confirmed"
+    if check is not None:  # a check that no longer answers for as_of (a current one settles it)
+        stale = check.stale_reason(as_of)
+        whether = f"{hop.importer.name}'s {attribute} ({check.value.value}) was {stale}"
+        by = f" by {check.checked_by}" if check.checked_by else ""
+        facts["last check"] = f"{check.value.value}: {stale}{by}"
+    again = "; check the official list again" if check is not None else ""
     return hop.finding(
         RuleId.PARTIAL_ADEQUACY_UNVERIFIED,
         Severity.MEDIUM,
         ART_45,
-        f"The adequacy decision for {hop.destination.code} covers only some importers; whether "
-        f"{hop.importer.name} is covered ({attribute}) is not confirmed and no other tool is recorded.",
-        **{"scope condition": j.scope if j else "", "attribute": attribute},
+        f"The adequacy decision for {hop.destination.code} covers only some importers; {whether}, "
+        f"and no other tool is recorded{again}.",
+        **facts,
     )
 
 

@@ -6,6 +6,8 @@ any moment leaves either the old or the new project. A save never replaces a fil
 as a project (damaged, foreign, or from a newer version). Opening checks that the file is SQLite,
 that it is a Transfer Atlas project, its schema version, ``PRAGMA integrity_check`` and foreign
 keys; a project from an older schema is migrated in memory, after a copy of the file is kept.
+Each record is its interchange dictionary in ``data`` (what is read back); the other columns, and
+the ``scope_checks`` table, repeat some of its fields for queries with any SQLite tool.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from model.store_files import (
 )
 
 APPLICATION_ID = 0x41544C53  # "ATLS" in the SQLite header, so foreign databases are recognised
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -60,6 +62,10 @@ CREATE TABLE flows (
     review TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX flows_exporter ON flows(exporter);
 CREATE INDEX flows_importer ON flows(importer);
+CREATE TABLE scope_checks (
+    party TEXT NOT NULL REFERENCES parties(id), attribute TEXT NOT NULL, value TEXT NOT NULL,
+    checked_on TEXT NOT NULL, checked_by TEXT NOT NULL, note TEXT NOT NULL,
+    PRIMARY KEY (party, attribute));
 """
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -71,7 +77,18 @@ def _add_country_source(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE parties ADD COLUMN country_source TEXT")
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_country_source}
+def _add_scope_checks(conn: sqlite3.Connection) -> None:
+    """Schema 3: the user's dated checks of official lists (a US importer's DPF listing). Files
+    saved before hold none; the table is created empty. (The version rises so that an older Transfer
+    Atlas refuses the file rather than saving it again without the checks.)"""
+    conn.execute(
+        "CREATE TABLE scope_checks (party TEXT NOT NULL REFERENCES parties(id), attribute TEXT NOT NULL, "
+        "value TEXT NOT NULL, checked_on TEXT NOT NULL, checked_by TEXT NOT NULL, note TEXT NOT NULL, "
+        "PRIMARY KEY (party, attribute))"
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_country_source, 2: _add_scope_checks}
 """Schema version N -> the function that upgrades a version-N database to N + 1 in place.
 
 Whoever raises ``SCHEMA_VERSION`` registers the step here (and changes ``SCHEMA``); opening an
@@ -200,6 +217,15 @@ def _insert(conn: sqlite3.Connection, project: Project) -> None:
                 _dump(party_to_dict(p)),
             )
             for p in project.parties
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO scope_checks (party, attribute, value, checked_on, checked_by, note) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (p.id, c.attribute.value, c.value.value, c.checked_on.isoformat(), c.checked_by, c.note)
+            for p in project.parties
+            for c in p.scope_checks
         ),
     )
     conn.executemany(

@@ -20,8 +20,11 @@ from desktop.commands.common import (
     report_failures,
     writing,
 )
+from desktop.commands.scope_checks import add_arguments as add_scope_check_arguments
+from desktop.commands.scope_checks import record_checks
 from desktop.commands.table import render_table, terminal_width
 from model.ids import PartyId
+from model.interchange import scope_check_to_dict
 from model.labels import label, system_language
 from model.matching import DEFAULT_THRESHOLD, MatchProposal, accept, propose_matches
 from model.parties import Party
@@ -66,13 +69,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="merge proposal number N (as listed) and save the project file given as the only INPUT "
         "(repeatable); the absorbed name is kept as an alias",
     )
+    add_scope_check_arguments(parser)
     add_wait_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """List the parties and proposals; exit 2 when nothing could be read."""
-    if args.accept and len(args.inputs) == 1:
+    if (args.accept or args.dpf) and len(args.inputs) == 1:
         try:
             with writing(Path(args.inputs[0]), args.wait):
                 return _run(args)
@@ -91,6 +95,8 @@ def _run(args: argparse.Namespace) -> int:
     report_failures(inputs.failures)
     if inputs.failures and not inputs.project.parties:
         return EXIT_UNUSABLE
+    if args.dpf:
+        return record_checks(args, inputs.project)
     proposals = propose_matches(inputs.project.parties, threshold=args.threshold)
     if args.accept:
         return accept_proposals(args, inputs.project, proposals)
@@ -170,6 +176,7 @@ def party_to_row(party: Party, project: Project) -> dict[str, Any]:
         "country_confirmed": party.country_confirmed,
         "aliases": list(party.aliases),
         "review": party.review.value,
+        "scope_checks": [scope_check_to_dict(c) for c in party.scope_checks],
         "flows": flows,
         "sources": sources,
     }
