@@ -117,7 +117,10 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     german = doc.lexicon is not None and doc.lexicon.nouns_capitalised
     if not cookies and (german or not (anchored_kinds or listed)):
         return []
-    anchors = sorted(h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS)
+    # "X, which provides BankID": what a party provides is not a party
+    anchors = sorted(
+        h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS and doc.words[h.first] not in _RELATIVES
+    )
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
@@ -182,6 +185,7 @@ _FUNCTION_WORDS = name_words("function_words")
 
 
 _ARTICLES = name_words("articles")
+_RELATIVES = name_words("relatives")
 
 
 def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:

@@ -15,6 +15,7 @@ from importers.notices.organisations import normalise_name
 from importers.notices.recipients import OTHER
 
 WEAK_ROLES = ("processor", OTHER)
+SAID = 3.0  # the weight of what the notice says beside the name
 
 
 @dataclass
@@ -31,10 +32,17 @@ class NamedFind:
     @property
     def role(self) -> str:
         """The role of the strongest evidence (what the notice says beside the name beats the
-        sentence's role word, which beats a default); on a tie a specific role, then 'processor'."""
+        sentence's role word, which beats a default); on a tie a specific role, then 'processor'.
+
+        What the notice says the party does ("payment services" in its clause) beats the kind of
+        agreement ("processor", "independent controller") said of it anywhere: the function is
+        the more specific fact.
+        """
         if not self.votes:
             return OTHER
-        return max(self.votes.items(), key=lambda p: (p[1], p[0] not in WEAK_ROLES, p[0] != OTHER))[0]
+        said = {r: w for r, w in self.votes.items() if r not in WEAK_ROLES and w >= SAID}
+        pool = said or self.votes
+        return max(pool.items(), key=lambda p: (p[1], p[0] not in WEAK_ROLES, p[0] != OTHER))[0]
 
     @property
     def reason(self) -> str:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
-from importers.notices.named_merge import WEAK_ROLES, NamedFind
+from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
 from importers.notices.organisations import OrgMention, capitalised_names, normalise_name
 from importers.notices.recipients import OTHER
 
@@ -20,7 +20,10 @@ COOKIE = "cookie"  # marks names read from "cookies of X"
 
 
 _GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
+KNOWN_DEFAULT = 1.3  # the weight of a known organisation's usual role: a default, the notice said nothing
 _BEFORE = 3  # tokens between a role word and the name it introduces
+# Where a word saying what a party does belongs to its name: "X, which provides payment services"
+_FUNCTION_BEFORE, _FUNCTION_AFTER = 4, 8
 _GAP_WORDS = name_words("articles") | {"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"}
 
 
@@ -47,9 +50,6 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         after < len(doc.words) and doc.words[after] in _GROUP_WORDS and doc.starts[after] - mention.end <= 1
     ):  # "Acme Group", "the Acme group"
         return RoleVote("group_company", 3, "a group word ends the name")
-    placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
-    if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
-        return RoleVote(placed[0], 3, f"the role word {_quote(doc, placed[1])!r} stands beside the name")
     inside = [
         h
         for h in doc.of(i, "role")
@@ -59,6 +59,12 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote(mention.known_role or OTHER, 3, "a well-known organisation named by its role")
     if inside and (not mention.legal or inside[0].first == mention.first):
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
+    function = _function_beside(doc, i, mention, others)  # "X, which provides payment services"
+    placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
+    if function is not None and (placed is None or placed[0] in WEAK_ROLES):
+        return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
+    if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
+        return RoleVote(placed[0], 3, f"the role word {_quote(doc, placed[1])!r} stands beside the name")
     in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
     roles = [
         h
@@ -81,7 +87,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if mention.known_role == COOKIE:
         return RoleVote("marketing_partner", 1, "cookies of the party")
     if mention.known_role:
-        return RoleVote(mention.known_role, 1.3, "a well-known organisation's usual role")
+        return RoleVote(mention.known_role, KNOWN_DEFAULT, "a well-known organisation's usual role")
     if inside:  # "X Rückversicherung AG": the line of business in a legal name
         return RoleVote(
             inside[0].label, 1.2, f"a role word inside the legal name: {_quote(doc, inside[0])!r}"
@@ -93,6 +99,24 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if inherited:
         return RoleVote(inherited, 1, "the role its paragraph or list speaks of")
     return RoleVote(OTHER, 1, "the notice says nothing of what it does")
+
+
+def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> Hit | None:
+    """The nearest specific role word of the name's clause, close to it, outside names: what the party does
+    ("payment services", "hosting"), which says more than "provider" or "processor"."""
+    in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
+    clause = doc.clause[mention.first]
+    found = [
+        h
+        for h in doc.of(i, "role")
+        if h.flag != "generic"
+        and h.label not in WEAK_ROLES
+        and doc.clause[h.first] == clause
+        and -_FUNCTION_BEFORE <= h.first - mention.last <= _FUNCTION_AFTER
+        and not (mention.first <= h.first <= mention.last)
+        and not in_other(h)
+    ]
+    return min(found, key=lambda h: (_distance(h, mention), h.first > mention.last)) if found else None
 
 
 def _quote(doc: NoticeDoc, hit: Hit) -> str:
@@ -155,8 +179,10 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     sub-processor. ``places`` are (sentence, first token, find) of every mention.
     """
     for find in finds:
-        if find.role == "processor" and any(_independent(doc, i) for i in find.sentences):
-            find.vote(OTHER, max(find.votes.values()) + 1, "called an independent controller nearby")
+        own = any(doc.has(i, "other_controller") for i in find.sentences)
+        weak = find.role in WEAK_ROLES or find.votes[find.role] == KNOWN_DEFAULT  # the notice said nothing
+        if (find.role == "processor" and any(_independent(doc, i) for i in find.sentences)) or (own and weak):
+            find.vote(OTHER, max(find.votes.values()) + 1, "called an independent or joint controller")
     by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}
     for i, first, find in places:
         by_sentence.setdefault(i, []).append((first, find))
@@ -193,6 +219,12 @@ def _independent(doc: NoticeDoc, i: int) -> bool:
     block = doc.sentences[i].block
     nearby = [j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences) and doc.sentences[j].block == block]
     return any(doc.has(j, "other_controller") for j in nearby)
+
+
+def _same_cell(doc: NoticeDoc, j: int, i: int) -> bool:
+    """Sentence ``j`` is an earlier sentence of the table cell holding sentence ``i``."""
+    between = doc.text[doc.sentences[j].end : doc.sentences[i].start]
+    return doc.sentences[j].parent == doc.sentences[i].parent and "|" not in between
 
 
 def _within_any(spans: list[tuple[int, int]]) -> Callable[[Hit], bool]:
@@ -233,7 +265,12 @@ def inherited_role(doc: NoticeDoc, i: int) -> str | None:
     """The role of the list introducer, or of the nearest earlier sentence of the same block."""
     s = doc.sentences[i]
     chain = [s.parent] if s.parent is not None else []
-    for anchor in ([s.parent] if s.parent is not None else []) + [i]:
+    if s.parent is not None and doc.sentences[s.parent].column_head:
+        chain = [s.parent] + [j for j in range(i - 1, max(s.parent, i - 6), -1) if _same_cell(doc, j, i)]
+        anchors: list[int] = []  # a table cell: its column's header and its own cell, not other rows
+    else:
+        anchors = ([s.parent] if s.parent is not None else []) + [i]
+    for anchor in anchors:
         block = doc.sentences[anchor].block
         chain += [j for j in range(anchor - 1, max(-1, anchor - 6), -1) if doc.sentences[j].block == block]
     for j in chain:

@@ -428,8 +428,11 @@ def _table_sentences(
     """A table's header cells as introducers, and each body cell's sentences as items of its column's
     header ("Who do we share data with?" | "Acme Ltd, our hosting provider"), so a column that says
     who receives data gives its cells a recipient context and its role."""
+    rows = [row for row in units if not _TABLE_RULE.match(text, row[0], row[1])]
+    if len(rows) > 1 and all(_blank_cell(text, *cell) for cell in _cells(text, *rows[0])):
+        rows = rows[1:]  # an empty header row (a converted table): the first body row names the columns
     header: list[int | None] = []
-    for start, end in _cells(text, *units[0]):
+    for start, end in _cells(text, *rows[0]) if rows else ():
         first, last = _trim(text, start, end)
         if last > first:
             sentences.append(
@@ -438,9 +441,7 @@ def _table_sentences(
             header.append(len(sentences) - 1)
         else:
             header.append(None)
-    for row in units[1:]:
-        if _TABLE_RULE.match(text, row[0], row[1]):
-            continue
+    for row in rows[1:]:
         for column, (start, end) in enumerate(_cells(text, *row)):
             parent = header[column] if column < len(header) else None
             pieces = _CELL_BREAK.split(text[start:end])
@@ -452,6 +453,11 @@ def _table_sentences(
                     sentences.append(
                         Sentence(len(sentences), first, last, Kind.ITEM, block, 0, heads, parent)
                     )
+
+
+def _blank_cell(text: str, start: int, end: int) -> bool:
+    first, last = _trim(text, start, end)
+    return last <= first
 
 
 def _blocks(text: str, lines: list[_Line]) -> list[tuple[Kind, int, list[tuple[int, int]]]]:
