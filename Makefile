@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check-samples lint bench clean pg-server print-tools
+.PHONY: run test check-samples lint bench clean pg-server print-tools translations
 
 # setuptools' note that an editable install follows the working tree (the point of it) is silenced,
 # so a newcomer's first `make run` or `make test` prints no warning.
@@ -51,6 +51,16 @@ print-tools:
 	else \
 		echo "print tools: not installed (needs root and apt-get); the print tests will be skipped"; \
 	fi
+
+# The interface's translations: lupdate adds new strings of desktop/ to the .ts files (translate them
+# with Qt Linguist, `$(BIN)/pyside6-linguist`), lrelease compiles the .qm files the app loads. Both
+# are committed, so a fresh clone runs translated; tests/test_translations.py fails when they lag.
+TS_DIR := desktop/translations
+LUPDATE := $(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py desktop
+translations: $(STAMP)
+	$(LUPDATE) -ts $(TS_DIR)/transfer_atlas_nl.ts $(TS_DIR)/transfer_atlas_de.ts $(TS_DIR)/transfer_atlas_fr.ts
+	$(LUPDATE) -pluralonly -ts $(TS_DIR)/transfer_atlas_en.ts
+	for ts in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts || exit 1; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check model importers exports desktop tests benchmarks tools

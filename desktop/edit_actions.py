@@ -32,31 +32,38 @@ class EditActions(QObject):
     def __init__(self, session: Session, window: QWidget, language: str = "en") -> None:
         super().__init__(window)
         self.session, self.window, self.language = session, window, language
-        self.add_party = make_action(self, "Add &party…", "Add a party by hand", "Ctrl+Shift+P")
+        self.add_party = make_action(
+            self, self.tr("Add &party…"), self.tr("Add a party by hand"), "Ctrl+Shift+P"
+        )
         self.add_subprocessor = make_action(
             self,
-            "Add &sub-processor…",
-            "Add a sub-processor that receives data from the selected party",
+            self.tr("Add &sub-processor…"),
+            self.tr("Add a sub-processor that receives data from the selected party"),
             "Ctrl+Shift+U",
         )
         self.add_flow = make_action(
-            self, "Add &flow…", "Add a flow between two parties by hand", "Ctrl+Shift+F"
+            self, self.tr("Add &flow…"), self.tr("Add a flow between two parties by hand"), "Ctrl+Shift+F"
         )
         self.merge = make_action(
             self,
-            "&Merge parties…",
-            "Merge another party into the selected one (the same organisation under two names)",
+            self.tr("&Merge parties…"),
+            self.tr("Merge another party into the selected one (the same organisation under two names)"),
             "Ctrl+M",
         )
-        self.confirm = make_action(self, "&Confirm", "Confirm what the importer suggested", "Ctrl+Return")
+        self.confirm = make_action(
+            self, self.tr("&Confirm"), self.tr("Confirm what the importer suggested"), "Ctrl+Return"
+        )
         self.reject = make_action(
             self,
-            "&Reject",
-            "Reject the suggestion (kept, but left out of the findings)",
+            self.tr("&Reject"),
+            self.tr("Reject the suggestion (kept, but left out of the findings)"),
             "Ctrl+Shift+Backspace",
         )
         self.delete = make_action(
-            self, "&Delete", "Delete the selected parties or flows", QKeySequence.StandardKey.Delete
+            self,
+            self.tr("&Delete"),
+            self.tr("Delete the selected parties or flows"),
+            QKeySequence.StandardKey.Delete,
         )
         self.add_party.triggered.connect(lambda: self._add_party(None))
         self.add_subprocessor.triggered.connect(lambda: self._add_party(self._one_party()))
@@ -111,7 +118,7 @@ class EditActions(QObject):
         project = with_party(self.session.project, party)
         if flow is not None:
             project = with_flow(project, flow)
-        self.session.apply(project, f"Add {party.name}")
+        self.session.apply(project, self.tr("Add {name}").format(name=party.name))
         self.session.select(parties=(party.id,))
 
     def _add_flow(self) -> None:
@@ -120,9 +127,11 @@ class EditActions(QObject):
             return
         flow = dialog.result_flow()
         if flow is None:
-            QMessageBox.information(self.window, "Add flow", "Choose two different parties for a flow.")
+            QMessageBox.information(
+                self.window, self.tr("Add flow"), self.tr("Choose two different parties for a flow.")
+            )
             return
-        self.session.apply(with_flow(self.session.project, flow), "Add a flow")
+        self.session.apply(with_flow(self.session.project, flow), self.tr("Add a flow"))
         self.session.select(flows=(flow.id,))
 
     def _merge(self) -> None:
@@ -135,7 +144,8 @@ class EditActions(QObject):
                 return
             keep, absorb = selected[0], dialog.absorbed()  # type: ignore[assignment]
         names = project.party(keep).name, project.party(absorb).name
-        self.session.apply(merge_parties(project, keep, absorb), f"Merge {names[1]} into {names[0]}")
+        text = self.tr("Merge {absorbed} into {kept}").format(absorbed=names[1], kept=names[0])
+        self.session.apply(merge_parties(project, keep, absorb), text)
         self.session.select(parties=(keep,))
 
     def _review(self, status: ReviewStatus) -> None:
@@ -153,13 +163,12 @@ class EditActions(QObject):
             project = without_flow(project, fid)
         for pid in self.session.selected_parties:
             project = without_party(project, pid)
-        self.session.apply(project, f"Delete {self._count()}")
+        self.session.apply(project, self.tr("Delete {items}").format(items=self._count()))
         self.session.select()
 
     def _count(self) -> str:
         n_p, n_f = len(self.session.selected_parties), len(self.session.selected_flows)
-        parts = [
-            f"{n_p} part{'y' if n_p == 1 else 'ies'}" if n_p else "",
-            f"{n_f} flow{'s' * (n_f != 1)}" if n_f else "",
-        ]
-        return " and ".join(p for p in parts if p)
+        parties, flows = self.tr("%n parties", "", n_p), self.tr("%n flows", "", n_f)
+        if n_p and n_f:
+            return self.tr("{parties} and {flows}").format(parties=parties, flows=flows)
+        return parties if n_p else flows

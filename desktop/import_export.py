@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.edit_actions import make_action
@@ -23,14 +23,17 @@ from importers.registry import IMPORTERS, supported_extensions
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.project import Project
 
+translate = QCoreApplication.translate
+
 
 def import_filter() -> str:
     """The file dialog filter, derived from the importer registry."""
     patterns = " ".join([*(f"*{ext}" for ext in supported_extensions()), "*.atlas"])
-    lines = [f"Notices and registers ({patterns})"] if patterns else []
+    everything = translate("ImportExport", "Notices and registers")
+    lines = [f"{everything} ({patterns})"] if patterns else []
     lines += [f"{imp.name} ({' '.join(f'*{e}' for e in imp.extensions)})" for imp in IMPORTERS]
-    lines.append("Transfer Atlas project (*.atlas)")  # opened, not imported
-    return ";;".join([*lines, "All files (*)"])
+    lines.append(translate("ImportExport", "Transfer Atlas project") + " (*.atlas)")  # opened, not imported
+    return ";;".join([*lines, translate("ImportExport", "All files") + " (*)"])
 
 
 class ImportExport(QObject):
@@ -49,17 +52,25 @@ class ImportExport(QObject):
         self.open_project: Callable[[Path], None] | None = None  # set by the window
         self.import_files = make_action(
             self,
-            "&Import notices or registers…",
-            "Read privacy notices, vendor registers or sub-processor lists",
+            self.tr("&Import notices or registers…"),
+            self.tr("Read privacy notices, vendor registers or sub-processor lists"),
             "Ctrl+I",
         )
         self.import_folder = make_action(
-            self, "Import &folder…", "Import every supported file in a folder", "Ctrl+Shift+I"
+            self,
+            self.tr("Import &folder…"),
+            self.tr("Import every supported file in a folder"),
+            "Ctrl+Shift+I",
         )
         self.export_workbook = make_action(
-            self, "Export TIA &workbook…", "Write the transfer impact assessment workbook (.xlsx)", "Ctrl+E"
+            self,
+            self.tr("Export TIA &workbook…"),
+            self.tr("Write the transfer impact assessment workbook (.xlsx)"),
+            "Ctrl+E",
         )
-        self.export_map = make_action(self, "Export &map…", "Save the map as PNG or SVG", "Ctrl+Shift+E")
+        self.export_map = make_action(
+            self, self.tr("Export &map…"), self.tr("Save the map as PNG or SVG"), "Ctrl+Shift+E"
+        )
         self.import_files.triggered.connect(self.choose_files)
         self.import_folder.triggered.connect(self.choose_folder)
         self.export_workbook.triggered.connect(self.choose_workbook)
@@ -68,7 +79,10 @@ class ImportExport(QObject):
     def choose_files(self) -> None:
         """Ask for files to import."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import notices or registers", self.settings.last_import_dir, import_filter()
+            self.window,
+            self.tr("Import notices or registers"),
+            self.settings.last_import_dir,
+            import_filter(),
         )
         if paths:
             self.settings.last_import_dir = str(Path(paths[0]).parent)
@@ -76,7 +90,9 @@ class ImportExport(QObject):
 
     def choose_folder(self) -> None:
         """Ask for a folder to import."""
-        folder = QFileDialog.getExistingDirectory(self.window, "Import folder", self.settings.last_import_dir)
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import folder"), self.settings.last_import_dir
+        )
         if folder:
             self.settings.last_import_dir = folder
             self.start_import([folder])
@@ -97,12 +113,14 @@ class ImportExport(QObject):
             if not paths:
                 return
         if self.session.read_only:
-            QMessageBox.information(self.window, "Read-only", "This project is open read-only.")
+            QMessageBox.information(
+                self.window, self.tr("Read-only"), self.tr("This project is open read-only.")
+            )
             return
         before = self.session.project
         paths = [str(p) for p in paths]
         self.runner.start(
-            f"Importing {len(paths)} item(s)…",
+            self.tr("Importing %n item(s)…", "", len(paths)),
             lambda progress: import_paths(paths, before, progress, importers),
             lambda result: self._imported(before, result, clean),
             self._failed,
@@ -113,7 +131,7 @@ class ImportExport(QObject):
         if self.session.project is not before:  # edited while importing: add what was read
             incoming = Contribution(result.project.documents, result.project.parties, result.project.flows)
             project = adopt_stand_in_controllers(merge(self.session.project, incoming).project)
-        self.session.apply(project, f"Import {len(result.read)} file(s)")
+        self.session.apply(project, self.tr("Import %n file(s)", "", len(result.read)))
         if clean and self.session.project is project:
             self.session.undo_stack.setClean()
         if result.failures:
@@ -121,14 +139,14 @@ class ImportExport(QObject):
         self.import_finished.emit(result)
 
     def _failed(self, detail: str) -> None:
-        QMessageBox.critical(self.window, "Transfer Atlas", f"The job failed:\n\n{detail}")
+        QMessageBox.critical(self.window, "Transfer Atlas", self.tr("The job failed:") + f"\n\n{detail}")
         self.job_failed.emit(detail)
 
     def choose_workbook(self) -> None:
         """Ask where to write the TIA workbook, then write it in the background."""
         start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} TIA.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export TIA workbook", str(start), "Excel workbook (*.xlsx)"
+            self.window, self.tr("Export TIA workbook"), str(start), self.tr("Excel workbook") + " (*.xlsx)"
         )
         if path:
             self.write_workbook(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
@@ -145,13 +163,16 @@ class ImportExport(QObject):
             return str(path)
 
         self.settings.last_export_dir = str(path.parent)
-        self.runner.start("Writing the TIA workbook…", work, self._exported, self._export_failed)
+        self.runner.start(self.tr("Writing the TIA workbook…"), work, self._exported, self._export_failed)
 
     def choose_map(self) -> None:
         """Ask where to save the map (PNG or SVG), then render it in the background."""
         start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} map.png"
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export map", str(start), "PNG image (*.png);;SVG drawing (*.svg)"
+            self.window,
+            self.tr("Export map"),
+            str(start),
+            self.tr("PNG image") + " (*.png);;" + self.tr("SVG drawing") + " (*.svg)",
         )
         if path:
             suffix = ".svg" if "svg" in chosen.lower() or path.lower().endswith(".svg") else ".png"
@@ -178,11 +199,11 @@ class ImportExport(QObject):
             return str(path)
 
         self.settings.last_export_dir = str(path.parent)
-        self.runner.start("Drawing the map…", work, self._exported, self._export_failed)
+        self.runner.start(self.tr("Drawing the map…"), work, self._exported, self._export_failed)
 
     def _exported(self, path: str) -> None:
         self.export_finished.emit(path)
 
     def _export_failed(self, detail: str) -> None:
-        QMessageBox.critical(self.window, "Export failed", detail)
+        QMessageBox.critical(self.window, self.tr("Export failed"), detail)
         self.job_failed.emit(detail)

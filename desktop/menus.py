@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
 
@@ -14,18 +14,20 @@ from desktop.organisation_dialog import OrganisationDialog
 if TYPE_CHECKING:
     from desktop.window import MainWindow
 
+translate = QCoreApplication.translate
+
 
 def _undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
     stack = window.session.undo_stack
-    undo = stack.createUndoAction(window, "&Undo")
-    redo = stack.createRedoAction(window, "&Redo")
+    undo = stack.createUndoAction(window, translate("Menus", "&Undo"))
+    redo = stack.createRedoAction(window, translate("Menus", "&Redo"))
     # Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z both redo), not only the first.
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     # The toolbar shows a fixed word, so it does not shift as the edit's name changes; the menu and
     # the tooltip say which edit.
-    undo.setIconText("Undo")
-    redo.setIconText("Redo")
+    undo.setIconText(translate("Menus", "Undo"))
+    redo.setIconText(translate("Menus", "Redo"))
     stack.indexChanged.connect(window.update_undo_tips)  # a window slot: disconnected with it
     return undo, redo
 
@@ -34,7 +36,7 @@ def build_menus(window: MainWindow) -> None:
     """File, Edit, View and Help."""
     files, io = window.files, window.io
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.setToolTipsVisible(True)
     file_menu.addActions([files.new, files.open])
     file_menu.addMenu(files.recent_menu)
@@ -45,49 +47,76 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([io.export_workbook, io.export_map])
     file_menu.addSeparator()
-    quit_action = make_action(window, "&Quit", "Close Transfer Atlas", QKeySequence.StandardKey.Quit)
+    quit_action = make_action(
+        window,
+        translate("Menus", "&Quit"),
+        translate("Menus", "Close Transfer Atlas"),
+        QKeySequence.StandardKey.Quit,
+    )
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.setToolTipsVisible(True)
     edit_menu.addActions(list(window.undo_actions))
     edit_menu.addSeparator()
     edit_menu.addActions(window.edits.all())
     edit_menu.addSeparator()
-    organisation = make_action(window, "&Organisation…", "The organisation's name and country")
+    organisation = make_action(
+        window,
+        translate("Menus", "&Organisation…"),
+        translate("Menus", "The organisation's name and country"),
+    )
     organisation.setObjectName("edit_organisation")
     organisation.triggered.connect(lambda: OrganisationDialog(window.session, window).exec())
     edit_menu.addAction(organisation)
     _view_menu(window)
-    tools = bar.addMenu("&Tools")
+    tools = bar.addMenu(translate("Menus", "&Tools"))
     tools.setToolTipsVisible(True)
     tools.addAction(window.compare.action)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.setToolTipsVisible(True)
-    guide = make_action(window, "&Guide to the map and the rules", "A short guide, in this window", "F1")
+    guide = make_action(
+        window,
+        translate("Menus", "&Guide to the map and the rules"),
+        translate("Menus", "A short guide, in this window"),
+        "F1",
+    )
     guide.setObjectName("help_guide")
     guide.triggered.connect(window.show_guide)
     help_menu.addAction(guide)
-    about = make_action(window, "&About Transfer Atlas", "Version and reference data")
+    about = make_action(
+        window, translate("Menus", "&About Transfer Atlas"), translate("Menus", "Version and reference data")
+    )
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)
 
 
 def _view_menu(window: MainWindow) -> None:
-    view = window.menuBar().addMenu("&View")
+    view = window.menuBar().addMenu(translate("Menus", "&View"))
     view.setToolTipsVisible(True)
     for i in range(window.tabs.count()):
         name = window.tabs.tabText(i).replace("&", "")
-        action = make_action(window, f"Show {name}", f"Show the {name.lower()} tab", f"Ctrl+{i + 1}")
+        action = make_action(
+            window,
+            translate("Menus", "Show {tab}").format(tab=name),
+            translate("Menus", "Show the {tab} tab").format(tab=name),
+            f"Ctrl+{i + 1}",
+        )
         action.triggered.connect(lambda _=False, i=i: window.tabs.setCurrentIndex(i))
         view.addAction(action)
     view.addSeparator()
     for dock, keys in ((window.sources_dock, "Ctrl+Shift+1"), (window.inspector_dock, "Ctrl+Shift+2")):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(keys))
-        toggle.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({keys})")
+        tip = translate("Menus", "Show or hide the {panel} panel").format(panel=dock.windowTitle())
+        toggle.setToolTip(f"{tip} ({keys})")
         view.addAction(toggle)
-    search = make_action(window, "&Find in table", "Search the current table", QKeySequence.StandardKey.Find)
+    search = make_action(
+        window,
+        translate("Menus", "&Find in table"),
+        translate("Menus", "Search the current table"),
+        QKeySequence.StandardKey.Find,
+    )
     search.triggered.connect(lambda: _focus_search(window))
     view.addAction(search)
 
@@ -103,7 +132,7 @@ def _focus_search(window: MainWindow) -> None:
 def build_toolbar(window: MainWindow) -> None:
     """The main toolbar: the everyday file, import, export and undo actions, with theme icons."""
     window.undo_actions = _undo_actions(window)
-    bar = QToolBar("Main", window)
+    bar = QToolBar(translate("Menus", "Main toolbar"), window)
     bar.setObjectName("main_toolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     pixmap = QStyle.StandardPixmap
@@ -119,9 +148,9 @@ def build_toolbar(window: MainWindow) -> None:
     for action, theme, fallback in icons:
         action.setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
         bar.addAction(action)
-    window.io.import_files.setIconText("Import")
-    window.io.export_workbook.setIconText("TIA workbook")
-    window.io.export_map.setIconText("Map image")
+    window.io.import_files.setIconText(translate("Menus", "Import"))
+    window.io.export_workbook.setIconText(translate("Menus", "TIA workbook"))
+    window.io.export_map.setIconText(translate("Menus", "Map image"))
     window.addToolBar(bar)
 
 
@@ -129,8 +158,16 @@ def _about(window: MainWindow) -> None:
     ref = window.session.reference
     QMessageBox.about(
         window,
-        "About Transfer Atlas",
-        "<h3>Transfer Atlas</h3><p>Maps where personal data goes, flags GDPR Chapter V gaps and "
-        f"exports transfer impact assessments.</p><p>Reference data {ref.version}, as of "
-        f"{ref.as_of.isoformat()}.</p>",
+        translate("Menus", "About Transfer Atlas"),
+        "<h3>Transfer Atlas</h3><p>"
+        + translate(
+            "Menus",
+            "Maps where personal data goes, flags GDPR Chapter V gaps and exports "
+            "transfer impact assessments.",
+        )
+        + "</p><p>"
+        + translate("Menus", "Reference data {version}, as of {date}.").format(
+            version=ref.version, date=ref.as_of.isoformat()
+        )
+        + "</p>",
     )

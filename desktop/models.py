@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
@@ -18,7 +25,11 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 @dataclass(frozen=True, slots=True)
 class Column(Generic[T]):
-    """A table column: its header, how to show a row, and optionally how to sort, tip and colour it."""
+    """A table column: its header, how to show a row, and optionally how to sort, tip and colour it.
+
+    ``header`` and ``help`` are English source texts marked with ``QT_TRANSLATE_NOOP("Columns", ...)``;
+    the model shows them translated.
+    """
 
     header: str
     value: Callable[[T], object]
@@ -78,9 +89,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return QCoreApplication.translate("Columns", self.columns[section].header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].help or None
+            text = self.columns[section].help
+            return QCoreApplication.translate("Columns", text) if text else None
         return None
 
 

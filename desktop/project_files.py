@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -16,8 +16,17 @@ from model.interchange import InterchangeError, read_project_json
 from model.project import Project
 from model.store import ProjectFileError, load_project, save_project
 
-PROJECT_FILTER = "Transfer Atlas projects (*.atlas)"
-OPEN_FILTER = "Transfer Atlas projects (*.atlas);;Project JSON (*.json)"
+translate = QCoreApplication.translate
+
+
+def project_filter() -> str:
+    """The file dialog filter for saving a project."""
+    return translate("ProjectFiles", "Transfer Atlas projects (*.atlas)")
+
+
+def open_filter() -> str:
+    """The file dialog filter for opening a project (or a JSON interchange project)."""
+    return project_filter() + ";;" + translate("ProjectFiles", "Project JSON (*.json)")
 
 
 class ProjectFiles(QObject):
@@ -30,15 +39,24 @@ class ProjectFiles(QObject):
         super().__init__(window)
         self.session, self.settings, self.window = session, settings, window
         self.locks = ProjectLocks(window)
-        self.new = make_action(self, "&New", "Start a new, empty project", QKeySequence.StandardKey.New)
-        self.open = make_action(self, "&Open…", "Open a project file", QKeySequence.StandardKey.Open)
-        self.save = make_action(self, "&Save", "Save the project", QKeySequence.StandardKey.Save)
-        self.save_as = make_action(
-            self, "Save &As…", "Save the project under a new name", QKeySequence.StandardKey.SaveAs
+        self.new = make_action(
+            self, self.tr("&New"), self.tr("Start a new, empty project"), QKeySequence.StandardKey.New
         )
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.open = make_action(
+            self, self.tr("&Open…"), self.tr("Open a project file"), QKeySequence.StandardKey.Open
+        )
+        self.save = make_action(
+            self, self.tr("&Save"), self.tr("Save the project"), QKeySequence.StandardKey.Save
+        )
+        self.save_as = make_action(
+            self,
+            self.tr("Save &As…"),
+            self.tr("Save the project under a new name"),
+            QKeySequence.StandardKey.SaveAs,
+        )
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setToolTipsVisible(True)
-        self.recent_menu.menuAction().setToolTip("Open one of the projects opened lately")
+        self.recent_menu.menuAction().setToolTip(self.tr("Open one of the projects opened lately"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.new.triggered.connect(self.new_project)
         self.open.triggered.connect(self.choose_and_open)
@@ -56,7 +74,7 @@ class ProjectFiles(QObject):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project", self.settings.last_open_dir, OPEN_FILTER
+            self.window, self.tr("Open project"), self.settings.last_open_dir, open_filter()
         )
         if path:
             self.open_path(Path(path))
@@ -66,7 +84,7 @@ class ProjectFiles(QObject):
         try:
             project = read_project_json(path) if path.suffix.lower() == ".json" else load_project(path)
         except (ProjectFileError, InterchangeError, OSError) as err:
-            QMessageBox.critical(self.window, "Cannot open project", str(err))
+            QMessageBox.critical(self.window, self.tr("Cannot open project"), str(err))
             self.settings.forget_file(str(path))
             return False
         is_atlas = path.suffix.lower() == ".atlas"
@@ -96,7 +114,7 @@ class ProjectFiles(QObject):
             self.session.path
             or Path(self.settings.last_open_dir or ".") / f"{self.session.project.name}.atlas"
         )
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save project"), start, project_filter())
         if not path:
             return False
         target = Path(path) if path.endswith(".atlas") else Path(path + ".atlas")
@@ -108,7 +126,7 @@ class ProjectFiles(QObject):
         try:
             save_project(self.session.project, path)
         except ProjectFileError as err:
-            QMessageBox.critical(self.window, "Cannot save project", str(err))
+            QMessageBox.critical(self.window, self.tr("Cannot save project"), str(err))
             return False
         self.session.mark_saved(path)
         self.settings.last_open_dir = str(path.parent)
@@ -123,8 +141,10 @@ class ProjectFiles(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.warning(
             self.window,
-            "Unsaved changes",
-            f"“{self.session.project.name}” has changes that are not saved. Save them?",
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has changes that are not saved. Save them?").format(
+                name=self.session.project.name
+            ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -139,7 +159,7 @@ class ProjectFiles(QObject):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         if not self.settings.recent_files:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _open_recent(self, path: str) -> None:
         if self.maybe_save():

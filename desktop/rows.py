@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.i18n import label
 from desktop.models import Column
 from desktop.session import Session
@@ -22,7 +24,9 @@ from model.project import Document
 from model.reference import DestinationStatus
 
 SEVERITY_COLOURS = {Severity.HIGH: "#b71c1c", Severity.MEDIUM: "#bf6d00", Severity.LOW: "#5d6d7e"}
-ADDED, RESOLVED = "added by scenario", "resolved by scenario"
+ADDED = QT_TRANSLATE_NOOP("Columns", "added by scenario")
+RESOLVED = QT_TRANSLATE_NOOP("Columns", "resolved by scenario")
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +146,36 @@ def _severity_sort(severity: Severity | None) -> int:
 
 
 PARTY_COLUMNS: list[Column[PartyRow]] = [
-    Column("Name", lambda r: r.party.name, tooltip=lambda r: "; ".join((r.party.name, *r.party.aliases))),
-    Column("Role", lambda r: label(r.party.role)),
-    Column("Country", lambda r: _country(r.party.country)),
-    Column("Destination", lambda r: label(r.status), help="How Chapter V sees the country on the as-of date"),
-    Column("Kind", lambda r: label(r.party.kind), help="Named organisation or a described category"),
-    Column("Review", lambda r: label(r.party.review)),
-    Column("In", lambda r: r.flows_in, help="Flows received"),
-    Column("Out", lambda r: r.flows_out, help="Flows sent on"),
     Column(
-        "Findings",
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        lambda r: r.party.name,
+        tooltip=lambda r: "; ".join((r.party.name, *r.party.aliases)),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: label(r.party.role)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: _country(r.party.country)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Destination"),
+        lambda r: label(r.status),
+        help=QT_TRANSLATE_NOOP("Columns", "How Chapter V sees the country on the as-of date"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        lambda r: label(r.party.kind),
+        help=QT_TRANSLATE_NOOP("Columns", "Named organisation or a described category"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Review"), lambda r: label(r.party.review)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "In"),
+        lambda r: r.flows_in,
+        help=QT_TRANSLATE_NOOP("Columns", "Flows received"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Out"),
+        lambda r: r.flows_out,
+        help=QT_TRANSLATE_NOOP("Columns", "Flows sent on"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Findings"),
         lambda r: r.findings or "",
         sort=lambda r: (r.findings,),
         colour=lambda r: _severity_colour(r.worst),
@@ -159,17 +183,26 @@ PARTY_COLUMNS: list[Column[PartyRow]] = [
 ]
 
 FLOW_COLUMNS: list[Column[FlowRow]] = [
-    Column("Exporter", lambda r: r.exporter.name),
-    Column("Importer", lambda r: r.importer.name),
-    Column("Country", lambda r: _country(r.importer.country)),
-    Column("Destination", lambda r: label(r.status)),
-    Column("Transfer tools", lambda r: [label(t.kind) for t in r.flow.tools] or "none recorded"),
-    Column("Data", lambda r: [*r.flow.data_categories, *(label(c) for c in r.flow.special_categories)]),
-    Column("TIA", lambda r: label(r.flow.tia_status)),
-    Column("Review date", lambda r: r.flow.tia_review_date.isoformat() if r.flow.tia_review_date else ""),
-    Column("Review", lambda r: label(r.flow.review)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Exporter"), lambda r: r.exporter.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Importer"), lambda r: r.importer.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: _country(r.importer.country)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Destination"), lambda r: label(r.status)),
     Column(
-        "Worst finding",
+        QT_TRANSLATE_NOOP("Columns", "Transfer tools"),
+        lambda r: [label(t.kind) for t in r.flow.tools] or translate("Columns", "none recorded"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Data"),
+        lambda r: [*r.flow.data_categories, *(label(c) for c in r.flow.special_categories)],
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "TIA"), lambda r: label(r.flow.tia_status)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Review date"),
+        lambda r: r.flow.tia_review_date.isoformat() if r.flow.tia_review_date else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Review"), lambda r: label(r.flow.review)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Worst finding"),
         lambda r: label(r.worst) if r.worst else "",
         sort=lambda r: _severity_sort(r.worst),
         colour=lambda r: _severity_colour(r.worst),
@@ -178,41 +211,50 @@ FLOW_COLUMNS: list[Column[FlowRow]] = [
 
 FINDING_COLUMNS: list[Column[FindingRow]] = [
     Column(
-        "Severity",
+        QT_TRANSLATE_NOOP("Columns", "Severity"),
         lambda r: label(r.finding.severity),
         sort=lambda r: r.finding.severity.rank,
         colour=lambda r: "#90a4ae" if r.change == RESOLVED else _severity_colour(r.finding.severity),
     ),
     Column(
-        "Scenario",
-        lambda r: r.change,
-        help="What the scenario changes compared with today",
+        QT_TRANSLATE_NOOP("Columns", "Scenario"),
+        lambda r: translate("Columns", r.change) if r.change else "",
+        help=QT_TRANSLATE_NOOP("Columns", "What the scenario changes compared with today"),
         colour=lambda r: "#2e7d32" if r.change == RESOLVED else ("#b71c1c" if r.change else None),
     ),
     Column(
-        "Rule",
+        QT_TRANSLATE_NOOP("Columns", "Rule"),
         lambda r: label(r.finding.rule),
         tooltip=lambda r: r.finding.rule.value,
-        help="The rule that fired (see Help › Rules)",
+        help=QT_TRANSLATE_NOOP("Columns", "The rule that fired (see Help › Rules)"),
     ),
-    Column("Exporter", lambda r: r.finding.exporter_name),
-    Column("Importer", lambda r: r.finding.importer_name),
-    Column("Country", lambda r: r.finding.country or ""),
-    Column("Finding", lambda r: r.finding.message, tooltip=lambda r: _finding_tip(r.finding)),
-    Column("Article", lambda r: r.finding.article),
+    Column(QT_TRANSLATE_NOOP("Columns", "Exporter"), lambda r: r.finding.exporter_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Importer"), lambda r: r.finding.importer_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: r.finding.country or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Finding"),
+        lambda r: r.finding.message,
+        tooltip=lambda r: _finding_tip(r.finding),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Article"), lambda r: r.finding.article),
 ]
 
 DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
     Column(
-        "Source", lambda r: r.document.title or Path(r.document.path).name, tooltip=lambda r: r.document.path
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        lambda r: r.document.title or Path(r.document.path).name,
+        tooltip=lambda r: r.document.path,
     ),
-    Column("Kind", lambda r: label(r.document.kind)),
-    Column("Language", lambda r: r.document.language or ""),
-    Column("Date", lambda r: r.document.last_updated.isoformat() if r.document.last_updated else ""),
-    Column("Parties", lambda r: r.parties),
-    Column("Flows", lambda r: r.flows),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(r.document.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: r.document.language or ""),
     Column(
-        "Read errors",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        lambda r: r.document.last_updated.isoformat() if r.document.last_updated else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Parties"), lambda r: r.parties),
+    Column(QT_TRANSLATE_NOOP("Columns", "Flows"), lambda r: r.flows),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Read errors"),
         lambda r: r.document.error or "",
         colour=lambda r: "#b71c1c" if r.document.error else None,
     ),

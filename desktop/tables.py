@@ -30,14 +30,22 @@ class TablePanel(QWidget):
     rows_selected = Signal(list)
     row_activated = Signal(object)
 
-    def __init__(self, name: str, columns: Sequence[Column[Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, columns: Sequence[Column[Any]], parent: QWidget | None = None, *, noun: str = ""
+    ) -> None:
+        """``name`` names the panel for code; ``noun`` is what its rows are, in the user's language."""
         super().__init__(parent)
         self.setObjectName(name)
+        noun = noun or name.lower()
         self.model: RowTableModel[Any] = RowTableModel(columns, self)
         self.proxy = RowFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(placeholderText=f"Search {name.lower()}…", clearButtonEnabled=True)
-        self.search.setToolTip(f"Show only {name.lower()} whose text contains this (any column)")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search {rows}…").format(rows=noun), clearButtonEnabled=True
+        )
+        self.search.setToolTip(
+            self.tr("Show only {rows} whose text contains this (any column)").format(rows=noun)
+        )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.filters: list[tuple[QComboBox, FilterChoices]] = []
         self.summary = QLabel()

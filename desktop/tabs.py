@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.i18n import label
 from desktop.rows import (
@@ -27,7 +27,8 @@ from model.reference import DestinationStatus
 
 
 def _role_choices() -> list[tuple[str, object]]:
-    return [("All roles", None), *((label(r), lambda row, r=r: row.party.role is r) for r in Role)]
+    every = QCoreApplication.translate("TableTabs", "All roles")
+    return [(every, None), *((label(r), lambda row, r=r: row.party.role is r) for r in Role)]
 
 
 SCENARIO_COLUMN = next(i for i, c in enumerate(FINDING_COLUMNS) if c.header == "Scenario")
@@ -39,9 +40,9 @@ class TableTabs(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.parties = TablePanel("Parties", PARTY_COLUMNS)
-        self.transfers = TablePanel("Transfers", FLOW_COLUMNS)
-        self.findings = TablePanel("Findings", FINDING_COLUMNS)
+        self.parties = TablePanel("Parties", PARTY_COLUMNS, noun=self.tr("parties"))
+        self.transfers = TablePanel("Transfers", FLOW_COLUMNS, noun=self.tr("transfers"))
+        self.findings = TablePanel("Findings", FINDING_COLUMNS, noun=self.tr("findings"))
         self._add_filters()
         self._origin: TablePanel | None = None  # the table the user is selecting in is left alone
         self.parties.rows_selected.connect(
@@ -54,59 +55,63 @@ class TableTabs(QObject):
         session.findings_changed.connect(self.refresh)
         session.selection_changed.connect(self.follow_selection)
 
-    def panels(self) -> list[tuple[str, TablePanel]]:
-        """The panels with their tab titles."""
-        return [("Parties", self.parties), ("Transfers", self.transfers), ("Findings", self.findings)]
+    def panels(self) -> list[tuple[str, str, TablePanel]]:
+        """The panels with their tab titles (with a mnemonic) and tooltips."""
+        return [
+            (self.tr("&Parties"), self.tr("The parties table"), self.parties),
+            (self.tr("&Transfers"), self.tr("The transfers table"), self.transfers),
+            (self.tr("F&indings"), self.tr("The findings table"), self.findings),
+        ]
 
     def _add_filters(self) -> None:
-        self.parties.add_filter("Show only parties with this role", _role_choices())  # type: ignore[arg-type]
+        self.parties.add_filter(self.tr("Show only parties with this role"), _role_choices())  # type: ignore[arg-type]
         self.parties.add_filter(
-            "Show only parties in this state",
+            self.tr("Show only parties in this state"),
             [
-                ("Any state", None),
-                ("With findings", lambda r: r.findings > 0),
-                ("To review (suggested)", lambda r: r.party.review is ReviewStatus.SUGGESTED),
-                ("Confirmed", lambda r: r.party.review is ReviewStatus.CONFIRMED),
-                ("Rejected", lambda r: r.party.review is ReviewStatus.REJECTED),
-                ("Country unknown", lambda r: r.party.country is None),
+                (self.tr("Any state"), None),
+                (self.tr("With findings"), lambda r: r.findings > 0),
+                (self.tr("To review (suggested)"), lambda r: r.party.review is ReviewStatus.SUGGESTED),
+                (self.tr("Confirmed"), lambda r: r.party.review is ReviewStatus.CONFIRMED),
+                (self.tr("Rejected"), lambda r: r.party.review is ReviewStatus.REJECTED),
+                (self.tr("Country unknown"), lambda r: r.party.country is None),
             ],
         )
         self.parties.add_filter(
-            "Show only parties whose destination has this status",
+            self.tr("Show only parties whose destination has this status"),
             [
-                ("Any destination", None),
-                *((s.label.capitalize(), lambda r, s=s: r.status is s) for s in DestinationStatus),
+                (self.tr("Any destination"), None),
+                *((label(s), lambda r, s=s: r.status is s) for s in DestinationStatus),
             ],
         )
         self.transfers.add_filter(
-            "Show only some transfers",
+            self.tr("Show only some transfers"),
             [
-                ("All flows", None),
-                ("Flagged", lambda r: r.findings > 0),
-                ("Leaving the EEA", lambda r: r.status is not DestinationStatus.EEA),
+                (self.tr("All flows"), None),
+                (self.tr("Flagged"), lambda r: r.findings > 0),
+                (self.tr("Leaving the EEA"), lambda r: r.status is not DestinationStatus.EEA),
                 (
-                    "TIA not started",
+                    self.tr("TIA not started"),
                     lambda r: (
                         r.flow.tia_status is TiaStatus.NOT_STARTED and r.status is not DestinationStatus.EEA
                     ),
                 ),
-                ("To review (suggested)", lambda r: r.flow.review is ReviewStatus.SUGGESTED),
+                (self.tr("To review (suggested)"), lambda r: r.flow.review is ReviewStatus.SUGGESTED),
             ],
         )
         self.findings.add_filter(
-            "Show only findings of this severity",
+            self.tr("Show only findings of this severity"),
             [
-                ("All severities", None),
-                *((s.value.capitalize(), lambda r, s=s: r.finding.severity is s) for s in Severity),
+                (self.tr("All severities"), None),
+                *((label(s), lambda r, s=s: r.finding.severity is s) for s in Severity),
             ],
         )
         self.scenario_filter = self.findings.add_filter(
-            "What the scenario changes compared with today",
+            self.tr("What the scenario changes compared with today"),
             [
-                ("Under the scenario", lambda r: r.change != RESOLVED),
-                ("Added by the scenario", lambda r: r.change == ADDED),
-                ("Resolved by the scenario", lambda r: r.change == RESOLVED),
-                ("Added and resolved", lambda r: bool(r.change)),
+                (self.tr("Under the scenario"), lambda r: r.change != RESOLVED),
+                (self.tr("Added by the scenario"), lambda r: r.change == ADDED),
+                (self.tr("Resolved by the scenario"), lambda r: r.change == RESOLVED),
+                (self.tr("Added and resolved"), lambda r: bool(r.change)),
             ],
         )
 
@@ -132,8 +137,12 @@ class TableTabs(QObject):
         added, resolved = s.comparison.added, s.comparison.resolved
         high = counts_by_severity(added)[Severity.HIGH]
         self.findings.summary.setText(
-            f"<b>{'; '.join(s.scenario.describe())}</b>: compared with today the scenario adds "
-            f"<b>{len(added)}</b> finding(s) ({high} high) and resolves <b>{len(resolved)}</b>."
+            self.tr(
+                "<b>{changes}</b>: compared with today the scenario adds <b>{added}</b> finding(s) "
+                "({high} high) and resolves <b>{resolved}</b>."
+            ).format(
+                changes="; ".join(s.scenario.describe()), added=len(added), high=high, resolved=len(resolved)
+            )
         )
         self.findings.summary.show()
 

@@ -111,11 +111,11 @@ class MainWindow(QMainWindow):
         self.tables = TableTabs(self.session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.map, "&Map")
-        self.tabs.setTabToolTip(0, "The data-flow map (Ctrl+1)")
-        for i, (title, panel) in enumerate(self.tables.panels(), start=1):
-            self.tabs.addTab(panel, f"&{title}")
-            self.tabs.setTabToolTip(i, f"The {title.lower()} table (Ctrl+{i + 1})")
+        self.tabs.addTab(self.map, self.tr("&Map"))
+        self.tabs.setTabToolTip(0, self.tr("The data-flow map (Ctrl+1)"))
+        for i, (title, tip, panel) in enumerate(self.tables.panels(), start=1):
+            self.tabs.addTab(panel, title)
+            self.tabs.setTabToolTip(i, f"{tip} (Ctrl+{i + 1})")
         self.setCentralWidget(self.tabs)
 
     def _remember_map_filter(self) -> None:
@@ -126,10 +126,10 @@ class MainWindow(QMainWindow):
         self.sources = SourcesPanel(self.session, self)
         self.inspector = InspectorPanel(self.session, self.edits, self.language, self)
         self.sources_dock = self._dock(
-            "Sources", "sources_dock", self.sources, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Sources"), "sources_dock", self.sources, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.inspector_dock = self._dock(
-            "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inspector"), "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         s = self.session
         where = f" — {s.register.location}" if s.register else f" — {s.path}" if s.path else ""
-        suffix = " (read-only)" if s.read_only else ""
+        suffix = self.tr(" (read-only)") if s.read_only else ""
         self.setWindowTitle(f"{s.project.name}[*]{where}{suffix} — Transfer Atlas")
         self.setWindowModified(s.modified)
 
@@ -154,16 +154,17 @@ class MainWindow(QMainWindow):
         s = self.session
         counts = counts_by_severity(s.findings)
         parts = [
-            f"{len(s.project.active_parties())} parties",
-            f"{len(s.project.active_flows())} flows",
-            f"findings: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} medium, "
-            f"{counts[Severity.LOW]} low",
-            f"as of {s.as_of.isoformat()}",
+            self.tr("%n parties", "", len(s.project.active_parties())),
+            self.tr("%n flows", "", len(s.project.active_flows())),
+            self.tr("findings: {high} high, {medium} medium, {low} low").format(
+                high=counts[Severity.HIGH], medium=counts[Severity.MEDIUM], low=counts[Severity.LOW]
+            ),
+            self.tr("as of {date}").format(date=s.as_of.isoformat()),
         ]
         if s.scenario.withdrawn:
-            parts.append("scenario: " + "; ".join(s.scenario.describe()))
+            parts.append(self.tr("scenario: {changes}").format(changes="; ".join(s.scenario.describe())))
         if s.read_only:
-            parts.append("read-only")
+            parts.append(self.tr("read-only"))
         self.status.setText("  ·  ".join(parts))
         self._update_title()
 
@@ -194,8 +195,16 @@ class MainWindow(QMainWindow):
     def update_undo_tips(self, *_: object) -> None:
         """The Undo and Redo tooltips name the edit (the toolbar keeps the short words)."""
         stack, (undo, redo) = self.session.undo_stack, self.undo_actions
-        undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo")
-        redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo")
+        undo.setToolTip(
+            self.tr("Undo {edit} (Ctrl+Z)").format(edit=stack.undoText())
+            if stack.canUndo()
+            else self.tr("Nothing to undo")
+        )
+        redo.setToolTip(
+            self.tr("Redo {edit} (Ctrl+Shift+Z)").format(edit=stack.redoText())
+            if stack.canRedo()
+            else self.tr("Nothing to redo")
+        )
 
     def show_guide(self) -> None:
         """Help › Guide: the map and the rules, in a window beside this one."""
@@ -235,7 +244,7 @@ class MainWindow(QMainWindow):
         try:
             project = restore(chosen)
         except ProjectFileError as err:
-            QMessageBox.critical(self, "Cannot recover", str(err))
+            QMessageBox.critical(self, self.tr("Cannot recover"), str(err))
             return False
         original = Path(chosen.original) if chosen.original else None
         access = self.files.locks.acquire(original) if original and original.exists() else "write"
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.runner.busy:
             QMessageBox.information(
-                self, "Transfer Atlas", "Wait for the running job to finish, or cancel it."
+                self, "Transfer Atlas", self.tr("Wait for the running job to finish, or cancel it.")
             )
             event.ignore()
             return

@@ -228,7 +228,7 @@ def test_every_table_model_passes_the_model_tester(
 ) -> None:
     load(window, qtbot)
     window.scenario_bar.choose_preset("dpf-invalidated")
-    for _, panel in window.tables.panels():
+    for _, _, panel in window.tables.panels():
         assert panel.model.rowCount() > 0
         qtmodeltester.check(panel.model)
         qtmodeltester.check(panel.proxy)
