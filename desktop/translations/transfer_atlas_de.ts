@@ -559,6 +559,29 @@
     </message>
 </context>
 <context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Your last check of the EU-US Data Privacy Framework List</source>
+        <translation>Ihre letzte Prüfung der Liste des EU-US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Prüfung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record what you saw on the DPF List, and when</source>
+        <translation>Erfassen, was Sie auf der DPF-Liste gesehen haben, und wann</translation>
+    </message>
+    <message>
+        <source>DPF List check</source>
+        <translation>Prüfung der DPF-Liste</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>nie geprüft</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
         <source>Transfer Atlas projects (*.atlas)</source>
@@ -635,6 +658,53 @@
     <message>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCheckDialog</name>
+    <message>
+        <source>DPF List check: {0}</source>
+        <translation>Prüfung der DPF-Liste: {0}</translation>
+    </message>
+    <message>
+        <source>Listed (active participant)</source>
+        <translation>Gelistet (aktiver Teilnehmer)</translation>
+    </message>
+    <message>
+        <source>Not listed (or inactive)</source>
+        <translation>Nicht gelistet (oder inaktiv)</translation>
+    </message>
+    <message>
+        <source>The day you looked it up</source>
+        <translation>Der Tag, an dem Sie nachgesehen haben</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s web address, or what you saw</source>
+        <translation>die Webadresse des Eintrags oder was Sie gesehen haben</translation>
+    </message>
+    <message>
+        <source>Look {0} up on the Data Privacy Framework List ({1}) and record what you saw. A check counts for {2} days; after that the findings ask for it again.</source>
+        <translation>Suchen Sie {0} in der Liste des Data Privacy Framework ({1}) und erfassen Sie, was Sie gesehen haben. Eine Prüfung gilt {2} Tage; danach verlangen die Befunde sie erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Geprüft &amp;am</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by</source>
+        <translation>Geprüft &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Give the day you checked the list (not a future day).</source>
+        <translation>Geben Sie den Tag an, an dem Sie die Liste geprüft haben (kein künftiger Tag).</translation>
     </message>
 </context>
 <context>

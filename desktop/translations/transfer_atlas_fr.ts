@@ -559,6 +559,29 @@
     </message>
 </context>
 <context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Your last check of the EU-US Data Privacy Framework List</source>
+        <translation>Votre dernière vérification de la liste du cadre de protection des données UE-États-Unis</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Enregistrer une vérification…</translation>
+    </message>
+    <message>
+        <source>Record what you saw on the DPF List, and when</source>
+        <translation>Enregistrer ce que vous avez vu sur la liste DPF, et quand</translation>
+    </message>
+    <message>
+        <source>DPF List check</source>
+        <translation>Vérification de la liste DPF</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>jamais vérifié</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
         <source>Transfer Atlas projects (*.atlas)</source>
@@ -635,6 +658,53 @@
     <message>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCheckDialog</name>
+    <message>
+        <source>DPF List check: {0}</source>
+        <translation>Vérification de la liste DPF : {0}</translation>
+    </message>
+    <message>
+        <source>Listed (active participant)</source>
+        <translation>Inscrit (participant actif)</translation>
+    </message>
+    <message>
+        <source>Not listed (or inactive)</source>
+        <translation>Non inscrit (ou inactif)</translation>
+    </message>
+    <message>
+        <source>The day you looked it up</source>
+        <translation>Le jour où vous avez vérifié</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s web address, or what you saw</source>
+        <translation>l&apos;adresse web de l&apos;inscription, ou ce que vous avez vu</translation>
+    </message>
+    <message>
+        <source>Look {0} up on the Data Privacy Framework List ({1}) and record what you saw. A check counts for {2} days; after that the findings ask for it again.</source>
+        <translation>Recherchez {0} dans la liste du Data Privacy Framework ({1}) et enregistrez ce que vous avez vu. Une vérification vaut {2} jours ; ensuite, les constats la redemandent.</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Vérifié &amp;le</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by</source>
+        <translation>Vérifié &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Give the day you checked the list (not a future day).</source>
+        <translation>Indiquez le jour où vous avez vérifié la liste (pas un jour futur).</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,29 @@
     </message>
 </context>
 <context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Your last check of the EU-US Data Privacy Framework List</source>
+        <translation>Uw laatste controle van de lijst van het EU-VS Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Controle vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record what you saw on the DPF List, and when</source>
+        <translation>Vastleggen wat u op de DPF-lijst zag, en wanneer</translation>
+    </message>
+    <message>
+        <source>DPF List check</source>
+        <translation>Controle DPF-lijst</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>nooit gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
         <source>Transfer Atlas projects (*.atlas)</source>
@@ -635,6 +658,53 @@
     <message>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCheckDialog</name>
+    <message>
+        <source>DPF List check: {0}</source>
+        <translation>Controle DPF-lijst: {0}</translation>
+    </message>
+    <message>
+        <source>Listed (active participant)</source>
+        <translation>Vermeld (actieve deelnemer)</translation>
+    </message>
+    <message>
+        <source>Not listed (or inactive)</source>
+        <translation>Niet vermeld (of inactief)</translation>
+    </message>
+    <message>
+        <source>The day you looked it up</source>
+        <translation>De dag waarop u het opzocht</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s web address, or what you saw</source>
+        <translation>het webadres van de vermelding, of wat u zag</translation>
+    </message>
+    <message>
+        <source>Look {0} up on the Data Privacy Framework List ({1}) and record what you saw. A check counts for {2} days; after that the findings ask for it again.</source>
+        <translation>Zoek {0} op in de lijst van het Data Privacy Framework ({1}) en leg vast wat u zag. Een controle telt {2} dagen; daarna vragen de bevindingen er opnieuw om.</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Gecontroleerd &amp;op</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by</source>
+        <translation>Gecontroleerd &amp;door</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Give the day you checked the list (not a future day).</source>
+        <translation>Geef de dag waarop u de lijst controleerde (geen dag in de toekomst).</translation>
     </message>
 </context>
 <context>
