@@ -8,11 +8,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from desktop.country_dialog import ask_country
 from desktop.dialogs import AddFlowDialog, AddPartyDialog, MergeDialog
 from desktop.i18n import label
 from desktop.session import Session
 from model.parties import ReviewStatus, Role
-from model.project import Project, merge_parties, with_flow, with_party, without_flow, without_party
+from model.project import (
+    Project,
+    merge_parties,
+    with_flow,
+    with_party,
+    with_user_country,
+    without_flow,
+    without_party,
+)
 
 
 def make_action(parent: QObject, text: str, tip: str, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -50,6 +59,12 @@ class EditActions(QObject):
             self.tr("Merge another party into the selected one (the same organisation under two names)"),
             "Ctrl+M",
         )
+        self.set_country = make_action(
+            self,
+            self.tr("Set c&ountry…"),
+            self.tr("Set the country of the selected parties at once (as confirmed by you)"),
+            "Ctrl+Shift+O",
+        )
         self.confirm = make_action(
             self, self.tr("&Confirm"), self.tr("Confirm what the importer suggested"), "Ctrl+Return"
         )
@@ -69,6 +84,7 @@ class EditActions(QObject):
         self.add_subprocessor.triggered.connect(lambda: self._add_party(self._one_party()))
         self.add_flow.triggered.connect(self._add_flow)
         self.merge.triggered.connect(self._merge)
+        self.set_country.triggered.connect(self._set_country)
         self.confirm.triggered.connect(lambda: self._review(ReviewStatus.CONFIRMED))
         self.reject.triggered.connect(lambda: self._review(ReviewStatus.REJECTED))
         self.delete.triggered.connect(self._delete)
@@ -83,6 +99,7 @@ class EditActions(QObject):
             self.add_subprocessor,
             self.add_flow,
             self.merge,
+            self.set_country,
             self.confirm,
             self.reject,
             self.delete,
@@ -96,6 +113,7 @@ class EditActions(QObject):
         self.add_flow.setEnabled(editable and len(self.session.project.parties) >= 2)
         self.add_subprocessor.setEnabled(editable and len(parties) == 1)
         self.merge.setEnabled(editable and len(parties) in (1, 2))
+        self.set_country.setEnabled(editable and bool(parties))
         for action in (self.confirm, self.reject, self.delete):
             action.setEnabled(editable and bool(parties or flows))
 
@@ -147,6 +165,20 @@ class EditActions(QObject):
         text = self.tr("Merge {absorbed} into {kept}").format(absorbed=names[1], kept=names[0])
         self.session.apply(merge_parties(project, keep, absorb), text)
         self.session.select(parties=(keep,))
+
+    def _set_country(self) -> None:
+        parties = self.session.selected_parties
+        if not parties:
+            return
+        current = {self.session.project.party(p).country for p in parties}
+        only = next(iter(current)) if len(current) == 1 else None
+        chosen = ask_country(self.window, len(parties), only, self.language)
+        if chosen is None:
+            return
+        code = chosen.code
+        name = code or self.tr("unknown")
+        text = self.tr("Set the country of {0} to {1}").format(self._count(), name)
+        self.session.apply(with_user_country(self.session.project, parties, code), text)
 
     def _review(self, status: ReviewStatus) -> None:
         project = self.session.project

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue_box import CatalogueBox
 from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
 from desktop.i18n import label
@@ -43,6 +44,7 @@ class InspectorPanel(QScrollArea):
         self.hint = QLabel(EMPTY_HINT, wordWrap=True)
         self.party_editor = PartyEditor(session, language)
         self.flow_editor = FlowEditor(session)
+        self.catalogue_box = CatalogueBox(session, language)
         self.pages = (self.hint, self.party_editor, self.flow_editor)
         self.evidence = QListWidget(toolTip="Where this was read; activate an item to see it in its source")
         self.evidence.itemActivated.connect(self._open_evidence)
@@ -60,6 +62,7 @@ class InspectorPanel(QScrollArea):
         layout.addLayout(self._buttons(actions))
         for page in self.pages:
             layout.addWidget(page)
+        layout.addWidget(self.catalogue_box)
         for text, widget in (("Evidence", self.evidence), ("Findings", self.findings)):
             layout.addWidget(QLabel(f"<b>{text}</b>"))
             layout.addWidget(widget)
@@ -104,6 +107,7 @@ class InspectorPanel(QScrollArea):
             self.title.setText(f"<h3>{party.name}</h3>Party · {label(party.review)}")
             self.party_editor.show_party(party)
             self._show_page(self.party_editor)
+            self.catalogue_box.show_party(party)
             self._fill(
                 party.evidence,
                 [
@@ -138,6 +142,8 @@ class InspectorPanel(QScrollArea):
 
     def _show_page(self, page: QWidget) -> None:
         """Show one page; hidden pages take no room (a stacked widget would keep the tallest's)."""
+        if page is not self.party_editor:
+            self.catalogue_box.show_party(None)
         for other in self.pages:
             other.setVisible(other is page)
         self.current_page = page

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -57,7 +56,6 @@ class PartyEditor(QWidget):
         self.country_from.setWordWrap(True)
         self.scope = {a: TristateCombo(tip) for a, (_, tip) in SCOPE_LABELS.items()}
         self.dpf_check = QLabel(wordWrap=True)
-        self.dpf_check.setToolTip(self.tr("Your last check of the EU-US Data Privacy Framework List"))
         self.record_dpf = QPushButton(self.tr("Record a check…"))
         self.record_dpf.setToolTip(self.tr("Record what you saw on the DPF List, and when"))
         self.aliases = QLineEdit(toolTip="Other names of the same organisation, separated by ';'")
@@ -77,10 +75,8 @@ class PartyEditor(QWidget):
         for attribute, combo in self.scope.items():
             form.addRow(SCOPE_LABELS[attribute][0], combo)
             if attribute is ScopeAttribute.DPF_CERTIFIED:
-                row = QHBoxLayout()
-                row.addWidget(self.dpf_check, 1)
-                row.addWidget(self.record_dpf)
-                form.addRow(self.tr("DPF List check"), row)
+                form.addRow(self.tr("DPF List check"), self.record_dpf)
+                form.addRow(self.dpf_check)
         form.addRow("&Aliases", self.aliases)
         form.addRow("No&tes", self.notes)
         self._connect()
@@ -131,7 +127,12 @@ class PartyEditor(QWidget):
         for attribute, combo in self.scope.items():
             combo.set_value(party.scope_value(attribute))
         check = party.scope_check(ScopeAttribute.DPF_CERTIFIED)
-        self.dpf_check.setText(check.summary(dt.date.today()) if check else self.tr("never checked"))
+        self.dpf_check.setText(
+            check.summary(dt.date.today()) if check else self.tr("DPF List: never checked")
+        )
+        self.dpf_check.setToolTip(
+            check.note if check and check.note else self.tr("Your last check of the DPF List")
+        )
         self.aliases.setText("; ".join(party.aliases))
         self.notes.setText(party.notes)
         for w in widgets:

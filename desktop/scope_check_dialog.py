@@ -26,6 +26,7 @@ class ScopeCheckDialog(QDialog):
     def __init__(self, party: Party, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("DPF List check: {0}").format(party.name))
+        self.setMinimumWidth(440)
         previous = party.scope_check(ScopeAttribute.DPF_CERTIFIED)
         self.answer = QComboBox()
         self.answer.addItem(self.tr("Listed (active participant)"), Tristate.YES)

@@ -166,15 +166,12 @@ class ScopeCheck:
         return self.checked_on + dt.timedelta(days=SCOPE_CHECK_VALID_DAYS)
 
     def summary(self, today: dt.date) -> str:
-        """The check in one line, as the Inspector and ``parties`` say it on ``today``."""
+        """The check in one line (without its note), as the Inspector says it on ``today``."""
         said = "listed" if self.value is Tristate.YES else "not listed"
         by = f" by {self.checked_by}" if self.checked_by else ""
-        note = f" ({self.note})" if self.note else ""
         if self.current_on(today):
-            return (
-                f"{said}, checked on {self.checked_on.isoformat()}{by}{note}; counts until {self.valid_until}"
-            )
-        return f"{said}, checked on {self.checked_on.isoformat()}{by}{note}; out of date: check again"
+            return f"{said}, checked on {self.checked_on.isoformat()}{by}; counts until {self.valid_until}"
+        return f"{said}, checked on {self.checked_on.isoformat()}{by}; out of date: check again"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from model.evidence import Evidence
 from model.flows import Flow
 from model.ids import DocumentId, FlowId, PartyId
 from model.names import normalise_name
-from model.parties import Party, ReviewStatus, stronger_country
+from model.parties import CountrySource, Party, ReviewStatus, stronger_country
 
 
 class DocumentKind(StrEnum):
@@ -100,6 +100,20 @@ def parties_named(project: Project, name: str) -> tuple[Party, ...]:
     return tuple(
         p for p in project.parties if key and any(normalise_name(n) == key for n in (p.name, *p.aliases))
     )
+
+
+def with_user_country(project: Project, party_ids: Iterable[PartyId], country: str | None) -> Project:
+    """The project with the user's country for each of ``party_ids``: confirmed, with the source
+    ``user``; ``None`` makes their country unknown again (and unconfirmed)."""
+    chosen = set(party_ids)
+    source = CountrySource.USER if country else None
+    parties = tuple(
+        replace(p, country=country, country_confirmed=country is not None, country_source=source)
+        if p.id in chosen
+        else p
+        for p in project.parties
+    )
+    return replace(project, parties=parties)
 
 
 def with_party(project: Project, party: Party) -> Project:

@@ -191,7 +191,7 @@ def test_the_inspector_records_a_check_as_one_undoable_edit(qtbot, tmp_path: Pat
     window.session.select(parties=(PartyId("crm"),))
     editor = window.inspector.party_editor
     assert editor.isVisible() and editor.party is not None and editor.party.id == "crm"
-    assert editor.dpf_check.text() == "never checked"
+    assert editor.dpf_check.text() == "DPF List: never checked"
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -208,6 +208,7 @@ def test_the_inspector_records_a_check_as_one_undoable_edit(qtbot, tmp_path: Pat
     crm = window.session.project.party("crm")
     assert crm.scope_check(DPF) == ScopeCheck(DPF, Tristate.NO, CHECKED, "A. de Vries (DPO)", "")
     assert crm.scope_value(DPF) is Tristate.NO
+    assert editor.dpf_check.text().startswith("not listed, checked on 2026-03-02 by A. de Vries (DPO)")
     assert window.session.undo_stack.undoText().endswith("DPF List check of Pipeline CRM Inc.")
     window.session.undo_stack.undo()
     assert window.session.project.party("crm").scope_checks == ()
