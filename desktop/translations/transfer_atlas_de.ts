@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>Catalogue of organisations</source>
+        <translation>Katalog der Organisationen</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts</source>
+        <translation>Angaben des Katalogs übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the catalogue&apos;s facts for this party. The country is marked as coming from the catalogue: where the organisation is established, not where it processes the data.</source>
+        <translation>Die Angaben des Katalogs für diese Partei übernehmen. Das Land wird als aus dem Katalog stammend markiert: wo die Organisation ihren Sitz hat, nicht wo sie die Daten verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>Erkannt als</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Sitz in</translation>
+    </message>
+    <message>
+        <source>Contracts with EU customers</source>
+        <translation>Vertragspartner von EU-Kunden</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Webdomain</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Accepting sets</source>
+        <translation>Übernehmen setzt</translation>
+    </message>
+    <message>
+        <source>The party agrees with the catalogue.</source>
+        <translation>Die Partei stimmt mit dem Katalog überein.</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts for {0}</source>
+        <translation>Angaben des Katalogs für {0} übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>added by scenario</source>
@@ -149,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Set country</source>
+        <translation>Land festlegen</translation>
+    </message>
+    <message>
+        <source>The country where the {0} selected parties receive or process the data. It is recorded as confirmed by you, replacing what documents or the catalogue suggested.</source>
+        <translation>Das Land, in dem die {0} ausgewählten Parteien die Daten empfangen oder verarbeiten. Es wird als von Ihnen bestätigt erfasst und ersetzt, was Dokumente oder der Katalog vorschlugen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>
@@ -181,6 +271,14 @@
     <message>
         <source>Merge another party into the selected one (the same organisation under two names)</source>
         <translation>Eine andere Partei mit der ausgewählten zusammenführen (dieselbe Organisation unter zwei Namen)</translation>
+    </message>
+    <message>
+        <source>Set c&amp;ountry…</source>
+        <translation>&amp;Land festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the country of the selected parties at once (as confirmed by you)</source>
+        <translation>Das Land aller ausgewählten Parteien auf einmal festlegen (als von Ihnen bestätigt)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -225,6 +323,14 @@
     <message>
         <source>Merge {absorbed} into {kept}</source>
         <translation>{absorbed} in {kept} zusammenführen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Set the country of {0} to {1}</source>
+        <translation>Land von {0} auf {1} festlegen</translation>
     </message>
     <message>
         <source>Delete {items}</source>
@@ -561,10 +667,6 @@
 <context>
     <name>PartyEditor</name>
     <message>
-        <source>Your last check of the EU-US Data Privacy Framework List</source>
-        <translation>Ihre letzte Prüfung der Liste des EU-US Data Privacy Framework</translation>
-    </message>
-    <message>
         <source>Record a check…</source>
         <translation>Prüfung erfassen…</translation>
     </message>
@@ -577,8 +679,12 @@
         <translation>Prüfung der DPF-Liste</translation>
     </message>
     <message>
-        <source>never checked</source>
-        <translation>nie geprüft</translation>
+        <source>DPF List: never checked</source>
+        <translation>DPF-Liste: nie geprüft</translation>
+    </message>
+    <message>
+        <source>Your last check of the DPF List</source>
+        <translation>Ihre letzte Prüfung der DPF-Liste</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>Catalogue of organisations</source>
+        <translation>Catalogue des organisations</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts</source>
+        <translation>Reprendre les données du catalogue</translation>
+    </message>
+    <message>
+        <source>Take the catalogue&apos;s facts for this party. The country is marked as coming from the catalogue: where the organisation is established, not where it processes the data.</source>
+        <translation>Reprendre les données du catalogue pour cette partie. Le pays est marqué comme venant du catalogue : là où l&apos;organisation est établie, pas là où elle traite les données.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Dénomination légale</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>Reconnu comme</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Établi en</translation>
+    </message>
+    <message>
+        <source>Contracts with EU customers</source>
+        <translation>Contractant des clients de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Société mère</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Domaine web</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>Accepting sets</source>
+        <translation>Reprendre définit</translation>
+    </message>
+    <message>
+        <source>The party agrees with the catalogue.</source>
+        <translation>La partie concorde avec le catalogue.</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts for {0}</source>
+        <translation>Reprendre les données du catalogue pour {0}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>added by scenario</source>
@@ -149,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Set country</source>
+        <translation>Définir le pays</translation>
+    </message>
+    <message>
+        <source>The country where the {0} selected parties receive or process the data. It is recorded as confirmed by you, replacing what documents or the catalogue suggested.</source>
+        <translation>Le pays où les {0} parties sélectionnées reçoivent ou traitent les données. Il est enregistré comme confirmé par vous, à la place de ce que les documents ou le catalogue suggéraient.</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>
@@ -181,6 +271,14 @@
     <message>
         <source>Merge another party into the selected one (the same organisation under two names)</source>
         <translation>Fusionner une autre partie dans celle sélectionnée (la même organisation sous deux noms)</translation>
+    </message>
+    <message>
+        <source>Set c&amp;ountry…</source>
+        <translation>Définir le &amp;pays…</translation>
+    </message>
+    <message>
+        <source>Set the country of the selected parties at once (as confirmed by you)</source>
+        <translation>Définir le pays de toutes les parties sélectionnées en une fois (comme confirmé par vous)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -225,6 +323,14 @@
     <message>
         <source>Merge {absorbed} into {kept}</source>
         <translation>Fusionner {absorbed} dans {kept}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Set the country of {0} to {1}</source>
+        <translation>Définir le pays de {0} : {1}</translation>
     </message>
     <message>
         <source>Delete {items}</source>
@@ -561,10 +667,6 @@
 <context>
     <name>PartyEditor</name>
     <message>
-        <source>Your last check of the EU-US Data Privacy Framework List</source>
-        <translation>Votre dernière vérification de la liste du cadre de protection des données UE-États-Unis</translation>
-    </message>
-    <message>
         <source>Record a check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
@@ -577,8 +679,12 @@
         <translation>Vérification de la liste DPF</translation>
     </message>
     <message>
-        <source>never checked</source>
-        <translation>jamais vérifié</translation>
+        <source>DPF List: never checked</source>
+        <translation>Liste DPF : jamais vérifiée</translation>
+    </message>
+    <message>
+        <source>Your last check of the DPF List</source>
+        <translation>Votre dernière vérification de la liste DPF</translation>
     </message>
 </context>
 <context>

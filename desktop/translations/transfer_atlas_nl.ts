@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>Catalogue of organisations</source>
+        <translation>Catalogus van organisaties</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts</source>
+        <translation>Gegevens uit de catalogus overnemen</translation>
+    </message>
+    <message>
+        <source>Take the catalogue&apos;s facts for this party. The country is marked as coming from the catalogue: where the organisation is established, not where it processes the data.</source>
+        <translation>Neem de gegevens van de catalogus over voor deze partij. Het land wordt gemarkeerd als afkomstig uit de catalogus: waar de organisatie gevestigd is, niet waar zij de gegevens verwerkt.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridische naam</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>Herkend als</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Gevestigd in</translation>
+    </message>
+    <message>
+        <source>Contracts with EU customers</source>
+        <translation>Contractpartij van EU-klanten</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Moedermaatschappij</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Webdomein</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>Accepting sets</source>
+        <translation>Overnemen zet</translation>
+    </message>
+    <message>
+        <source>The party agrees with the catalogue.</source>
+        <translation>De partij komt overeen met de catalogus.</translation>
+    </message>
+    <message>
+        <source>Accept the catalogue&apos;s facts for {0}</source>
+        <translation>Gegevens uit de catalogus overnemen voor {0}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>added by scenario</source>
@@ -149,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Set country</source>
+        <translation>Land instellen</translation>
+    </message>
+    <message>
+        <source>The country where the {0} selected parties receive or process the data. It is recorded as confirmed by you, replacing what documents or the catalogue suggested.</source>
+        <translation>Het land waar de {0} geselecteerde partijen de gegevens ontvangen of verwerken. Het wordt vastgelegd als door u bevestigd, in plaats van wat documenten of de catalogus voorstelden.</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>
@@ -181,6 +271,14 @@
     <message>
         <source>Merge another party into the selected one (the same organisation under two names)</source>
         <translation>Een andere partij samenvoegen met de geselecteerde (dezelfde organisatie onder twee namen)</translation>
+    </message>
+    <message>
+        <source>Set c&amp;ountry…</source>
+        <translation>&amp;Land instellen…</translation>
+    </message>
+    <message>
+        <source>Set the country of the selected parties at once (as confirmed by you)</source>
+        <translation>Het land van alle geselecteerde partijen tegelijk instellen (als door u bevestigd)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -225,6 +323,14 @@
     <message>
         <source>Merge {absorbed} into {kept}</source>
         <translation>{absorbed} samenvoegen met {kept}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Set the country of {0} to {1}</source>
+        <translation>Land van {0} instellen op {1}</translation>
     </message>
     <message>
         <source>Delete {items}</source>
@@ -561,10 +667,6 @@
 <context>
     <name>PartyEditor</name>
     <message>
-        <source>Your last check of the EU-US Data Privacy Framework List</source>
-        <translation>Uw laatste controle van de lijst van het EU-VS Data Privacy Framework</translation>
-    </message>
-    <message>
         <source>Record a check…</source>
         <translation>Controle vastleggen…</translation>
     </message>
@@ -577,8 +679,12 @@
         <translation>Controle DPF-lijst</translation>
     </message>
     <message>
-        <source>never checked</source>
-        <translation>nooit gecontroleerd</translation>
+        <source>DPF List: never checked</source>
+        <translation>DPF-lijst: nooit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Your last check of the DPF List</source>
+        <translation>Uw laatste controle van de DPF-lijst</translation>
     </message>
 </context>
 <context>
