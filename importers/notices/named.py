@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from importers.notices.catalogued import catalogue_names, provided_brands
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.lexicon import name_words
@@ -78,11 +79,12 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra)
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
-    for mention in known_names(doc, i) + _placed(doc, i, context):
+    for mention in known_names(doc, i) + catalogue_names(doc, i) + _placed(doc, i, context):
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
-    return found
+    products = provided_brands(doc, i, found)
+    return [m for m in found if (m.start, m.end) not in products] if products else found
 
 
 def _plain(m: OrgMention) -> OrgMention:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple
 
+from importers.notices.catalogued import catalogue_default
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
@@ -21,6 +22,7 @@ COOKIE = "cookie"  # marks names read from "cookies of X"
 
 _GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
 KNOWN_DEFAULT = 1.3  # the weight of a known organisation's usual role: a default, the notice said nothing
+CATALOGUE_DEFAULT = 0.9  # the catalogue's role: the weakest default, where the notice says nothing
 _BEFORE = 3  # tokens between a role word and the name it introduces
 # Where a word saying what a party does belongs to its name: "X, which provides payment services"
 _FUNCTION_BEFORE, _FUNCTION_AFTER = 4, 8
@@ -55,8 +57,10 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         for h in doc.of(i, "role")
         if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
     ]
-    if inside and mention.known_role not in (None, COOKIE):  # "Central Bank of Ireland": the known body
-        return RoleVote(mention.known_role or OTHER, 3, "a well-known organisation named by its role")
+    known = mention.known_role if mention.known_role != COOKIE else None
+    default = known or catalogue_default(doc, mention)
+    if inside and default and (known or inside[0].first == mention.first):  # "Banque de France"
+        return RoleVote(default, 3, "a well-known organisation named by its role")
     if inside and (not mention.legal or inside[0].first == mention.first):
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     function = _function_beside(doc, i, mention, others)  # "X, which provides payment services"
@@ -98,6 +102,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     inherited = inherited_role(doc, i)
     if inherited:
         return RoleVote(inherited, 1, "the role its paragraph or list speaks of")
+    if default and not mention.legal:  # a brand says which service; a legal entity's main business not
+        return RoleVote(default, CATALOGUE_DEFAULT, "the notice says nothing of it: the catalogue's role")
     return RoleVote(OTHER, 1, "the notice says nothing of what it does")
 
 
@@ -180,7 +186,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     """
     for find in finds:
         own = any(doc.has(i, "other_controller") for i in find.sentences)
-        weak = find.role in WEAK_ROLES or find.votes[find.role] == KNOWN_DEFAULT  # the notice said nothing
+        weak = find.role in WEAK_ROLES or find.votes[find.role] in (KNOWN_DEFAULT, CATALOGUE_DEFAULT)
         if (find.role == "processor" and any(_independent(doc, i) for i in find.sentences)) or (own and weak):
             find.vote(OTHER, max(find.votes.values()) + 1, "called an independent or joint controller")
     by_sentence: dict[int, list[tuple[int, NamedFind]]] = {}

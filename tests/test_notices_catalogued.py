@@ -1,0 +1,52 @@
+"""The catalogue stage of the notice extraction: organisations without a legal form recognised
+from the catalogue, their default role, and what the notice says winning over it."""
+
+from __future__ import annotations
+
+from importers.notices import parse_text
+
+
+def _named(text: str, language: str) -> dict[str, str]:
+    return {r.name: r.role for r in parse_text(text, language=language).recipients if r.named and r.name}
+
+
+def test_a_catalogue_name_without_legal_form_is_a_recipient_in_every_language() -> None:
+    texts = {
+        "en": "# Recipients\n\nWe share your data with these parties:\n\n- Personio\n- Sendcloud\n",
+        "nl": "# Ontvangers\n\nWij delen uw gegevens met deze partijen:\n\n- Personio\n- Sendcloud\n",
+        "de": "# Empfänger\n\nWir geben Ihre Daten an folgende Empfänger weiter:\n\n- Personio\n- Sendcloud\n",
+        "fr": "# Destinataires\n\nNous communiquons vos données aux destinataires suivants :\n\n- Personio\n- Sendcloud\n",
+    }
+    for language, text in texts.items():
+        assert _named(text, language) == {"Personio": "processor", "Sendcloud": "processor"}, language
+
+
+def test_what_the_notice_says_beats_the_catalogue_role() -> None:
+    text = "# Recipients\n\nWe share your data with Moneybird, our accountant.\n"
+    named = _named(text, "en")
+    assert named == {"Moneybird": "auditor_advisor"}
+    assert "accountant" in next(r.reason for r in parse_text(text, language="en").recipients if r.named)
+
+
+def test_the_catalogue_role_is_said_to_be_a_default() -> None:
+    text = "# Recipients\n\nWe share your data with these parties:\n\n- Personio\n"
+    found = [r for r in parse_text(text, language="en").recipients if r.named]
+    assert [r.reason for r in found] == ["the notice says nothing of it: the catalogue's role"]
+
+
+def test_a_word_the_notice_also_writes_in_lower_case_is_not_an_organisation() -> None:
+    text = (
+        "# Recipients\n\nWe share your data with these parties:\n\n- Sendcloud\n- Always a courier\n\n"
+        "We always ask first.\n"
+    )
+    assert _named(text, "en") == {"Sendcloud": "processor"}
+
+
+def test_a_product_beside_its_provider_is_not_a_party_of_its_own() -> None:
+    text = "# Recipients\n\nWe share your data with Meta Platforms Ireland Limited, which provides Facebook.\n"
+    assert list(_named(text, "en")) == ["Meta Platforms Ireland Limited"]
+
+
+def test_a_short_form_in_brackets_is_not_a_second_party() -> None:
+    text = "# Recipients\n\nWe share your data with the Commission for Regulation of Utilities (CRU).\n"
+    assert "CRU" not in _named(text, "en")
