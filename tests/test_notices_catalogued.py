@@ -11,11 +11,12 @@ def _named(text: str, language: str) -> dict[str, str]:
 
 
 def test_a_catalogue_name_without_legal_form_is_a_recipient_in_every_language() -> None:
+    items = "\n\n- Personio\n- Sendcloud\n"
     texts = {
-        "en": "# Recipients\n\nWe share your data with these parties:\n\n- Personio\n- Sendcloud\n",
-        "nl": "# Ontvangers\n\nWij delen uw gegevens met deze partijen:\n\n- Personio\n- Sendcloud\n",
-        "de": "# Empfänger\n\nWir geben Ihre Daten an folgende Empfänger weiter:\n\n- Personio\n- Sendcloud\n",
-        "fr": "# Destinataires\n\nNous communiquons vos données aux destinataires suivants :\n\n- Personio\n- Sendcloud\n",
+        "en": "# Recipients\n\nWe share your data with these parties:" + items,
+        "nl": "# Ontvangers\n\nWij delen uw gegevens met deze partijen:" + items,
+        "de": "# Empfänger\n\nWir geben Ihre Daten an folgende Empfänger weiter:" + items,
+        "fr": "# Destinataires\n\nNous communiquons vos données aux destinataires suivants :" + items,
     }
     for language, text in texts.items():
         assert _named(text, language) == {"Personio": "processor", "Sendcloud": "processor"}, language
@@ -43,7 +44,9 @@ def test_a_word_the_notice_also_writes_in_lower_case_is_not_an_organisation() ->
 
 
 def test_a_product_beside_its_provider_is_not_a_party_of_its_own() -> None:
-    text = "# Recipients\n\nWe share your data with Meta Platforms Ireland Limited, which provides Facebook.\n"
+    text = (
+        "# Recipients\n\nWe share your data with Meta Platforms Ireland Limited, which provides Facebook.\n"
+    )
     assert list(_named(text, "en")) == ["Meta Platforms Ireland Limited"]
 
 
