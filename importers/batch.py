@@ -12,7 +12,7 @@ import defusedxml
 
 from importers.base import Importer, ImportFailure, Progress
 from importers.registry import importer_for, supported_extensions
-from model.catalogue import Catalogue, bundled_catalogue
+from model.catalogue import Catalogue, bundled_catalogue, with_project_additions
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.organisation import adopt_organisation
 from model.placing import place_from_catalogue
@@ -109,7 +109,8 @@ def import_paths(
         progress(len(items), len(items))
     project = adopt_organisation(adopt_stand_in_controllers(project))
     if read:
-        project = place_from_catalogue(project, catalogue or bundled_catalogue())
+        catalogue = with_project_additions(catalogue or bundled_catalogue(), project.catalogue)
+        project = place_from_catalogue(project, catalogue)
     return BatchResult(project, tuple(read), tuple(failures))
 
 

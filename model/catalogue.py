@@ -313,6 +313,47 @@ def resolve_catalogue(path: Path | str | None) -> Catalogue:
     return bundled_catalogue().extended_by(own) if own.extends_bundled else own
 
 
+def catalogue_additions_text(raw: dict[str, Any]) -> str:
+    """A project's own catalogue additions, checked as a catalogue document, as canonical JSON text.
+
+    They always extend (never replace) the catalogue in use, so the stored document says so.
+    Raises ``ValueError`` naming the entry and the problem.
+    """
+    document = {**raw, "extends": "bundled"}
+    try:
+        parse_catalogue(document, "the project's catalogue")
+    except (KeyError, TypeError, AttributeError) as err:
+        raise ValueError(f"missing field {err}" if isinstance(err, KeyError) else str(err)) from err
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def with_project_additions(catalogue: Catalogue, additions: str) -> Catalogue:
+    """``catalogue`` extended by a project's own additions (``Project.catalogue``), which win."""
+    if not additions:
+        return catalogue
+    return catalogue.extended_by(parse_catalogue(json.loads(additions), "the project's catalogue"))
+
+
+def merged_additions(current: str, raw: dict[str, Any]) -> str:
+    """The project's additions ``current`` with the entries of the catalogue document ``raw`` added
+    (an entry with the same id replaces the older one). Raises ``ValueError`` when ``raw`` is bad."""
+    catalogue_additions_text(raw)  # each document is checked on its own first, for its own message
+    if not current:
+        return catalogue_additions_text(raw)
+    old = json.loads(current)
+    new_ids = {e.get("id") for e in raw["organisations"] if isinstance(e, dict)}
+    kept = [e for e in old["organisations"] if e.get("id") not in new_ids]
+    return catalogue_additions_text(
+        {
+            **old,
+            "version": str(raw.get("version", old["version"])),
+            "as_of": max(str(old["as_of"]), str(raw["as_of"])),
+            "sources": {**old.get("sources", {}), **raw.get("sources", {})},
+            "organisations": [*kept, *raw["organisations"]],
+        }
+    )
+
+
 def load_catalogue(path: Path | str) -> Catalogue:
     """Load and validate a catalogue file; raises ``CatalogueError`` naming the file and entry."""
     path = Path(path)

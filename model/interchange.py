@@ -143,6 +143,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "country": project.country,
         "created": _iso(project.created),
         "notes": project.notes,
+        **({"catalogue": json.loads(project.catalogue)} if project.catalogue else {}),
         "parties": [party_to_dict(p) for p in project.parties],
         "flows": [flow_to_dict(f) for f in project.flows],
         "documents": [document_to_dict(d) for d in project.documents],
@@ -379,7 +380,20 @@ def project_from_dict(raw: Any, where: str = "project") -> Project:
         documents=documents,
         created=r.date("created"),
         notes=r.text("notes", ""),
+        catalogue=_catalogue_text(r.get("catalogue", dict, None, none=True), f"{where}.catalogue"),
     )
+
+
+def _catalogue_text(raw: dict[str, Any] | None, where: str) -> str:
+    """The project's catalogue additions as canonical JSON text, checked like a catalogue file."""
+    if raw is None:
+        return ""
+    from model.catalogue import catalogue_additions_text  # the catalogue's checks, loaded only when used
+
+    try:
+        return catalogue_additions_text(raw)
+    except ValueError as err:
+        raise InterchangeError(f"{where}: {err}") from None
 
 
 MAX_PROJECT_JSON_BYTES = 500 << 20

@@ -50,7 +50,9 @@ class Project:
     """Everything a DPO works on. Functions below return changed copies; nothing mutates.
 
     ``name`` and ``country`` are the organisation's (see ``model.organisation``); ``country`` is an
-    ISO 3166-1 alpha-2 code, or None while unknown.
+    ISO 3166-1 alpha-2 code, or None while unknown. ``catalogue`` is the project's own additions to
+    the catalogue of organisations: a catalogue document (``model.catalogue``) as canonical JSON
+    text, or "" when it has none; its entries win over the bundled catalogue's.
     """
 
     name: str = DEFAULT_NAME
@@ -60,6 +62,7 @@ class Project:
     created: dt.date | None = None
     notes: str = field(default="")
     country: str | None = None
+    catalogue: str = ""
 
     def party(self, party_id: PartyId) -> Party:
         """The party with this id (KeyError when there is none)."""

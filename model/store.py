@@ -198,6 +198,8 @@ def _insert(conn: sqlite3.Connection, project: Project) -> None:
     created = project.created.isoformat() if project.created else ""
     country = project.country or ""
     meta = {"name": project.name, "notes": project.notes, "created": created, "country": country}
+    if project.catalogue:
+        meta["catalogue"] = project.catalogue
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
     conn.executemany(
         "INSERT INTO documents (id, path, sha256, data) VALUES (?, ?, ?, ?)",
@@ -467,6 +469,7 @@ def _read(conn: sqlite3.Connection, path: Path) -> Project:
             "country": meta.get("country") or None,
             "notes": meta.get("notes", ""),
             "created": meta.get("created") or None,
+            **({"catalogue": json.loads(meta["catalogue"])} if meta.get("catalogue") else {}),
             "documents": _rows(conn, "documents"),
             "parties": _rows(conn, "parties"),
             "flows": _rows(conn, "flows"),

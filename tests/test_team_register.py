@@ -11,6 +11,7 @@ import psycopg
 import pytest
 
 from model import team_schema
+from model.catalogue import merged_additions
 from model.flows import TiaConclusion, TiaStatus
 from model.ids import FlowId, PartyId
 from model.parties import ReviewStatus
@@ -74,6 +75,19 @@ def test_project_round_trips_through_the_register(register_url: str) -> None:
     project = filled(register_url)
     loaded = open_store(register_url).load()
     assert loaded == project
+    own = {
+        "schema": "transfer-atlas/organisations/v1",
+        "version": "1",
+        "as_of": "2026-12-01",
+        "organisations": [
+            {"id": "k", "name": "Kelpie Analytics Pty Ltd", "role": "it_hosting", "country": "AU"}
+        ],
+    }
+    with_own = replace(project, catalogue=merged_additions("", own))  # the project's catalogue additions
+    store = open_store(register_url)
+    store.load()
+    store.save(with_own)
+    assert open_store(register_url).load() == with_own
 
 
 def test_unknown_project_and_empty_database_are_refused(pg_server: LocalServer, register_url: str) -> None:

@@ -5,11 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE, add_catalogue_argument
-from model.catalogue import Catalogue, CatalogueError, Match, resolve_catalogue
+from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE, add_catalogue_argument, error
+from model.catalogue import (
+    Catalogue,
+    CatalogueError,
+    Match,
+    merged_additions,
+    resolve_catalogue,
+    with_project_additions,
+)
 from model.countries import country_name
+from model.store import ProjectFileError
+from model.stores import open_store
 
 ORGANISATIONS_SCHEMA = "transfer-atlas/organisations/v1"
 
@@ -24,20 +35,42 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "the parent and the sources. The country is not where the data is processed; confirm that.",
     )
     parser.add_argument(
-        "names", nargs="+", metavar="NAME", help="organisation names (quote names with spaces)"
+        "names", nargs="*", metavar="NAME", help="organisation names (quote names with spaces)"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document")
     add_catalogue_argument(parser)
+    parser.add_argument(
+        "--project",
+        metavar="PROJECT",
+        help="also use the organisations this project (.atlas file or team register URL) adds to the "
+        "catalogue; with --add, the project to add them to",
+    )
+    parser.add_argument(
+        "--add",
+        metavar="FILE",
+        help="add the organisations of this catalogue file to --project's own catalogue (an entry "
+        "with the same id replaces the project's); every later import into the project uses them",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print each name's match; exit 2 when the catalogue cannot be used."""
-    try:
-        catalogue = resolve_catalogue(args.catalogue)
-    except CatalogueError as err:
-        print(f"transfer-atlas: {err}", file=sys.stderr)
+    """Print each name's match (after adding --add's entries to --project); exit 2 when the
+    catalogue or the project cannot be used."""
+    if args.add and not args.project:
+        error("--add needs --project, the project to add the organisations to")
         return EXIT_UNUSABLE
+    if not args.names and not args.add:
+        error("give one or more NAMEs to look up, or --add FILE --project PROJECT")
+        return EXIT_UNUSABLE
+    try:
+        additions = _add_to_project(args.project, args.add) if args.add else _additions(args.project)
+        catalogue = with_project_additions(resolve_catalogue(args.catalogue), additions)
+    except (CatalogueError, ProjectFileError) as err:
+        error(str(err))
+        return EXIT_UNUSABLE
+    if not args.names:
+        return EXIT_OK
     matches = [(name, catalogue.match(name)) for name in args.names]
     if args.json:
         json.dump(orgs_document(catalogue, matches), sys.stdout, ensure_ascii=False, indent=2)
@@ -46,6 +79,42 @@ def run(args: argparse.Namespace) -> int:
         for name, match in matches:
             print("\n".join(describe(name, match)))
     return EXIT_OK
+
+
+def _additions(location: str | None) -> str:
+    """The catalogue additions the project at ``location`` carries ("" without a project)."""
+    if not location:
+        return ""
+    store = open_store(location)
+    try:
+        return store.load().catalogue
+    finally:
+        store.close()
+
+
+def _add_to_project(location: str, path: str) -> str:
+    """Add the catalogue file's organisations to the project's own catalogue and save; the result."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise CatalogueError(f"{path}: cannot read the catalogue ({err.strerror or err})") from err
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise CatalogueError(f"{path}: the catalogue is not valid JSON ({err})") from err
+    store = open_store(location)
+    try:
+        project = store.load()
+        try:
+            additions = merged_additions(project.catalogue, raw)
+        except (ValueError, KeyError, TypeError) as err:
+            raise CatalogueError(f"{path}: {err}; the project was not changed") from err
+        if additions != project.catalogue:
+            source = f"catalogue additions from {Path(path).name}"
+            store.save(replace(project, catalogue=additions), source=source)
+    finally:
+        store.close()
+    count = len(json.loads(additions)["organisations"])
+    print(f"{store.location}: the project's own catalogue holds {count} organisations", file=sys.stderr)
+    return additions
 
 
 def orgs_document(catalogue: Catalogue, matches: list[tuple[str, Match | None]]) -> dict[str, Any]:

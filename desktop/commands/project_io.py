@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.commands.common import (
@@ -22,6 +24,7 @@ from desktop.commands.common import (
     writing,
 )
 from importers.batch import import_paths
+from model.catalogue import merged_additions
 from model.merge import Contribution, merge
 from model.project import Project
 from model.store import ProjectFileError
@@ -108,4 +111,10 @@ def _add_project(project: Project, location: str) -> Project:
     if not project.parties and not project.documents:
         return incoming
     contribution = Contribution(incoming.documents, incoming.parties, incoming.flows)
-    return merge(project, contribution).project
+    merged = merge(project, contribution).project
+    if not incoming.catalogue:
+        return merged
+    try:
+        return replace(merged, catalogue=merged_additions(project.catalogue, json.loads(incoming.catalogue)))
+    except ValueError as err:  # each was checked when read; together they may still clash
+        raise UsageProblem(f"{location}: its catalogue additions cannot be added ({err})") from err
