@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop import i18n
 from desktop.edit_actions import make_action
 from desktop.failures import FailuresDialog
 from desktop.session import Session
@@ -156,10 +157,11 @@ class ImportExport(QObject):
         s = self.session
         project, findings = s.project, list(s.findings)
         options = {"as_of": s.as_of, "scenario": s.scenario, "reference": s.reference}
+        language = i18n.language()  # the workbook speaks the window's language
 
         def work(progress: Progress) -> str:
             report = build_report(project, findings=findings, **options)  # type: ignore[arg-type]
-            write_xlsx(report, path, progress)
+            write_xlsx(report, path, progress, language=language)
             return str(path)
 
         self.settings.last_export_dir = str(path.parent)

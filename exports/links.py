@@ -13,40 +13,50 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from exports.report import TransferReport
+from exports.texts import ENGLISH, Words
 from model.evidence import Evidence
 
-TRANSFERS = "Transfers"
-FINDINGS = "Findings"
-PARTIES = "Parties"
-EVIDENCE = "Evidence"
+# The list sheets' keys (``Words.title`` gives their titles in the workbook's language).
+TRANSFERS = "transfers"
+FINDINGS = "findings"
+PARTIES = "parties"
+EVIDENCE = "evidence"
 SHOWN = 5  # keys named in one cell; the link goes to the first
 
 
 @dataclass(frozen=True, slots=True)
 class Ref:
-    """A cell that links to the row holding ``key`` on sheet ``sheet`` (or to the sheet's top)."""
+    """A cell that links to the row holding ``key`` on sheet ``sheet`` (a sheet key such as
+    ``TRANSFERS``, or a TIA sheet's name), or to the sheet's top."""
 
     text: str
     sheet: str
     key: str | None = None
 
 
-def ref(sheet: str, keys: Sequence[str], names: Sequence[str] | None = None) -> Ref | None:
+def ref(
+    sheet: str, keys: Sequence[str], names: Sequence[str] | None = None, words: Words = ENGLISH
+) -> Ref | None:
     """A link to the first of ``keys`` on ``sheet`` naming up to ``SHOWN`` of them (``names`` when
     the keys are not what a reader recognises); ``None`` when there are none."""
     if not keys:
         return None
-    shown = list((names or keys)[:SHOWN])
-    more = len(keys) - len(shown)
-    text = ", ".join(shown) + (f" and {more} more" if more else "")
-    return Ref(text, sheet, keys[0])
+    return Ref(shown_list(list(names or keys), words), sheet, keys[0])
+
+
+def shown_list(items: Sequence[str], words: Words = ENGLISH, shown: int = SHOWN) -> str:
+    """Up to ``shown`` items joined by commas, then "and N more"."""
+    more = len(items) - shown
+    text = ", ".join(items[:shown])
+    return text + " " + words("more", count=more) if more > 0 else text
 
 
 class CrossRefs:
     """Which rows cite which evidence, findings, transfers and parties, keyed as the sheets key them:
     transfers by flow id, findings by ``F<n>``, parties by party id, evidence by ``E<n>``."""
 
-    def __init__(self, report: TransferReport) -> None:
+    def __init__(self, report: TransferReport, words: Words = ENGLISH) -> None:
+        self.words = words
         self.evidence_key: dict[Evidence, str] = {row.evidence: row.key for row in report.evidence}
         self.finding_keys = tuple(f"F{i}" for i in range(1, len(report.findings) + 1))
         self.finding_key = {id(f): key for f, key in zip(report.findings, self.finding_keys, strict=True)}
@@ -76,19 +86,23 @@ class CrossRefs:
 
     def evidence(self, evidence: Iterable[Evidence]) -> Ref | None:
         """A link to the evidence rows of these quotes."""
-        return ref(EVIDENCE, [self.evidence_key[e] for e in dict.fromkeys(evidence)])
+        return ref(EVIDENCE, [self.evidence_key[e] for e in dict.fromkeys(evidence)], words=self.words)
 
     def citing(self, evidence_key: str, sheet: str) -> Ref | None:
         """A link to the rows of ``sheet`` that cite the evidence row ``evidence_key``."""
         keys = self.cited_by.get((evidence_key, sheet), [])
         if sheet == PARTIES:
-            return ref(sheet, keys, [self.party_names.get(k, k) for k in keys])
-        return ref(sheet, keys)
+            return ref(sheet, keys, [self.party_names.get(k, k) for k in keys], self.words)
+        return ref(sheet, keys, words=self.words)
 
     def party(self, party_id: str) -> Ref | None:
         """A link to a party's row, named by the party's name."""
-        return ref(PARTIES, [party_id], [self.party_names.get(party_id, party_id)])
+        return ref(PARTIES, [party_id], [self.party_names.get(party_id, party_id)], self.words)
 
     def transfer(self, flow_id: str | None) -> Ref | None:
         """A link to a transfer's row on the Transfers sheet (None when it is not a transfer)."""
-        return ref(TRANSFERS, [flow_id]) if flow_id is not None and flow_id in self.on_register else None
+        return (
+            ref(TRANSFERS, [flow_id], words=self.words)
+            if flow_id is not None and flow_id in self.on_register
+            else None
+        )

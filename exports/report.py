@@ -94,11 +94,12 @@ class PartyRow:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceRow:
-    """A quote, numbered once per report, and what it supports."""
+    """A quote, numbered once per report, and what it supports: ("party", name), ("flow", id) or
+    ("finding", rule id) pairs."""
 
     key: str
     evidence: Evidence
-    used_by: tuple[str, ...]
+    used_by: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -312,15 +313,15 @@ def _parties(
 
 
 def _evidence(project: Project, findings: Iterable[Finding]) -> tuple[EvidenceRow, ...]:
-    uses: dict[Evidence, list[str]] = {}
+    uses: dict[Evidence, list[tuple[str, str]]] = {}
     for party in project.parties:
         for e in party.evidence:
-            uses.setdefault(e, []).append(f"party {party.name}")
+            uses.setdefault(e, []).append(("party", party.name))
     for flow in project.flows:
         for e in flow.evidence:
-            uses.setdefault(e, []).append(f"flow {flow.id}")
+            uses.setdefault(e, []).append(("flow", flow.id))
     for finding in findings:
         for e in finding.evidence:
-            uses.setdefault(e, []).append(f"finding {finding.rule.value}")
+            uses.setdefault(e, []).append(("finding", finding.rule.value))
     ordered = sorted(uses, key=lambda e: (e.document.path, e.start, e.end))
     return tuple(EvidenceRow(f"E{i}", e, tuple(dict.fromkeys(uses[e]))) for i, e in enumerate(ordered, 1))

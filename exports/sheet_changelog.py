@@ -10,28 +10,36 @@ from __future__ import annotations
 from exports.register import document_name
 from exports.sheets import Book, PageLayout, Sheet, new_sheet
 
-HEADERS = ("Version", "Date", "Who", "What changed", "Approved by")
+HEADERS = ("log.version", "log.date", "log.who", "log.what", "log.approved")
 WIDTHS = (10, 12, 24, 80, 24)
 BLANK_ROWS = 12
 
 
 def write_changelog(book: Book) -> Sheet:
     """Add the Change log sheet."""
-    report = book.report
-    sheet = new_sheet(book, "Change log", WIDTHS, PageLayout(landscape=False))
+    report, w = book.report, book.words
+    sheet = new_sheet(book, "changelog", WIDTHS, PageLayout(landscape=False))
     sheet.ws.freeze_panes = "A2"
-    sheet.append([(h, "header") for h in HEADERS])
+    sheet.append([(w(h), "header") for h in HEADERS])
     sheet.append(
         [
             ("1", "value"),
             (report.created.date(), "value_date"),
-            ("Transfer Atlas (export)", "value"),
+            (w("log.export_who"), "value"),
             (
-                f"Workbook prepared for {report.organisation}: {len(report.transfers)} transfers, "
-                f"{len(report.tia_transfers)} TIA sheets, {len(report.findings)} findings; facts as of "
-                f"{report.as_of.isoformat()}; reference data {report.reference.version}; method "
-                f"{report.method.value}; scenario: {'; '.join(report.scenario.describe())}. "
-                "No earlier export is recorded: log later versions below.",
+                w(
+                    "log.export_what",
+                    organisation=report.organisation,
+                    transfers=len(report.transfers),
+                    sheets=len(report.tia_transfers),
+                    findings=len(report.findings),
+                    date=report.as_of.isoformat(),
+                    version=report.reference.version,
+                    method=w(f"method.{report.method.value}"),
+                    scenario="; ".join(w.scenario(report.scenario.labels)),
+                )
+                + " "
+                + w("log.no_history"),
                 "value",
             ),
             (None, "input"),
@@ -42,8 +50,8 @@ def write_changelog(book: Book) -> Sheet:
             [
                 ("", "value"),
                 ("", "value"),
-                ("source document", "value"),
-                (f"{document_name(path)} read (sha256 {sha256[:16]}…)", "value"),
+                (w("log.source_document"), "value"),
+                (w("log.document_read", name=document_name(path), sha256=sha256[:16]), "value"),
                 ("", "value"),
             ]
         )

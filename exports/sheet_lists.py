@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from exports.cells import CellValue
-from exports.links import EVIDENCE, FINDINGS, PARTIES, TRANSFERS, Ref, ref
-from exports.register import document_name, evidence_text
+from exports.links import EVIDENCE, FINDINGS, PARTIES, TRANSFERS, Ref, ref, shown_list
+from exports.register import document_name, evidence_text, yes_no
 from exports.report import EvidenceRow, PartyRow
 from exports.sheets import Book, Item, PageLayout, Sheet, TableRows, add_table, new_sheet, severity_colours
-from model.countries import country_name
+from exports.texts import Words
 from model.findings import Finding
 from model.parties import Party
 
@@ -31,10 +31,13 @@ def list_layout(widths: Iterable[float]) -> PageLayout:
     return PageLayout(pages_wide=pages, title_columns="A:A" if pages > 1 else None)
 
 
-def table_rows(columns: Sequence[ListColumn[T]], items: Iterable[T], key: Callable[[T], str]) -> TableRows:
-    """The rows of a list sheet, one per item, keyed so that other sheets can link to them."""
+def table_rows(
+    columns: Sequence[ListColumn[T]], items: Iterable[T], key: Callable[[T], str], words: Words
+) -> TableRows:
+    """The rows of a list sheet, one per item, keyed so that other sheets can link to them; each
+    column's header is ``column.<its key>`` of the texts file."""
     return TableRows(
-        tuple(c[0] for c in columns),
+        tuple(words(f"column.{c[0]}") for c in columns),
         tuple(c[1] for c in columns),
         tuple((key(item), [_entry(c[2](item)) for c in columns]) for item in items),
     )
@@ -46,21 +49,22 @@ def _entry(value: CellValue | Ref | None) -> Item:
     return (value, "plain") if isinstance(value, int) else (value, "text")
 
 
-def write_table(book: Book, title: str, table: TableRows, layout: PageLayout | None = None) -> Sheet:
-    """A sheet holding one Excel table: a header, the rows, frozen header and key, print layout."""
-    sheet = new_sheet(book, title, table.widths, layout or list_layout(table.widths))
+def write_table(book: Book, key: str, table: TableRows, layout: PageLayout | None = None) -> Sheet:
+    """A sheet holding one Excel table: a header, the rows, frozen header and key, print layout.
+    The table is named after the sheet's key ("Transfers"), whatever the sheet's language."""
+    sheet = new_sheet(book, key, table.widths, layout or list_layout(table.widths))
     sheet.ws.freeze_panes = "B2"
     sheet.append([(h, "header") for h in table.headers])
     for _, items in table.rows:
         sheet.append(items)
-    add_table(sheet, title, table.headers, 1, sheet.row)
+    add_table(sheet, key.capitalize(), table.headers, 1, sheet.row)
     return sheet
 
 
 def findings_table(book: Book) -> TableRows:
     """Every finding with its rule, severity, article, message, facts, reference and evidence, and
     links to its transfer, its TIA sheet and its evidence rows."""
-    report, links = book.report, book.links
+    report, links, words = book.report, book.links, book.words
     names = report.names
     sheets = {t.flow.id: t.sheet for t in report.transfers if t.sheet}
     keys = links.finding_key
@@ -73,23 +77,24 @@ def findings_table(book: Book) -> TableRows:
         return Ref(sheet, sheet) if sheet else None
 
     columns: list[ListColumn[Finding]] = [
-        ("Finding id", 9, lambda f: keys[id(f)]),
-        ("Rule", 24, lambda f: f.rule.value),
-        ("Severity", 10, lambda f: f.severity.value),
-        ("Article", 24, lambda f: f.article),
-        ("Message", 60, lambda f: f.message),
-        ("Exporter", 26, lambda f: f.exporter_name or None),
-        ("Importer", 26, lambda f: f.importer_name or None),
-        ("Country", 9, lambda f: f.country),
-        ("Transfer id", 22, lambda f: links.transfer(f.flow) or f.flow),
-        ("TIA sheet", 22, tia),
-        ("Evidence ids", 14, lambda f: links.evidence(f.evidence)),
-        ("Path", 40, path),
-        ("Facts", 44, lambda f: "\n".join(f"{k}: {v}" for k, v in f.facts)),
-        ("Reference data", 40, lambda f: "\n".join(f.reference) or None),
-        ("Evidence", 60, lambda f: "\n".join(evidence_text(e) for e in f.evidence) or None),
+        ("finding_id", 9, lambda f: keys[id(f)]),
+        ("rule", 24, lambda f: words.label(f.rule)),
+        ("finding_severity", 10, lambda f: words.label(f.severity)),
+        ("article", 24, lambda f: f.article),
+        ("message", 60, lambda f: f.message),
+        ("exporter", 26, lambda f: f.exporter_name or None),
+        ("importer", 26, lambda f: f.importer_name or None),
+        ("country", 9, lambda f: f.country),
+        ("id", 22, lambda f: links.transfer(f.flow) or f.flow),
+        ("tia_sheet", 22, tia),
+        ("evidence_ids", 14, lambda f: links.evidence(f.evidence)),
+        ("path", 40, path),
+        ("facts", 44, lambda f: "\n".join(f"{k}: {v}" for k, v in f.facts)),
+        ("reference_data", 40, lambda f: "\n".join(f.reference) or None),
+        ("evidence", 60, lambda f: "\n".join(evidence_text(e) for e in f.evidence) or None),
+        ("rule_id", 18, lambda f: f.rule.value),
     ]
-    return table_rows(columns, report.findings, lambda f: keys[id(f)])
+    return table_rows(columns, report.findings, lambda f: keys[id(f)], words)
 
 
 def write_findings(book: Book) -> Sheet:
@@ -102,49 +107,48 @@ def write_findings(book: Book) -> Sheet:
 def parties_table(book: Book) -> TableRows:
     """Every party with role, country, review status, source documents, and links to its
     transfers, TIA sheets and evidence rows."""
-    links = book.links
+    links, words = book.links, book.words
 
     def transfers(r: PartyRow) -> Ref | None:
-        return ref(TRANSFERS, links.flows_of_party.get(r.party.id, []))
+        return ref(TRANSFERS, links.flows_of_party.get(r.party.id, []), words=words)
 
     def tias(r: PartyRow) -> Ref | None:
         sheets = links.tia_of_party.get(r.party.id, [])
-        return Ref(", ".join(sheets[:3]) + (f" and {len(sheets) - 3} more" if len(sheets) > 3 else ""),
-                   sheets[0]) if sheets else None  # fmt: skip
+        return Ref(shown_list(sheets, words, 3), sheets[0]) if sheets else None
+
+    def scope(r: PartyRow) -> str | None:
+        return "\n".join(f"{words.label(k)}: {words.label(v)}" for k, v in r.party.scope) or None
 
     columns: list[ListColumn[PartyRow]] = [
-        ("Party id", 22, lambda r: r.party.id),
-        ("Name", 32, lambda r: r.party.name),
-        ("Role", 18, lambda r: r.party.role.value),
-        ("Kind", 10, lambda r: r.party.kind.value),
-        ("Country code", 9, lambda r: r.party.country),
-        ("Country", 18, lambda r: country_name(r.party.country) or None),
-        ("Country confirmed", 10, lambda r: "yes" if r.party.country_confirmed else "no"),
-        ("Destination status", 18, lambda r: r.status.label),
-        (
-            "Scope attributes",
-            22,
-            lambda r: "\n".join(f"{k.value}: {v.value}" for k, v in r.party.scope) or None,
-        ),
-        ("Review status", 12, lambda r: r.party.review.value),
-        ("Flows out", 8, lambda r: r.flows_out),
-        ("Flows in", 8, lambda r: r.flows_in),
-        ("Also known as", 26, lambda r: "\n".join(r.party.aliases) or None),
-        ("Source documents", 36, lambda r: "\n".join(map(document_name, r.documents)) or None),
-        ("Notes", 30, lambda r: r.party.notes or None),
-        ("Country from", 28, lambda r: _country_from(r.party)),
-        ("Transfers", 24, transfers),
-        ("TIA sheets", 24, tias),
-        ("Evidence ids", 14, lambda r: links.evidence(r.party.evidence)),
+        ("party_id", 22, lambda r: r.party.id),
+        ("name", 32, lambda r: r.party.name),
+        ("role", 18, lambda r: words.label(r.party.role)),
+        ("kind", 10, lambda r: words.label(r.party.kind)),
+        ("country_code", 9, lambda r: r.party.country),
+        ("country", 18, lambda r: words.country(r.party.country) or None),
+        ("country_confirmed", 10, lambda r: yes_no(r.party.country_confirmed, words)),
+        ("destination_status", 18, lambda r: words.label(r.status)),
+        ("scope_attributes", 22, scope),
+        ("review_status", 12, lambda r: words.label(r.party.review)),
+        ("flows_out", 8, lambda r: r.flows_out),
+        ("flows_in", 8, lambda r: r.flows_in),
+        ("aliases", 26, lambda r: "\n".join(r.party.aliases) or None),
+        ("source_documents", 36, lambda r: "\n".join(map(document_name, r.documents)) or None),
+        ("notes", 30, lambda r: r.party.notes or None),
+        ("country_from", 28, lambda r: _country_from(r.party, words)),
+        ("transfers", 24, transfers),
+        ("tia_sheets", 24, tias),
+        ("evidence_ids", 14, lambda r: links.evidence(r.party.evidence)),
     ]
-    return table_rows(columns, book.report.parties, lambda r: r.party.id)
+    return table_rows(columns, book.report.parties, lambda r: r.party.id, words)
 
 
-def _country_from(party: Party) -> str | None:
+def _country_from(party: Party, words: Words) -> str | None:
     """Where the party's country came from; blank when it has none, "not recorded" in older files."""
     if party.country is None:
         return None
-    return party.country_source.label if party.country_source else "not recorded"
+    source = party.country_source
+    return words(f"country_source.{source.value}") if source else words("not_recorded")
 
 
 def write_parties(book: Book) -> Sheet:
@@ -155,20 +159,27 @@ def write_parties(book: Book) -> Sheet:
 def evidence_table(book: Book) -> TableRows:
     """Every quote with its document, character offsets and the document's sha256, and links back
     to the transfers, findings and parties that cite it."""
-    links = book.links
+    links, words = book.links, book.words
+
+    def supports(r: EvidenceRow) -> str:
+        return "\n".join(
+            words(f"supports.{kind}", name=words.label(name) if kind == "finding" else name)
+            for kind, name in r.used_by
+        )
+
     columns: list[ListColumn[EvidenceRow]] = [
-        ("Evidence id", 10, lambda r: r.key),
-        ("Document", 36, lambda r: document_name(r.evidence.document.path)),
-        ("Start", 8, lambda r: r.evidence.start),
-        ("End", 8, lambda r: r.evidence.end),
-        ("Quote", 70, lambda r: r.evidence.quote),
-        ("Supports", 36, lambda r: "\n".join(r.used_by)),
-        ("Document sha256", 24, lambda r: r.evidence.document.sha256),
-        ("Cited by transfers", 24, lambda r: links.citing(r.key, TRANSFERS)),
-        ("Cited by findings", 16, lambda r: links.citing(r.key, FINDINGS)),
-        ("Cited by parties", 24, lambda r: links.citing(r.key, PARTIES)),
+        ("evidence_id", 10, lambda r: r.key),
+        ("document", 36, lambda r: document_name(r.evidence.document.path)),
+        ("start", 8, lambda r: r.evidence.start),
+        ("end", 8, lambda r: r.evidence.end),
+        ("quote", 70, lambda r: r.evidence.quote),
+        ("supports", 36, supports),
+        ("sha256", 24, lambda r: r.evidence.document.sha256),
+        ("cited_by_transfers", 24, lambda r: links.citing(r.key, TRANSFERS)),
+        ("cited_by_findings", 16, lambda r: links.citing(r.key, FINDINGS)),
+        ("cited_by_parties", 24, lambda r: links.citing(r.key, PARTIES)),
     ]
-    return table_rows(columns, book.report.evidence, lambda r: r.key)
+    return table_rows(columns, book.report.evidence, lambda r: r.key, words)
 
 
 def write_evidence(book: Book) -> Sheet:

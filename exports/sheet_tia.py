@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from exports.links import FINDINGS, TRANSFERS, CrossRefs, Ref
-from exports.register import adequacy_covers, chain_text, evidence_text, status_text, tool_text
+from exports.register import chain_text, covers_text, evidence_text, status_text, tool_text
 from exports.report import TransferReport, TransferRow
 from exports.sheets import FORM_LAYOUT, Book, new_sheet
+from exports.texts import Words
 from exports.tia_form import (
     DATA_FORMATS,
     FREQUENCIES,
@@ -46,103 +47,105 @@ def write_tia(book: Book, row: TransferRow) -> None:
 
 
 def _heading(form: Form, report: TransferReport, row: TransferRow) -> None:
-    where = row.importer.country or "destination unknown"
-    form.sheet.append(
-        [(f"Transfer impact assessment: {row.exporter.name} to {row.importer.name} ({where})", "title")]
-    )
+    w = form.words
+    where = row.importer.country or w("tia.destination_unknown")
+    title = w("tia.title", exporter=row.exporter.name, importer=row.importer.name, where=where)
+    form.sheet.append([(title, "title")])
     form.note(
-        f"Prepared by Transfer Atlas for {report.organisation} from the facts recorded on "
-        f"{report.as_of.isoformat()}. Yellow cells are for the DPO; the rest comes from the project "
-        f"and the reference data {report.reference.version}."
-    )
-    form.sheet.append([Ref(f"Transfer {row.flow.id} on the Transfers register", TRANSFERS, row.flow.id)])
+        w("tia.intro", organisation=report.organisation, date=report.as_of.isoformat(),
+          version=report.reference.version)
+    )  # fmt: skip
+    form.fact(w("tia.register_row"), Ref(row.flow.id, TRANSFERS, row.flow.id))
 
 
 def _control(form: Form, report: TransferReport, row: TransferRow) -> None:
-    form.section("Control")
-    form.fact("TIA id", row.sheet)
-    form.fact("Transfer id", row.flow.id)
-    form.fact("Facts as of", report.as_of, "value_date")
-    form.fact("Method", report.method.label)
-    form.fact("Scenario", "; ".join(report.scenario.describe()))
-    form.fact("Reference data", f"{report.reference.version} of {report.reference.as_of.isoformat()}")
-    form.ask("TIA version", "1")
-    form.ask("Assessor")
-    form.ask("Approver (DPO)")
-    form.ask("Record of processing / contract reference", row.flow.contract_reference or None)
-    form.ask("Assessment period: start", report.as_of, kind="date")
-    form.ask("Assessment period: end", _years_later(report.as_of, DEFAULT_PERIOD_YEARS), kind="date")
+    w = form.words
+    form.section(w("tia.control"))
+    form.fact(w("tia.tia_id"), row.sheet)
+    form.fact(w("column.id"), row.flow.id)
+    form.fact(w("summary.as_of"), report.as_of, "value_date")
+    form.fact(w("summary.method"), w(f"method.{report.method.value}"))
+    form.fact(w("summary.scenario"), "; ".join(w.scenario(report.scenario.labels)))
+    form.fact(w("tia.reference"), f"{report.reference.version} ({report.reference.as_of.isoformat()})")
+    form.ask(w("tia.version"), "1")
+    form.ask(w("tia.assessor"))
+    form.ask(w("tia.approver"))
+    form.ask(w("tia.contract"), row.flow.contract_reference or None)
+    form.ask(w("tia.period_start"), report.as_of, kind="date")
+    form.ask(w("tia.period_end"), _years_later(report.as_of, DEFAULT_PERIOD_YEARS), kind="date")
 
 
 def _know_your_transfer(form: Form, row: TransferRow, links: CrossRefs) -> None:
-    form.section("Step 1. Know your transfer")
-    for label, party in (("Exporter", row.exporter), ("Importer", row.importer)):
-        party_details(form, label, party)
-    form.fact("Destination", f"{row.country_name or 'unknown'}: {status_text(row)}")
-    form.fact("Kind of transfer", _hop(row))
-    form.fact("Route of the data", chain_text(row.route))
+    w = form.words
+    form.section(w("tia.step1"))
+    for key, party in (("column.exporter", row.exporter), ("column.importer", row.importer)):
+        party_details(form, w(key), party)
+    country = w.country(row.importer.country) or w("unknown")
+    form.fact(w("tia.destination"), f"{country}: {status_text(row, w)}")
+    form.fact(w("tia.kind"), _hop(row, w))
+    form.fact(w("tia.route"), chain_text(row.route))
     onward = [chain_text(c) for c in row.onward] + (
-        [f"... and {row.onward_more} more"] if row.onward_more else []
+        [w("onward.more", count=row.onward_more)] if row.onward_more else []
     )
-    form.fact("Onward recipients", "\n".join(onward) or "none recorded")
-    form.fact("Data categories", "; ".join(row.flow.data_categories) or "not recorded")
-    form.fact("Special categories", "; ".join(row.flow.special_categories) or "none recorded")
-    form.fact("Purposes", "; ".join(row.flow.purposes) or "not recorded")
+    form.fact(w("column.onward"), "\n".join(onward) or w("none_recorded"))
+    form.fact(w("column.data_categories"), "; ".join(row.flow.data_categories) or w("not_recorded"))
+    special = "; ".join(w.label(c) for c in row.flow.special_categories)
+    form.fact(w("column.special_categories"), special or w("none_recorded"))
+    form.fact(w("column.purposes"), "; ".join(row.flow.purposes) or w("not_recorded"))
     quotes = [evidence_text(e) for e in row.evidence[:MAX_QUOTES]]
     if len(row.evidence) > MAX_QUOTES:
-        quotes.append(f"... {len(row.evidence) - MAX_QUOTES} more on the Evidence sheet")
-    form.fact("Evidence", "\n".join(quotes) or "none recorded")
-    form.ask("Categories of data subjects (Annex I.B)")
-    form.ask("Nature of the processing (Annex I.B)")
-    form.ask(
-        "Format in transit and at rest", choices=DATA_FORMATS, prompt="How the data travels and is stored."
-    )
-    form.ask("Volume (records or data subjects)")
-    form.ask("Frequency", choices=FREQUENCIES, prompt="How often data is transferred.")
-    form.ask("Storage location and remote access")
-    form.ask("Retention at the importer")
-    form.ask("Data limited to what is necessary?", choices=YES_NO, prompt="Minimisation checked (yes/no).")
+        quotes.append(w("tia.more_quotes", count=len(row.evidence) - MAX_QUOTES))
+    form.fact(w("column.evidence"), "\n".join(quotes) or w("none_recorded"))
+    form.ask(w("tia.data_subjects"))
+    form.ask(w("tia.nature"))
+    form.ask(w("tia.format"), choices=DATA_FORMATS, prompt=w("tia.format_prompt"))
+    form.ask(w("tia.volume"))
+    form.ask(w("tia.frequency"), choices=FREQUENCIES, prompt=w("tia.frequency_prompt"))
+    form.ask(w("tia.storage"))
+    form.ask(w("tia.retention"))
+    form.ask(w("tia.minimised"), choices=YES_NO, prompt=w("tia.minimised_prompt"))
 
 
 def _years_later(day: dt.date, years: int) -> dt.date:
     return day.replace(year=min(day.year + years, dt.MAXYEAR), day=min(day.day, 28))  # 9999 has no later
 
 
-def _hop(row: TransferRow) -> str:
+def _hop(row: TransferRow, w: Words) -> str:
     if row.exporter_in_eea:
-        return "transfer from the EEA"
+        return w("tia.hop_eea")
     if row.exporter.country is None:
-        return "transfer from a party whose country is not recorded"
-    return f"onward transfer from {row.exporter.country}"
+        return w("tia.hop_unknown")
+    return w("tia.hop_onward", country=w.country(row.exporter.country))
 
 
 def _transfer_tool(form: Form, row: TransferRow, links: CrossRefs) -> None:
-    form.section("Step 2. Transfer tool relied on")
-    tools = [tool_text(t) for t in row.flow.tools]
-    form.fact("Transfer tools recorded", "\n".join(tools) or "none recorded")
+    w = form.words
+    form.section(w("tia.step2"))
+    tools = [tool_text(t, w) for t in row.flow.tools]
+    form.fact(w("tia.tools"), "\n".join(tools) or w("none_recorded"))
     j = row.destination.jurisdiction
     if j is not None:
-        form.fact("Adequacy decision", f"{j.decision} ({j.source})")
-        form.fact("Scope of the decision", j.scope)
+        form.fact(w("column.adequacy_decision"), f"{j.decision} ({j.source})")
+        form.fact(w("tia.decision_scope"), j.scope)
         if j.scope_attribute is not None:
-            form.fact(
-                f"Importer {j.scope_attribute.value}", row.importer.scope_value(j.scope_attribute).value
-            )
+            check = row.importer.scope_check(j.scope_attribute)
+            when = f" ({w('covers.checked', date=check.checked_on.isoformat())})" if check else ""
+            form.fact(w.label(j.scope_attribute), w.label(row.in_scope) + when)
         if j.legal_risk:
-            form.fact("Legal risk noted in reference data", j.legal_risk)
+            form.fact(w("tia.legal_risk"), j.legal_risk)
         if j.expires is not None:
-            form.fact("Decision expires", j.expires, "value_date")
-    form.fact("Adequacy decision covers this importer", adequacy_covers(row))
-    form.fact("Data processing agreement on file", row.flow.dpa.value)
+            form.fact(w("tia.expires"), j.expires, "value_date")
+    form.fact(w("column.adequacy_covers"), covers_text(row, w))
+    form.fact(w("tia.dpa"), w.label(row.flow.dpa))
     for finding in row.findings:
         key = links.finding_key[id(finding)]
         form.sheet.append(
             [
-                (f"Finding: {finding.rule.value} ({finding.severity.value})", "label"),
+                (w("tia.finding", rule=w.label(finding.rule), severity=w.label(finding.severity)), "label"),
                 (f"{finding.message} [{finding.article}]", "value"),
-                Ref(f"{key} on Findings", FINDINGS, key),
+                Ref(w("tia.finding_link", key=key), FINDINGS, key),
             ]
         )
     if not row.findings:
-        form.fact("Findings", "none")
-    form.ask("Tool signed and in force? (where is the evidence)")
+        form.fact(w("column.findings"), w("none"))
+    form.ask(w("tia.tool_in_force"))

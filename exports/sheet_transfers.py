@@ -23,26 +23,27 @@ from exports.sheets import (
 from model.flows import TiaConclusion, TiaStatus
 
 REVIEWER_COLUMNS = ("tia_status", "review_date", "decision")
-LINK_COLUMNS = (("Evidence ids", 14.0), ("Finding ids", 14.0))  # after the register's own columns
+LINK_COLUMNS = (("evidence_ids", 14.0), ("finding_ids", 14.0))  # after the register's own columns
 
 # The whole register is too wide for one page: it prints two pages across, the transfer id on
-# each; "Transfers (print)" holds the key columns, legible on one page width.
+# each; the print view holds the key columns, legible on one page width.
 LAYOUT = PageLayout(pages_wide=2, title_columns="A:A")
 
 
 def transfers_table(book: Book) -> TableRows:
     """The register's rows, each keyed by its flow id, parties linked to their rows on Parties."""
-    links = book.links
+    links, words = book.links, book.words
     rows = []
-    for transfer, values in zip(book.report.transfers, register_rows(book.report), strict=True):
+    for transfer, values in zip(book.report.transfers, register_rows(book.report, words), strict=True):
         items = [_item(c.key, v) for c, v in zip(COLUMNS, values, strict=True)]
         items[COLUMN_INDEX["exporter"]] = links.party(transfer.exporter.id) or items[COLUMN_INDEX["exporter"]]
         items[COLUMN_INDEX["importer"]] = links.party(transfer.importer.id) or items[COLUMN_INDEX["importer"]]
         items.append(links.evidence(transfer.evidence))
-        items.append(ref(FINDINGS, links.findings_of_flow.get(transfer.flow.id, [])))
+        items.append(ref(FINDINGS, links.findings_of_flow.get(transfer.flow.id, []), words=words))
         rows.append((transfer.flow.id, items))
     return TableRows(
-        tuple(c.header for c in COLUMNS) + tuple(h for h, _ in LINK_COLUMNS),
+        tuple(words(f"column.{c.key}") for c in COLUMNS)
+        + tuple(words(f"column.{h}") for h, _ in LINK_COLUMNS),
         tuple(c.width for c in COLUMNS) + tuple(w for _, w in LINK_COLUMNS),
         tuple(rows),
     )
@@ -69,27 +70,27 @@ def _item(key: str, value: RegisterValue) -> Item | None:
 
 
 def _validations(sheet: Sheet, last: int) -> None:
-    first = 2
+    first, words = 2, sheet.words
     list_validation(
         sheet,
-        [s.value for s in TiaStatus],
+        [words.label(s) for s in TiaStatus],
         column_range(COLUMN_INDEX["tia_status"] + 1, first, last),
-        "Where the transfer impact assessment stands.",
+        words("prompt.tia_status"),
     )
     list_validation(
         sheet,
-        [c.value for c in TiaConclusion],
+        [words.label(c) for c in TiaConclusion],
         column_range(COLUMN_INDEX["decision"] + 1, first, last),
-        "The DPO's decision on this transfer.",
+        words("prompt.decision"),
     )
     date_validation(
         sheet,
         column_range(COLUMN_INDEX["review_date"] + 1, first, last),
-        "Date of the next review (YYYY-MM-DD).",
+        words("prompt.review_date"),
     )
 
 
-PRINT_TITLE = "Transfers (print)"
+PRINT_KEY = "transfers_print"
 PRINT_COLUMNS = (  # (register column key, width on the printed page)
     ("id", 16),
     ("exporter", 24),
@@ -108,10 +109,10 @@ def write_transfers_print(book: Book) -> Sheet:
     """Add the register's key columns sized for one landscape page width, header on every page;
     each transfer id links to its full row on Transfers."""
     widths = [w for _, w in PRINT_COLUMNS]
-    sheet = new_sheet(book, PRINT_TITLE, widths, PageLayout(pages_wide=1))
+    sheet = new_sheet(book, PRINT_KEY, widths, PageLayout(pages_wide=1))
     sheet.ws.freeze_panes = "A2"
     indices = [COLUMN_INDEX[key] for key, _ in PRINT_COLUMNS]
-    sheet.append([(COLUMNS[i].header, "header") for i in indices])
+    sheet.append([(book.words(f"column.{COLUMNS[i].key}"), "header") for i in indices])
     for key, items in book.tables[TRANSFERS].rows:
         picked = [items[i] for i in indices]
         picked[0] = Ref(key, TRANSFERS, key)

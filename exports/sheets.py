@@ -30,6 +30,7 @@ from exports.cells import CellValue, clean_text, make_cell
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
+from exports.texts import ENGLISH, Words
 
 LINE_HEIGHT = 15.0  # points per line of 11-point text (Excel's own height for one line)
 ROW_PADDING = 3.0  # points above and below the text
@@ -41,8 +42,6 @@ DEFAULT_WIDTH = 8.43  # Excel's default column width
 # wider: this factor keeps the estimate on the safe side for both.
 CHARS_PER_WIDTH = 0.9
 EXCEL_2000_01_01 = 36526  # the serial number Excel gives 1 January 2000
-CONTINUED = "(continued)"
-DEFAULT_CLASSIFICATION = "Confidential"
 Styled = tuple[CellValue, str]  # a value and the name of its style in ``styles.STYLES``
 Item = CellValue | Styled | Ref  # what a row is made of before it becomes cells
 Targets = Mapping[tuple[str, str], int]  # (sheet title, row key) -> row number
@@ -70,11 +69,12 @@ class Book:
     wb: Workbook
     styles: StyleBook
     report: TransferReport
-    classification: str = DEFAULT_CLASSIFICATION
+    classification: str = ""
     guide: tuple[tuple[str, str, bool], ...] = ()  # (title, what it holds, one sheet of that title)
     refs: CrossRefs | None = None
     targets: dict[tuple[str, str], int] = field(default_factory=dict)
     tables: dict[str, TableRows] = field(default_factory=dict)
+    words: Words = ENGLISH
 
     @property
     def links(self) -> CrossRefs:
@@ -110,6 +110,7 @@ class Sheet:
     widths: tuple[float, ...] = ()
     row: int = 0
     targets: Targets = field(default_factory=dict)
+    words: Words = ENGLISH
 
     def append(self, cells: Sequence[Item | Cell], default: str = "text", *, min_lines: int = 1) -> int:
         """Append one row; items are values (styled ``default``), (value, style) pairs or cells.
@@ -161,7 +162,8 @@ class Sheet:
                 elif chunks and index < len(chunks):
                     row.append(make_cell(self.ws, chunks[index], cell._style))
                 elif column == 0:
-                    mark = f"{cell._value} {CONTINUED}" if cell._value not in (None, "") else CONTINUED
+                    more = self.words("continued")
+                    mark = f"{cell._value} {more}" if cell._value not in (None, "") else more
                     row.append(make_cell(self.ws, mark, cell._style))
                 else:
                     row.append(make_cell(self.ws, None, cell._style))
@@ -175,15 +177,16 @@ class Sheet:
 
     def link(self, ref: Ref) -> Cell:
         """A cell showing ``ref.text`` and linking to its target row (plain text when it has none)."""
+        title = self.words.title(ref.sheet)
         if ref.key is None:
             cell = self.cell(ref.text, "link")
-            cell.hyperlink = internal_link(ref.sheet)
+            cell.hyperlink = internal_link(title)
             return cell
         row = self.targets.get((ref.sheet, ref.key))
         if row is None:
             return self.cell(ref.text, "text")
         cell = self.cell(ref.text, "link")
-        cell.hyperlink = internal_link(ref.sheet, f"A{row}")
+        cell.hyperlink = internal_link(title, f"A{row}")
         return cell
 
     def cell(self, value: CellValue, style: str = "text") -> Cell:
@@ -294,10 +297,11 @@ class _StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             yield cell
 
 
-def new_sheet(book: Book, title: str, widths: Iterable[float], layout: PageLayout = PageLayout()) -> Sheet:
-    """A sheet with column widths and its print layout, header and footer (write-only sheets take
-    these before the first row)."""
+def new_sheet(book: Book, key: str, widths: Iterable[float], layout: PageLayout = PageLayout()) -> Sheet:
+    """The sheet ``key`` (titled in the book's language: ``Words.title``) with column widths and
+    its print layout, header and footer (write-only sheets take these before the first row)."""
     wb = book.wb
+    title = book.words.title(key)
     if wb.write_only:
         ws = _StreamedSheet(parent=wb, title=title)
         wb._add_sheet(ws)
@@ -308,7 +312,7 @@ def new_sheet(book: Book, title: str, widths: Iterable[float], layout: PageLayou
         ws.column_dimensions[get_column_letter(index)].width = width
     _page(ws, layout)
     _header_footer(ws, book)
-    return Sheet(ws, book.styles, widths, targets=book.targets)
+    return Sheet(ws, book.styles, widths, targets=book.targets, words=book.words)
 
 
 def _page(ws: Worksheet, layout: PageLayout) -> None:
@@ -333,16 +337,22 @@ def _page(ws: Worksheet, layout: PageLayout) -> None:
 
 def _header_footer(ws: Worksheet, book: Book) -> None:
     """Organisation, sheet and classification on top; what, when and page x of y below."""
-    report = book.report
-    ws.oddHeader.left.text = header_text(report.organisation_label, 80)
+    report, words = book.report, book.words
+    ws.oddHeader.left.text = header_text(organisation_label(report, words), 80)
     ws.oddHeader.center.text = "&A"  # the sheet's name
     if book.classification:
         ws.oddHeader.right.text = "&B" + header_text(book.classification, 60)
-    ws.oddFooter.left.text = header_text(
-        f"Transfer impact assessments; facts as of {report.as_of.isoformat()}", 80
+    ws.oddFooter.left.text = header_text(words("footer.facts", date=report.as_of.isoformat()), 80)
+    ws.oddFooter.center.text = header_text(
+        words("footer.prepared", date=report.created.date().isoformat()), 40
     )
-    ws.oddFooter.center.text = header_text(f"Prepared {report.created.date().isoformat()}", 40)
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = words("footer.page")  # &P and &N are the page and the page count
+
+
+def organisation_label(report: TransferReport, words: Words) -> str:
+    """The organisation with its country in the workbook's language."""
+    where = words.country(report.country)
+    return f"{report.organisation} ({where})" if where else report.organisation
 
 
 def header_text(text: str, limit: int) -> str:
@@ -382,13 +392,18 @@ def severity_colours(sheet: Sheet, column: int, first_row: int, last_row: int) -
         style = DifferentialStyle(
             font=Font(color=font, bold=True), fill=PatternFill(bgColor=fill, fill_type="solid")
         )
-        rule = FormulaRule(formula=[f'${letter}{first_row}="{severity.value}"'], stopIfTrue=True)
+        word = formula_text(sheet.words.label(severity))
+        rule = FormulaRule(formula=[f'${letter}{first_row}="{word}"'], stopIfTrue=True)
         rule.dxf = style
         sheet.ws.conditional_formatting.add(cells, rule)
 
 
 def list_validation(sheet: Sheet, choices: Sequence[str], cells: str, prompt: str) -> DataValidation:
-    """A drop-down of ``choices`` on ``cells`` that rejects anything else."""
+    """A drop-down of ``choices`` (texts without commas: Excel separates them by commas) on
+    ``cells`` that rejects anything else."""
+    if any("," in c for c in choices):
+        raise ValueError(f"a drop-down choice holds a comma: {choices}")
+    choices = [formula_text(c) for c in choices]
     validation = DataValidation(
         type="list",
         formula1='"' + ",".join(choices) + '"',
@@ -397,9 +412,10 @@ def list_validation(sheet: Sheet, choices: Sequence[str], cells: str, prompt: st
         showErrorMessage=True,
         showInputMessage=True,
     )
-    validation.errorTitle = "Not a listed value"
-    validation.error = "Pick one of: " + ", ".join(choices)
-    validation.promptTitle = "Reviewer input"
+    words = sheet.words
+    validation.errorTitle = words("validation.not_listed")
+    validation.error = words("validation.pick", choices="; ".join(choices))
+    validation.promptTitle = words("validation.reviewer")
     validation.prompt = prompt
     validation.sqref = MultiCellRange(cells)  # one or more ranges, space-separated
     sheet.ws.data_validations.append(validation)
@@ -415,7 +431,7 @@ def date_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation:
         type="date",
         operator="greaterThanOrEqual",
         formula1=str(EXCEL_2000_01_01),
-        error="Enter a date (YYYY-MM-DD).",
+        error=sheet.words("validation.date"),
     )
 
 
@@ -429,7 +445,7 @@ def fraction_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation
         operator="between",
         formula1="0",
         formula2="1",
-        error="Enter a probability from 0% to 100%.",
+        error=sheet.words("validation.probability"),
     )
 
 
@@ -443,19 +459,24 @@ def whole_validation(sheet: Sheet, cells: str, prompt: str, low: int, high: int)
         operator="between",
         formula1=str(low),
         formula2=str(high),
-        error=f"Enter a whole number from {low} to {high}.",
+        error=sheet.words("validation.whole", low=low, high=high),
     )
 
 
 def _typed_validation(sheet: Sheet, cells: str, prompt: str, *, error: str, **rule: str) -> DataValidation:
     validation = DataValidation(allow_blank=True, showErrorMessage=True, showInputMessage=True, **rule)
-    validation.errorTitle = "Not accepted"
+    validation.errorTitle = sheet.words("validation.not_accepted")
     validation.error = error
-    validation.promptTitle = "DPO input"
+    validation.promptTitle = sheet.words("validation.dpo")
     validation.prompt = prompt
     validation.sqref = MultiCellRange(cells)  # one or more ranges, space-separated
     sheet.ws.data_validations.append(validation)
     return validation
+
+
+def formula_text(text: str) -> str:
+    """Text for a string literal inside a formula (a double quote is written twice)."""
+    return text.replace('"', '""')
 
 
 def link_cell(sheet: Sheet, title: str) -> Cell:

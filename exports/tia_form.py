@@ -11,22 +11,41 @@ from dataclasses import dataclass, field
 
 from exports.cells import CellValue
 from exports.links import Ref
-from exports.sheets import Sheet, date_validation, fraction_validation, list_validation, whole_validation
+from exports.sheets import (
+    CHARS_PER_WIDTH,
+    Sheet,
+    date_validation,
+    fraction_validation,
+    list_validation,
+    whole_validation,
+)
+from exports.texts import Words
 
 WIDTHS = (34, 52, 14, 14, 14, 14, 30, 24, 30)  # label, value, EEG a-d, source, DPO call, notes
 SPAN = len(WIDTHS)
 
-YES_NO = ("yes", "no", "unknown")
-DATA_FORMATS = (
-    "plaintext",
-    "pseudonymised",
-    "encrypted in transit",
-    "encrypted in transit and at rest",
-    "encrypted with keys only in the EEA",
-)
-FREQUENCIES = ("one-off", "occasional", "regular", "continuous")
-LAW_CALLS = ("applies", "applies but mitigated", "not applied in practice", "not assessed")
-EFFECTIVENESS = ("effective", "partly effective", "not effective", "not assessed")
+# Drop-downs, as keys of the texts file (``Words.choices``). Formulas compare with the words of
+# YES_NO (yes, no, unknown) and LAW_CALLS (applies, applies but mitigated, not applied in
+# practice, not assessed) by position, so their order is part of the sheet's logic.
+YES_NO = "choices.yes_no"
+DATA_FORMATS = "choices.data_formats"
+FREQUENCIES = "choices.frequencies"
+LAW_CALLS = "choices.law_calls"
+EFFECTIVENESS = "choices.effectiveness"
+
+
+NOTE_CHARS = int(sum(WIDTHS) * CHARS_PER_WIDTH)  # a note runs across the form's columns
+
+
+def note_lines(text: str, width: int = NOTE_CHARS) -> list[str]:
+    """``text`` cut at spaces into lines that fit across the form (a long word stays whole)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
 
 
 @dataclass(slots=True)
@@ -41,14 +60,20 @@ class Form:
     years: list[str] = field(default_factory=list)
     counts: list[str] = field(default_factory=list)
 
+    @property
+    def words(self) -> Words:
+        """The sheet's words."""
+        return self.sheet.words
+
     def section(self, title: str) -> None:
         """A section heading band across the sheet, after a blank row."""
         self.sheet.append([])
         self.sheet.append([(title, "section")] + [("", "section")] * (SPAN - 1))
 
     def note(self, text: str) -> None:
-        """A line of explanation in italics."""
-        self.sheet.append([(text, "note")])
+        """Explanation in italics across the sheet, on as many rows as the printed width needs."""
+        for line in note_lines(text):
+            self.sheet.append([(line, "note")])
 
     def fact(self, label: str, value: CellValue | Ref, style: str = "value") -> int:
         """A label and a value the tool knows; returns the row."""
@@ -59,11 +84,13 @@ class Form:
         label: str,
         value: CellValue = None,
         *,
-        choices: Sequence[str] = (),
+        choices: str | Sequence[str] = (),
         kind: str = "text",
         prompt: str = "",
     ) -> str:
-        """A label and a yellow input cell in column B; returns the input cell's coordinate."""
+        """A label and a yellow input cell in column B; returns the input cell's coordinate.
+
+        ``choices`` are the options of a drop-down, or the key of a list in the texts file."""
         style = {
             "date": "input_date",
             "fraction": "input_percent",
@@ -77,11 +104,11 @@ class Form:
         return coordinate
 
     def mark(
-        self, coordinate: str, *, choices: Sequence[str] = (), kind: str = "text", prompt: str = ""
+        self, coordinate: str, *, choices: str | Sequence[str] = (), kind: str = "text", prompt: str = ""
     ) -> None:
         """Validate an input cell written by the caller (choices, date, fraction or years)."""
         if choices:
-            key = tuple(choices)
+            key = self.words.choices(choices) if isinstance(choices, str) else tuple(choices)
             self.choices.setdefault(key, []).append(coordinate)
             self.prompts.setdefault(key, prompt)
         elif kind == "date":
@@ -97,11 +124,12 @@ class Form:
         """Add the collected validations to the sheet."""
         for options, cells in self.choices.items():
             list_validation(self.sheet, options, " ".join(cells), self.prompts[options])
+        w = self.words
         if self.dates:
-            date_validation(self.sheet, " ".join(self.dates), "A date (YYYY-MM-DD).")
+            date_validation(self.sheet, " ".join(self.dates), w("prompt.date"))
         if self.fractions:
-            fraction_validation(self.sheet, " ".join(self.fractions), "A probability from 0% to 100%.")
+            fraction_validation(self.sheet, " ".join(self.fractions), w("prompt.probability"))
         if self.years:
-            whole_validation(self.sheet, " ".join(self.years), "A number of years.", 1, 50)
+            whole_validation(self.sheet, " ".join(self.years), w("prompt.years"), 1, 50)
         if self.counts:
-            whole_validation(self.sheet, " ".join(self.counts), "A whole number.", 0, 1_000_000)
+            whole_validation(self.sheet, " ".join(self.counts), w("prompt.count"), 0, 1_000_000)

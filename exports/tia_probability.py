@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exports.cells import Formula
-from exports.tia_form import Form
+from exports.sheets import formula_text
+from exports.texts import Words
+from exports.tia_form import LAW_CALLS, Form
 
 DEFAULT_PERIOD_YEARS = 5
 ESTIMATES_COLUMN = "C"
@@ -21,66 +23,40 @@ REASONS_COLUMN = "B"
 
 @dataclass(frozen=True, slots=True)
 class Factor:
-    """One estimate of a scenario: what is estimated and who knows it best."""
+    """One estimate of a scenario: who knows it best; its label and prompt are ``factor.<key>``
+    and ``factor.<key>.prompt`` in the texts file."""
 
-    label: str
+    key: str
     filled_by: str  # "importer" or "exporter"
-    prompt: str
 
 
 @dataclass(frozen=True, slots=True)
 class ProbabilityScenario:
-    """One way the authorities of the destination could lawfully reach the data."""
+    """One way the authorities of the destination could lawfully reach the data (its title and
+    description are ``scenario.<key>`` and ``scenario.<key>.description``)."""
 
-    title: str
-    description: str
+    key: str
     factors: tuple[Factor, ...]
 
 
 SCENARIOS = (
     ProbabilityScenario(
-        "Targeted lawful access",
-        "An authority orders the importer to hand over this data in a particular case.",
-        (
-            Factor("An authority seeks this data from the importer (per year)", "importer",
-                   "How often a year an authority asks the importer for data of this kind; use its history."),
-            Factor("A law counted in Step 3 lets it compel the importer", "exporter",
-                   "That the importer and this data fall under a law judged to apply in Step 3."),
-            Factor("The access succeeds despite the measures of Step 4", "exporter",
-                   "That the importer can hand the data over readable (e.g. holds the keys)."),
-        ),
+        "targeted",
+        (Factor("targeted.sought", "importer"), Factor("targeted.law", "exporter"),
+         Factor("targeted.succeeds", "exporter")),
     ),
     ProbabilityScenario(
-        "Mass surveillance",
-        "An intelligence service collects the data in bulk, in transit or at the importer.",
-        (
-            Factor("The data is in a stream or store that is collected (per year)", "exporter",
-                   "Whether the route or provider is one that bulk collection targets."),
-            Factor("A law counted in Step 3 allows the collection", "exporter",
-                   "That a law judged to apply in Step 3 covers this collection."),
-            Factor("The collected data is readable despite the measures of Step 4", "exporter",
-                   "Encryption in transit and at rest, keys held in the EEA."),
-        ),
+        "mass",
+        (Factor("mass.collected", "exporter"), Factor("mass.law", "exporter"),
+         Factor("mass.readable", "exporter")),
     ),
     ProbabilityScenario(
-        "The importer's own reporting obligations",
-        "The importer must report this data to an authority of its own accord (no request).",
-        (
-            Factor("A reportable event concerns this data (per year)", "importer",
-                   "How often the importer has to report on its own initiative (e.g. suspicious activity)."),
-            Factor("A law counted in Step 3 imposes the duty to report", "exporter",
-                   "That a reporting duty judged to apply in Step 3 covers this data."),
-            Factor("The report discloses the data despite the measures of Step 4", "importer",
-                   "Whether the importer can report without the exported data."),
-        ),
+        "reporting",
+        (Factor("reporting.event", "importer"), Factor("reporting.law", "exporter"),
+         Factor("reporting.discloses", "importer")),
     ),
 )  # fmt: skip
 NEEDED = sum(len(s.factors) for s in SCENARIOS)
-AUTHORITIES_NOTE = (
-    "Not every authority accepts this approach: the Austrian data protection authority (DSB) held in "
-    "the Google Analytics case (decision of 22 Dec 2021) that Chapter V leaves no room for a risk-based "
-    "approach. Use it where your supervisory authority accepts it, and keep the EDPB steps above in any case."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,15 +73,16 @@ def _abs(coordinate: str) -> str:
 
 def probability_block(form: Form, laws: LawCalls) -> str:
     """Write the block; returns the coordinate of its result (a text the conclusion repeats)."""
-    form.note("Rosenthal's method: estimate each factor with your reasons; the results are formulas.")
-    form.note(AUTHORITIES_NOTE)
+    w = form.words
+    form.note(w("risk.method"))
+    form.note(w("risk.authorities"))
     inputs = _inputs(form, laws)
     per_year, over, cells = _scenarios(form, inputs.period)
-    year = _combined(form, "Probability per year (any scenario)", per_year)
-    period = _combined(form, "Probability over the period (any scenario)", over)
-    form.fact("One case in N years (any scenario)", _one_in(f"B{year}"), "result")
-    threshold = form.ask("Threshold you accept (over the period)", kind="fraction")
-    return f"B{form.fact('Result', _result(inputs, cells, f'B{period}', threshold), 'result')}"
+    year = _combined(form, w("risk.per_year"), per_year)
+    period = _combined(form, w("risk.over_period"), over)
+    form.fact(w("risk.one_in_any"), _one_in(f"B{year}", w), "result")
+    threshold = form.ask(w("risk.threshold"), kind="fraction")
+    return f"B{form.fact(w('risk.result'), _result(inputs, cells, f'B{period}', threshold, w), 'result')}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,22 +94,24 @@ class _Inputs:
 
 
 def _inputs(form: Form, laws: LawCalls) -> _Inputs:
-    period = form.ask("Assessment period (years)", DEFAULT_PERIOD_YEARS, kind="years")
+    w = form.words
+    applies, mitigated, _, unassessed = (formula_text(c) for c in w.choices(LAW_CALLS))
+    period = form.ask(w("risk.period"), DEFAULT_PERIOD_YEARS, kind="years")
     counted = form.fact(
-        "Laws counted (Step 3: applies)",
-        Formula(f'=COUNTIF({laws.calls},"applies")+COUNTIF({laws.calls},"applies but mitigated")'),
+        w("risk.counted"),
+        Formula(f'=COUNTIF({laws.calls},"{applies}")+COUNTIF({laws.calls},"{mitigated}")'),
         "result",
     )
     unjudged = form.fact(
-        "Laws in Step 3 not yet judged",
-        Formula(f'=SUMPRODUCT(({laws.laws}<>"")*({laws.calls}=""))+COUNTIF({laws.calls},"not assessed")'),
+        w("risk.unjudged"),
+        Formula(f'=SUMPRODUCT(({laws.laws}<>"")*({laws.calls}=""))+COUNTIF({laws.calls},"{unassessed}")'),
         "result",
     )
-    listed = form.fact("Laws listed in Step 3", Formula(f"=COUNTA({laws.laws})"), "result")
-    requests = form.ask("Importer's history: requests for data received", kind="count")
-    years = form.ask("Importer's history: over how many years", kind="years")
+    listed = form.fact(w("risk.listed"), Formula(f"=COUNTA({laws.laws})"), "result")
+    requests = form.ask(w("risk.requests"), kind="count")
+    years = form.ask(w("risk.requests_years"), kind="years")
     form.fact(
-        "Importer's history: requests per year",
+        w("risk.requests_per_year"),
         Formula(f'=IF(COUNT({requests},{years})<2,"",{requests}/{years})'),
         "result",
     )
@@ -140,19 +119,15 @@ def _inputs(form: Form, laws: LawCalls) -> _Inputs:
 
 
 HEADERS = (
-    "Scenario and factor",
-    "Reasoning",
-    "Estimate",
-    "Filled in by",
-    "Per year",
-    "Over the period",
-    "One case in N years",
-)
+    "risk.factor", "risk.reasoning", "risk.estimate", "risk.filled_by", "risk.year", "risk.period_column",
+    "risk.one_in",
+)  # fmt: skip
 
 
 def _scenarios(form: Form, period: str) -> tuple[list[str], list[str], tuple[str, str]]:
     """The scenarios with their factors; returns the per-year and period cells and the input ranges."""
-    form.sheet.append([(h, "header") for h in HEADERS])
+    w = form.words
+    form.sheet.append([(w(h), "header") for h in HEADERS])
     first = form.sheet.row + 1
     per_year, over = [], []
     for number, scenario in enumerate(SCENARIOS, 1):
@@ -163,13 +138,13 @@ def _scenarios(form: Form, period: str) -> tuple[list[str], list[str], tuple[str
         years = Formula(f'=IF(OR(E{row}="",{period}=""),"",1-(1-E{row})^{period})')
         form.sheet.append(
             [
-                (f"Scenario {number}. {scenario.title}", "label"),
-                (scenario.description, "value"),
+                (w("risk.scenario", number=number, title=w(f"scenario.{scenario.key}")), "label"),
+                (w(f"scenario.{scenario.key}.description"), "value"),
                 ("", "value"),
                 ("", "value"),
                 (Formula(f'=IF(COUNT({factors})={size},{product},"")'), "result_percent"),
                 (years, "result_percent"),
-                (_one_in(f"E{row}"), "result"),
+                (_one_in(f"E{row}", w), "result"),
             ]
         )
         per_year.append(f"E{row}")
@@ -177,13 +152,13 @@ def _scenarios(form: Form, period: str) -> tuple[list[str], list[str], tuple[str
         for letter, factor in zip("abc", scenario.factors, strict=False):
             r = form.sheet.append(
                 [
-                    (f"{number}{letter}. {factor.label}", "label"),
+                    (f"{number}{letter}. {w(f'factor.{factor.key}')}", "label"),
                     (None, "input"),
                     (None, "input_percent"),
-                    (factor.filled_by, "value"),
+                    (w(f"risk.by_{factor.filled_by}"), "value"),
                     None,
                     None,
-                    (factor.prompt, "hint"),
+                    (w(f"factor.{factor.key}.prompt"), "hint"),
                 ],
                 min_lines=2,
             )
@@ -203,38 +178,38 @@ def _combined(form: Form, label: str, cells: list[str]) -> int:
     return form.fact(label, formula, "result_percent")
 
 
-def _one_in(probability: str) -> Formula:
+def _one_in(probability: str, w: Words) -> Formula:
     """ "One case in N years": N = 1 / the yearly probability, "never" at 0, blank while unknown."""
-    return Formula(f'=IF({probability}="","",IF({probability}=0,"never",ROUND(1/{probability},0)))')
+    never = formula_text(w("risk.never"))
+    return Formula(f'=IF({probability}="","",IF({probability}=0,"{never}",ROUND(1/{probability},0)))')
 
 
-def _result(inputs: _Inputs, ranges: tuple[str, str], period: str, threshold: str) -> Formula:
+def _result(inputs: _Inputs, ranges: tuple[str, str], period: str, threshold: str, w: Words) -> Formula:
     """The verdict; any empty input leaves it "incomplete", never "at or below" (unknown is never good)."""
     estimates, reasons = ranges
     texts = NEEDED + len(SCENARIOS)  # a reason per estimate, and the scenarios' descriptions
+
+    def say(key: str, count: str | None = None, **values: object) -> str:
+        """A formula's text: a literal, or (with ``count``) the text around the count's value."""
+        if count is None:
+            return f'"{formula_text(w(key, **values))}"'
+        before, _, after = w(key, count="\0", **values).partition("\0")
+        return f'"{formula_text(before)}"&{count}&"{formula_text(after)}"'
+
     checks = [
-        (f"{inputs.listed}=0", '"incomplete: record the destination\'s laws of concern in Step 3"'),
-        (
-            f"{inputs.unjudged}>0",
-            f'"incomplete: judge the "&{inputs.unjudged}&" laws of Step 3 not yet judged"',
-        ),
-        (
-            f"{inputs.counted}=0",
-            '"no law of concern applies to this transfer (Step 3): no access risk to weigh"',
-        ),
+        (f"{inputs.listed}=0", say("risk.incomplete_laws")),
+        (f"{inputs.unjudged}>0", say("risk.incomplete_unjudged", inputs.unjudged)),
+        (f"{inputs.counted}=0", say("risk.no_law_applies")),
         (
             f"COUNT({estimates})<{NEEDED}",
-            f'"incomplete: fill in the "&({NEEDED}-COUNT({estimates}))&" empty estimates of the {NEEDED}"',
+            say("risk.incomplete_estimates", f"({NEEDED}-COUNT({estimates}))", total=NEEDED),
         ),
-        (
-            f"COUNTA({reasons})<{texts}",
-            f'"incomplete: give the reasons for "&({texts}-COUNTA({reasons}))&" estimates"',
-        ),
-        (f'{inputs.period}=""', '"incomplete: fill in the assessment period"'),
-        (f'{threshold}=""', '"incomplete: fill in the threshold you accept"'),
-        (f"{period}<={threshold}", '"at or below the threshold"'),
+        (f"COUNTA({reasons})<{texts}", say("risk.incomplete_reasons", f"({texts}-COUNTA({reasons}))")),
+        (f'{inputs.period}=""', say("risk.incomplete_period")),
+        (f'{threshold}=""', say("risk.incomplete_threshold")),
+        (f"{period}<={threshold}", say("risk.below")),
     ]
-    formula = '"above the threshold: add measures or suspend"'
+    formula = say("risk.above")
     for test, outcome in reversed(checks):
         formula = f"IF({test},{outcome},{formula})"
     return Formula("=" + formula)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from exports.cells import Formula
 from exports.report import Method, TransferReport, TransferRow
 from exports.sheets import Styled
+from exports.texts import Words
 from exports.tia_form import EFFECTIVENESS, LAW_CALLS, YES_NO, Form
 from exports.tia_probability import LawCalls, probability_block
 from model.flows import MeasureKind, MeasureStatus, TiaConclusion, TiaStatus, ToolKind
@@ -23,17 +24,18 @@ _SCC = frozenset(
 def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> LawCalls:
     """Step 3: each law of concern of the destination against the four Essential Guarantees;
     returns where the laws and the DPO's call on each are (the probability block counts them)."""
+    w = form.words
     code = row.importer.country
-    form.section(f"Step 3. Law and practice of the destination ({row.country_name or 'unknown'})")
+    form.section(w("step3.title", country=w.country(code) or w("unknown")))
     for gid, name, test in report.reference.guarantees:
-        form.fact(f"Guarantee {gid.upper()}", f"{name}: {test}")
+        form.fact(w("step3.guarantee", id=gid.upper()), f"{w.data(name)}: {w.data(test)}")
     header = [
-        "Law or practice",
-        "Why it matters for this transfer",
-        *(f"Guarantee {g[0].upper()}" for g in report.reference.guarantees),
-        "Source",
-        "DPO: applies to this transfer?",
-        "DPO notes",
+        w("step3.law"),
+        w("step3.why"),
+        *(w("step3.guarantee", id=g[0].upper()) for g in report.reference.guarantees),
+        w("step3.source"),
+        w("step3.applies"),
+        w("step3.notes"),
     ]
     form.sheet.append([(h, "header") for h in header])
     laws = report.reference.laws.get(code or "", ())
@@ -43,107 +45,92 @@ def law_and_practice(form: Form, report: TransferReport, row: TransferRow) -> La
         cells = [
             (law.law, "value"),
             (law.concern, "value"),
-            *((eeg.get(g[0], ""), "value") for g in report.reference.guarantees),
+            *((w.data(eeg.get(g[0], "")), "value") for g in report.reference.guarantees),
             (law.source, "value"),
             (None, "input"),
             (None, "input"),
         ]
         _law_row(form, cells, len(header))
     if not laws:
-        form.note(_no_laws_note(code))
+        form.note(_no_laws_note(code, w))
         for _ in range(BLANK_LAW_ROWS):
             _law_row(form, [(None, "input")] * len(header), len(header))
     call = _letter(len(header) - 1)
     calls = LawCalls(f"A{first}:A{form.sheet.row}", f"{call}{first}:{call}{form.sheet.row}")
-    form.ask("Importer's record of requests (period covered, number, outcome)")
-    form.ask("Other sources consulted, with dates")
-    form.ask(
-        "Is the law or practice problematic for this transfer?",
-        choices=YES_NO,
-        prompt="Your overall view after weighing the laws above.",
-    )
+    form.ask(w("step3.history"))
+    form.ask(w("step3.other_sources"))
+    form.ask(w("step3.problematic"), choices=YES_NO, prompt=w("step3.problematic_prompt"))
     return calls
 
 
 def _law_row(form: Form, cells: Sequence[Styled], width: int) -> None:
     row = form.sheet.append(cells)
-    form.mark(f"{_letter(width - 1)}{row}", choices=LAW_CALLS, prompt="Does this law reach this transfer?")
+    form.mark(f"{_letter(width - 1)}{row}", choices=LAW_CALLS, prompt=form.words("step3.applies_prompt"))
 
 
 def _letter(column: int) -> str:
     return "ABCDEFGHIJKLMNOP"[column - 1]
 
 
-def _no_laws_note(code: str | None) -> str:
+def _no_laws_note(code: str | None, w: Words) -> str:
     if not code:
-        return "The destination country is not known: establish it first, then record its laws below."
-    return (
-        f"The reference data records no laws of concern for {code}. Research the destination's "
-        f"surveillance and access laws and record them in the yellow rows below."
-    )
+        return w("step3.no_country")
+    return w("step3.no_laws", country=w.country(code))
 
 
 def measures(form: Form, row: TransferRow) -> None:
     """Step 4: the supplementary measures recorded, and room for more, each with status."""
-    form.section("Step 4. Supplementary measures")
-    form.note(
-        "Technical measures count most; contractual and organisational ones rarely suffice alone "
-        "where the importer sees the data in clear."
-    )
-    headers = ("Kind", "Measure", "Gap or law it addresses (Step 3)", "Status", "Effective?", "Notes")
-    form.sheet.append([(h, "header") for h in headers])
-    kinds = [k.value for k in MeasureKind]
-    statuses = [s.value for s in MeasureStatus]
-    prefilled = [(m.kind.value, m.description, m.status.value) for m in row.flow.measures]
+    w = form.words
+    form.section(w("step4.title"))
+    form.note(w("step4.note"))
+    headers = ("step4.kind", "step4.measure", "step4.gap", "step4.status", "step4.effective", "step3.notes")
+    form.sheet.append([(w(h), "header") for h in headers])
+    kinds = [w.label(k) for k in MeasureKind]
+    statuses = [w.label(s) for s in MeasureStatus]
+    prefilled = [(w.label(m.kind), m.description, w.label(m.status)) for m in row.flow.measures]
     for kind, description, status in [*prefilled, *[(None, None, None)] * BLANK_MEASURE_ROWS]:
         r = form.sheet.append(
             [(kind, "input"), (description, "input"), (None, "input"), (status, "input"), (None, "input"),
              (None, "input")]
         )  # fmt: skip
-        form.mark(f"A{r}", choices=kinds, prompt="Technical, contractual or organisational.")
-        form.mark(f"D{r}", choices=statuses, prompt="Planned, implemented or not applicable.")
-        form.mark(f"E{r}", choices=EFFECTIVENESS, prompt="Against the gap or law it addresses.")
+        form.mark(f"A{r}", choices=kinds, prompt=w("step4.kind_prompt"))
+        form.mark(f"D{r}", choices=statuses, prompt=w("step4.status_prompt"))
+        form.mark(f"E{r}", choices=EFFECTIVENESS, prompt=w("step4.effective_prompt"))
 
 
 def probability(form: Form, report: TransferReport, laws: LawCalls) -> str | None:
     """The Rosenthal block when the report uses that method; returns its result's coordinate."""
-    form.section("Risk of lawful access (probability method)")
+    form.section(form.words("risk.title"))
     if report.method is not Method.ROSENTHAL:
-        form.note("Not used: this assessment follows the EDPB strict method (see Summary).")
+        form.note(form.words("risk.not_used"))
         return None
     return probability_block(form, laws)
 
 
 def procedural(form: Form, row: TransferRow) -> None:
     """Step 5: whether a supervisory authority must authorise, and the actions to take."""
-    form.section("Step 5. Procedural steps")
+    w = form.words
+    form.section(w("step5.title"))
     kinds = {t.kind for t in row.flow.tools}
     if kinds & _NEEDS_AUTHORISATION:
-        text = "Authorisation by the competent supervisory authority is required (Art. 46(3) GDPR)."
+        text = w("step5.authorisation")
     elif kinds & _SCC:
-        text = (
-            "No authorisation needed while added clauses do not contradict the SCCs; "
-            "changed SCCs become ad hoc clauses that need authorisation (Art. 46(3)(a))."
-        )
+        text = w("step5.scc")
     else:
-        text = "Depends on the transfer tool chosen (Art. 46(2) tools need no authorisation; 46(3) ones do)."
-    form.fact("Supervisory authority", text)
-    form.ask("Actions (contract amendments, measures to implement)")
-    form.ask("Action owner")
-    form.ask("Due date", kind="date")
+        text = w("step5.depends")
+    form.fact(w("step5.authority"), text)
+    form.ask(w("step5.actions"))
+    form.ask(w("step5.owner"))
+    form.ask(w("step5.due"), kind="date")
 
 
 def reevaluate(form: Form, report: TransferReport, row: TransferRow) -> None:
     """Step 6: the next review date and what triggers an earlier one."""
-    form.section("Step 6. Re-evaluate")
-    form.fact(
-        "Review earlier when",
-        "the destination's law changes; an adequacy decision is reviewed, "
-        "suspended or annulled; the importer reports an access request; sub-processors change; "
-        "the data or purposes change.",
-    )
-    form.ask("Next review date", review_default(report, row), kind="date")
-    form.ask("Monitoring owner")
+    w = form.words
+    form.section(w("step6.title"))
+    form.fact(w("step6.earlier"), w("step6.triggers"))
+    form.ask(w("step6.next"), review_default(report, row), kind="date")
+    form.ask(w("step6.owner"))
 
 
 def review_default(report: TransferReport, row: TransferRow) -> dt.date:
@@ -157,22 +144,23 @@ def review_default(report: TransferReport, row: TransferRow) -> dt.date:
 def conclusion(form: Form, row: TransferRow, probability_result: str | None = None) -> None:
     """The decision, its reasons, the TIA status and the signatures; the probability block's result
     is repeated here when there is one."""
-    form.section("Conclusion and sign-off")
+    w = form.words
+    form.section(w("conclusion.title"))
     if probability_result:
-        form.fact("The probability assessment says", Formula(f"={probability_result}"), "result")
+        form.fact(w("conclusion.probability"), Formula(f"={probability_result}"), "result")
     form.ask(
-        "Conclusion",
-        row.flow.tia_conclusion.value,
-        choices=[c.value for c in TiaConclusion],
-        prompt="Permitted, permitted with measures, or not permitted (suspend).",
+        w("conclusion.conclusion"),
+        w.label(row.flow.tia_conclusion),
+        choices=[w.label(c) for c in TiaConclusion],
+        prompt=w("conclusion.prompt"),
     )
-    form.ask("Reasons")
+    form.ask(w("conclusion.reasons"))
     form.ask(
-        "TIA status",
-        row.flow.tia_status.value,
-        choices=[s.value for s in TiaStatus],
-        prompt="Where this assessment stands.",
+        w("column.tia_status"),
+        w.label(row.flow.tia_status),
+        choices=[w.label(s) for s in TiaStatus],
+        prompt=w("prompt.tia_status"),
     )
-    for who in ("exporter", "importer", "DPO"):
-        form.ask(f"Signed for the {who} (name)")
-        form.ask(f"Signed for the {who} (date)", kind="date")
+    for who in ("exporter", "importer", "dpo"):
+        form.ask(w(f"conclusion.signed_name.{who}"))
+        form.ask(w(f"conclusion.signed_date.{who}"), kind="date")

@@ -30,10 +30,11 @@ from exports.sheet_lists import (
 from exports.sheet_reference import write_reference
 from exports.sheet_summary import write_summary
 from exports.sheet_tia import write_tia
-from exports.sheet_transfers import PRINT_TITLE, transfers_table, write_transfers, write_transfers_print
-from exports.sheets import DEFAULT_CLASSIFICATION, Book, TableRows
+from exports.sheet_transfers import PRINT_KEY, transfers_table, write_transfers, write_transfers_print
+from exports.sheets import Book, TableRows
 from exports.styles import StyleBook
 from exports.targets import ExportTargetError, check_target, write_target
+from exports.texts import Words
 from model.store_files import failure_reason
 
 Progress = Callable[[int, int], None]
@@ -42,13 +43,13 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class SheetKind:
-    """A kind of sheet in the workbook: its title, what the Summary says it holds, and its writer.
+    """A kind of sheet in the workbook: its key, its writer, and (in the texts file) its title
+    ``sheet.<key>`` and what the Summary says it holds, ``guide.<key>``.
 
     ``write_each`` kinds are written once per transfer that needs a TIA; the others once.
     """
 
-    title: str
-    guide: str
+    key: str
     write: Callable[[Book], object] | None = None
     write_each: Callable[[Book, TransferRow], object] | None = None
     table: Callable[[Book], TableRows] | None = None  # a list sheet's rows, made before any writing
@@ -59,57 +60,15 @@ class SheetKind:
 
 
 SHEETS: tuple[SheetKind, ...] = (
-    SheetKind(
-        "Summary",
-        "who, when, under which method and reference data; the counts and the data-flow map",
-        write=write_summary,
-    ),
-    SheetKind(
-        "Transfers",
-        "one row per transfer out of the EEA (or to an unknown destination); reviewer columns in yellow",
-        write=write_transfers,
-        table=transfers_table,
-    ),
-    SheetKind(
-        PRINT_TITLE,
-        "the key columns of Transfers, laid out to print on one page width",
-        write=write_transfers_print,
-    ),
-    SheetKind(
-        "TIA-<transfer id>",
-        "one assessment per transfer that needs one, following the EDPB six steps; "
-        "open one from the TIA sheet column of Transfers",
-        write_each=write_tia,
-    ),
-    SheetKind(
-        "Findings",
-        "every Chapter V finding with the rule, article, facts and evidence behind it",
-        write=write_findings,
-        table=findings_table,
-    ),
-    SheetKind(
-        "Parties",
-        "every party with role, country, review status and source documents",
-        write=write_parties,
-        table=parties_table,
-    ),
-    SheetKind(
-        "Evidence",
-        "every quote with its document, character offsets and sha256, and the rows that cite it",
-        write=write_evidence,
-        table=evidence_table,
-    ),
-    SheetKind(
-        "Reference",
-        "the EEA list, adequacy decisions and laws of concern assessed against",
-        write=write_reference,
-    ),
-    SheetKind(
-        "Change log",
-        "the versions of this assessment: this export, the source documents read, and rows for the "
-        "reviewers to record who changed what, when, and who approved it",
-        write=write_changelog,
-    ),
+    SheetKind("summary", write=write_summary),
+    SheetKind("transfers", write=write_transfers, table=transfers_table),
+    SheetKind(PRINT_KEY, write=write_transfers_print),
+    SheetKind("tia", write_each=write_tia),
+    SheetKind("findings", write=write_findings, table=findings_table),
+    SheetKind("parties", write=write_parties, table=parties_table),
+    SheetKind("evidence", write=write_evidence, table=evidence_table),
+    SheetKind("reference", write=write_reference),
+    SheetKind("changelog", write=write_changelog),
 )
 
 
@@ -118,24 +77,32 @@ def build_workbook(
     progress: Progress | None = None,
     *,
     write_only: bool = True,
-    classification: str = DEFAULT_CLASSIFICATION,
+    classification: str | None = None,
+    language: str | None = None,
 ) -> Workbook:
     """The TIA workbook of ``report``, ready to save (once, when ``write_only``).
 
-    ``classification`` is printed in every page header (e.g. "Confidential"; "" for none).
+    ``classification`` is printed in every page header (None: "Confidential" in the workbook's
+    language; "" for none). ``language`` ("en", "nl", "de", "fr" or a locale name; None: English)
+    is the language of every title, header, guide text and label; codes stay codes only in the
+    JSON and CSV registers.
     """
+    words = Words.of(language)
     wb = Workbook(write_only=write_only)
     if not write_only:
         wb.remove(wb.active)
-    _properties(wb, report)
-    styles = StyleBook(wb.create_sheet("Summary"))
-    wb.remove(wb["Summary"])  # the scratch sheet only anchored the style registration
-    guide = tuple((kind.title, kind.guide, kind.write is not None) for kind in SHEETS)
-    book = Book(wb, styles, report, classification, guide, CrossRefs(report))
+    _properties(wb, report, words)
+    styles = StyleBook(wb.create_sheet("scratch"))
+    wb.remove(wb["scratch"])  # the scratch sheet only anchored the style registration
+    guide = tuple(
+        (words.title(kind.key), words(f"guide.{kind.key}"), kind.write is not None) for kind in SHEETS
+    )
+    marking = words("classification") if classification is None else classification
+    book = Book(wb, styles, report, marking, guide, CrossRefs(report, words), words=words)
     for kind in SHEETS:  # rows first, so that every sheet knows where each row it links to lands
         if kind.table is not None:
-            book.tables[kind.title] = table = kind.table(book)
-            book.targets.update(table.targets(kind.title))
+            book.tables[kind.key] = table = kind.table(book)
+            book.targets.update(table.targets(kind.key))
     total = sum(kind.count(report) for kind in SHEETS)
     done = 0
     try:
@@ -160,19 +127,24 @@ def _writers(kind: SheetKind, book: Book) -> list[Callable[[], object]]:
     return [lambda row=row: each(book, row) for row in book.report.tia_transfers]  # type: ignore[misc]
 
 
-def _properties(wb: Workbook, report: TransferReport) -> None:
+def _properties(wb: Workbook, report: TransferReport, words: Words) -> None:
     props = wb.properties
-    props.title = clean_text(f"Transfer impact assessments: {report.organisation}", 255)
-    props.subject = "GDPR Chapter V transfer register and transfer impact assessments"
+    props.title = clean_text(words("properties.title", organisation=report.organisation), 255)
+    props.subject = words("properties.subject")
     props.creator = "Transfer Atlas"
     props.lastModifiedBy = "Transfer Atlas"
     props.created = report.created
     props.modified = report.created
-    props.keywords = "GDPR; Chapter V; TIA; transfer impact assessment; EDPB"
+    props.keywords = words("properties.keywords")
+    props.language = words.lang
     props.description = clean_text(
-        f"Facts as of {report.as_of.isoformat()}; method {report.method.value}; "
-        f"reference data {report.reference.version}; scenario: "
-        f"{'; '.join(report.scenario.describe())}",
+        words(
+            "properties.description",
+            date=report.as_of.isoformat(),
+            method=report.method.value,
+            version=report.reference.version,
+            scenario="; ".join(words.scenario(report.scenario.labels)),
+        ),
         1000,
     )
 
@@ -182,12 +154,14 @@ def write_xlsx(
     path: Path | str,
     progress: Progress | None = None,
     *,
-    classification: str = DEFAULT_CLASSIFICATION,
+    classification: str | None = None,
+    language: str | None = None,
 ) -> None:
-    """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target."""
+    """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target.
+    ``classification`` and ``language`` as for ``build_workbook``."""
     check_target(path)  # before the work, not after it
     try:
-        workbook = build_workbook(report, progress, classification=classification)
+        workbook = build_workbook(report, progress, classification=classification, language=language)
     except OSError as err:  # the sheets stream to temporary files: a full disk, a file-size limit
         scratch = Path(tempfile.gettempdir()) / "sheet.xml"
         raise ExportTargetError(

@@ -17,10 +17,12 @@ from exports.register import (
     csv_field,
     register_csv,
     register_document,
+    register_rows,
     write_csv,
     write_json,
 )
 from exports.report import Method, build_report
+from exports.texts import ENGLISH
 from exports.workbook import write_xlsx
 from model.flows import TiaStatus, ToolKind
 from model.parties import Role
@@ -78,14 +80,23 @@ def test_csv_json_and_workbook_hold_the_same_register(tmp_path) -> None:
     doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     sheet = list(load_workbook(tmp_path / "r.xlsx")["Transfers"].iter_rows(values_only=True))
     assert len(rows) == len(sheet) == len(doc["transfers"]) + 1
-    for csv_row, sheet_row, json_row in zip(rows[1:], sheet[1:], doc["transfers"], strict=True):
-        for column, text, cell in zip(COLUMNS, csv_row, sheet_row[: len(COLUMNS)], strict=True):
+    # JSON and CSV keep the codes; the workbook shows the same values in words
+    shown = register_rows(report, ENGLISH)
+    for csv_row, sheet_row, json_row, words in zip(rows[1:], sheet[1:], doc["transfers"], shown, strict=True):
+        for column, text, cell, word in zip(COLUMNS, csv_row, sheet_row[: len(COLUMNS)], words, strict=True):
             value = json_row[column.key]
             expected = "\n".join(value) if isinstance(value, list) else value
+            in_words = "\n".join(word) if isinstance(word, tuple) else word
             if isinstance(cell, dt.datetime):
-                cell = cell.date().isoformat()
-            assert (cell or None) == (expected or None), column.key
+                cell, in_words = cell.date().isoformat(), in_words.isoformat()  # type: ignore[union-attr]
+            assert (cell or None) == (in_words or None), column.key
             assert text.lstrip("'") == (expected or ""), column.key
+            if column.show is None:
+                assert (cell or None) == (expected or None), column.key
+    codes = {c.key: i for i, c in enumerate(COLUMNS)}
+    by_json = {t["id"]: t for t in doc["transfers"]}
+    india = next(r for r in sheet if r[0] == "f-in")
+    assert india[codes["severity"]] == "High" and by_json["f-in"]["severity"] == "high"
 
 
 def test_csv_neutralises_formula_like_text_but_keeps_it_readable() -> None:

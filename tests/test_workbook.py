@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.register import COLUMNS
 from exports.report import Method, TransferReport, build_report
+from exports.texts import ENGLISH
 from exports.workbook import SHEETS, build_workbook, write_xlsx
 from model.findings import Severity
 from model.flows import (
@@ -24,7 +25,8 @@ from model.flows import (
     TiaStatus,
     ToolKind,
 )
-from model.parties import Role, Tristate
+from model.labels import label
+from model.parties import Role, ScopeAttribute, Tristate
 from model.project import Project
 from model.reference import bundled_reference
 from model.scenarios import build_scenario
@@ -112,27 +114,33 @@ def test_transfers_register_rows_and_values(rosenthal) -> None:
     report, path = rosenthal
     ws = load_workbook(path)["Transfers"]
     table = rows(ws)
-    assert table[0] == tuple(c.header for c in COLUMNS) + ("Evidence ids", "Finding ids")
+    assert table[0] == tuple(ENGLISH(f"column.{c.key}") for c in COLUMNS) + ("Evidence ids", "Finding ids")
     by_id = {r[0]: dict(zip(table[0], r, strict=True)) for r in table[1:]}
     assert set(by_id) == {"f-us", "f-in", "f-cn", "f-mail", "f-uk", "f-x"}  # not the German group company
     india = by_id["f-in"]
     assert india["Importer"] == "Mumbai Claims Services"
     assert india["Country code"] == "IN" and india["Country"] == "India"
-    assert india["Destination status"] == "third country"
-    assert india["Highest severity"] == "high"
-    assert "no-safeguard" in india["Findings"]
+    assert india["Destination status"] == "Third country"  # words, not the codes JSON and CSV keep
+    assert india["Highest severity"] == "High"
+    assert "No safeguard" in india["Findings"] and "no-safeguard" not in india["Findings"]
     assert india["Onward recipients"] == "Mumbai Claims Services (IN) -> Shenzhen Scan Ltd (CN)"
     assert india["TIA sheet"] == "TIA-f-in"
     assert india["Evidence"].startswith("\u201cWij delen gegevens met india.\u201d")
     us = by_id["f-us"]
     assert us["Transfer tools"].startswith("SCCs module 2 (C2P) (Art. 46(2)(c); Decision (EU) 2021/914)")
     assert us["Legal basis"] == "Art. 46(2)(c); Decision (EU) 2021/914"
-    assert us["Special categories"] == "health"
-    assert us["Contract reference"] == "MSA-2024-17" and us["DPA on file"] == "yes"
-    assert us["Destination status"] == "partially adequate"
-    assert "2023/1795" in us["Adequacy decision"]
-    assert by_id["f-uk"]["Needs TIA"] == "no" and by_id["f-uk"]["TIA sheet"] is None
-    assert by_id["f-x"]["Destination status"] == "unknown"
+    assert us["Special categories"] == "Health data"
+    assert us["Contract reference"] == "MSA-2024-17" and us["DPA on file"] == "Yes"
+    assert us["Destination status"] == label("adequate_partial")
+    # the DPF decision names whether it covers this importer, which is not certified
+    assert "2023/1795" in us["Adequacy decision"] and "Covers this importer: no (" in us["Adequacy decision"]
+    assert us["Decision covers this importer"].startswith("no (")
+    mail = by_id["f-mail"]  # DPF-certified: covered
+    assert mail["Decision covers this importer"] == "yes" and mail["Adequacy decision"].endswith(
+        "importer: yes"
+    )
+    assert by_id["f-uk"]["Needs TIA"] == "No" and by_id["f-uk"]["TIA sheet"] is None
+    assert by_id["f-x"]["Destination status"] == "Unknown"
     assert by_id["f-cn"]["Route"] == (
         "Zorgverzekeraar Noord N.V. (NL) -> Mumbai Claims Services (IN) -> Shenzhen Scan Ltd (CN)"
     )
@@ -152,8 +160,8 @@ def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_v
     assert ws.column_dimensions[letter["evidence"]].width == 60
     assert ws[f"{letter['evidence']}2"].alignment.wrap_text
     lists = {v.formula1: str(v.sqref) for v in ws.data_validations.dataValidation if v.type == "list"}
-    status = '"' + ",".join(s.value for s in TiaStatus) + '"'
-    decision = '"' + ",".join(c.value for c in TiaConclusion) + '"'
+    status = '"' + ",".join(label(s) for s in TiaStatus) + '"'
+    decision = '"' + ",".join(label(c) for c in TiaConclusion) + '"'
     column = {key: f"{letter[key]}2:{letter[key]}{ws.max_row}" for key in letter}
     assert lists[status] == column["tia_status"]
     assert lists[decision] == column["decision"]
@@ -162,7 +170,7 @@ def test_transfers_sheet_is_a_filterable_table_with_frozen_header_and_reviewer_v
     )
     formats = {str(cf.sqref): [r.formula[0] for r in cf.rules] for cf in ws.conditional_formatting}
     sev = letter["severity"]
-    assert formats[column["severity"]] == [f'${sev}2="high"', f'${sev}2="medium"', f'${sev}2="low"']
+    assert formats[column["severity"]] == [f'${sev}2="High"', f'${sev}2="Medium"', f'${sev}2="Low"']
     link = ws[f"{letter['tia_sheet']}2"]
     assert link.value == "TIA-f-in" and link.hyperlink.location == "'TIA-f-in'!A1"
 
@@ -175,23 +183,23 @@ def test_tia_sheet_follows_the_six_steps_with_laws_of_concern_and_input_cells(ro
     assert [s.split(".")[0] for s in steps] == [f"Step {n}" for n in range(1, 7)]
     assert "Conclusion and sign-off" in column_a
     facts = labelled(ws)
-    assert facts["Importer"] == "Nimbus Cloud Inc. (US), it_hosting"
-    assert facts["Importer dpf_certified"] == "no"
-    assert facts["Special categories"] == "health"
+    assert facts["Importer"] == f"Nimbus Cloud Inc. (US), {label(Role.IT_HOSTING)}"
+    assert facts[label(ScopeAttribute.DPF_CERTIFIED)] == "No"
+    assert facts["Special categories"] == "Health data"
     assert facts["Record of processing / contract reference"] == "MSA-2024-17"
-    assert facts["Data processing agreement on file"] == "yes"
+    assert facts["Data processing agreement on file"] == "Yes"
     laws = [r for r in ws.iter_rows(values_only=True) if r[0] and str(r[0]).startswith(("FISA", "CLOUD Act"))]
     assert len(laws) == 2
     fisa = laws[0] if laws[0][0].startswith("FISA") else laws[1]
     assert fisa[2:6] == ("does not", "does not", "does not", "does not")  # the four Essential Guarantees
     measure = next(r for r in ws.iter_rows() if r[1].value == "Encryption at rest, keys in NL")
-    assert measure[0].value == "technical" and measure[3].value == "implemented" and measure[2].value is None
+    assert measure[0].value == "Technical" and measure[3].value == "Implemented" and measure[2].value is None
     assert measure[1].fill.fgColor.rgb.endswith("FFF2CC")  # marked as input
     conclusion = next(r for r in ws.iter_rows() if r[0].value == "Conclusion")[1]
-    assert conclusion.value == "undecided" and conclusion.fill.fgColor.rgb.endswith("FFF2CC")
+    assert conclusion.value == "Undecided" and conclusion.fill.fgColor.rgb.endswith("FFF2CC")
     lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
     choices = next(v for v in lists if conclusion.coordinate in v.sqref)
-    assert choices.formula1 == '"undecided,permitted,permitted_with_measures,not_permitted"'
+    assert choices.formula1 == '"' + ",".join(label(c) for c in TiaConclusion) + '"'
     review = next(r for r in ws.iter_rows() if r[0].value == "Next review date")[1]
     assert review.value.date() == dt.date(2027, 11, 28)
     assert any(v.type == "date" and review.coordinate in v.sqref for v in ws.data_validations.dataValidation)
@@ -202,7 +210,7 @@ def test_destination_without_laws_of_concern_gets_blank_rows_to_fill(tmp_path) -
     _, path = export(tmp_path, proj)
     ws = load_workbook(path)["TIA-f-ke"]
     text = [str(r[0]) for r in ws.iter_rows(values_only=True) if r[0]]
-    assert any("records no laws of concern for KE" in t for t in text)
+    assert any("records no laws of concern for Kenya" in t for t in text)
 
 
 def test_probability_block_holds_formulas_the_auditor_can_recompute(rosenthal) -> None:
@@ -265,12 +273,13 @@ def test_summary_states_who_when_assumptions_method_reference_counts_and_map(tmp
     assert facts["Scenario"] == "EU-US Data Privacy Framework invalidated"
     assert "Rosenthal" in facts["Method"]
     assert facts["Reference data"].startswith(f"version {reference.version} of {reference.as_of.isoformat()}")
+    assert "shipped with Transfer Atlas" in facts["Reference data"] and ".json" not in facts["Reference data"]
     counts = {r[1]: r[2] for r in ws.iter_rows(values_only=True) if r[0] in ("Transfers", "Findings", None)}
     assert counts["leaving the EEA or to an unknown destination"] == len(report.transfers) == 6
     finding_counts = report.finding_counts()
     assert counts["all"] == len(report.findings)
-    assert counts["high"] == finding_counts[Severity.HIGH] > 0
-    assert counts["whose highest finding is high"] == report.transfer_counts()[Severity.HIGH]
+    assert counts["High"] == finding_counts[Severity.HIGH] > 0
+    assert counts["whose highest finding is: High"] == report.transfer_counts()[Severity.HIGH]
     assert len(ws._images) == 1
     png = ws._images[0]._data()
     assert png.startswith(b"\x89PNG")
@@ -285,15 +294,17 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     assert findings[0][:5] == ("Finding id", "Rule", "Severity", "Article", "Message")
     assert len(findings) - 1 == len(report.findings)
     assert [r[0] for r in findings[1:]] == [f"F{i}" for i in range(1, len(report.findings) + 1)]
-    no_safeguard = dict(zip(findings[0], next(r for r in findings if r[1] == "no-safeguard"), strict=True))
-    assert no_safeguard["Severity"] == "high" and "Art. 44" in no_safeguard["Article"]
+    no_safeguard = dict(zip(findings[0], next(r for r in findings if r[1] == "No safeguard"), strict=True))
+    assert no_safeguard["Severity"] == "High" and "Art. 44" in no_safeguard["Article"]
+    assert no_safeguard["Rule code"] == "no-safeguard"  # the id the README's rule table names
     assert "destination status: third country" in no_safeguard["Facts"]
     assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard["Evidence"]
     assert no_safeguard["Evidence ids"].startswith("E")
-    assert wb["Findings"].tables["Findings"].ref.startswith("A1:O")
+    assert wb["Findings"].tables["Findings"].ref.startswith("A1:P")
     parties = {r[1]: r for r in rows(wb["Parties"])[1:]}
-    assert parties["Unlocated Analytics"][7] == "unknown"
-    assert parties["Nimbus Cloud Inc."][2] == "it_hosting" and parties["Nimbus Cloud Inc."][9] == "suggested"
+    assert parties["Unlocated Analytics"][7] == "Unknown"
+    nimbus = parties["Nimbus Cloud Inc."]
+    assert nimbus[2] == label(Role.IT_HOSTING) and nimbus[9] == label("suggested")
     evidence = rows(wb["Evidence"])
     assert evidence[0] == (
         "Evidence id",
@@ -311,7 +322,7 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     assert first[2] == 0 and first[3] == len(first[4]) and first[6] == "0" * 64
     reference = rows(wb["Reference"])
     codes = {r[0]: r for r in reference if r[0] and len(str(r[0])) == 2}
-    assert codes["NO"][2] == "EEA" and codes["GB"][2] == "adequate"
+    assert codes["NO"][2] == "EEA" and codes["GB"][2] == "Adequate"
     assert codes["GB"][6].date() == dt.date(2031, 12, 27)  # the sunset, as a real date
     assert any(r[0] == "privacy_shield" for r in reference)
 
@@ -373,7 +384,7 @@ def test_classification_is_the_users_and_header_text_is_escaped(tmp_path) -> Non
 def test_empty_project_still_gives_a_valid_workbook(tmp_path) -> None:
     _, path = export(tmp_path, Project(name="Empty"))
     wb = load_workbook(path)
-    assert wb.sheetnames == [k.title for k in SHEETS if k.write is not None]
+    assert wb.sheetnames == [ENGLISH.title(k.key) for k in SHEETS if k.write is not None]
     last = get_column_letter(len(COLUMNS) + 2)  # and the evidence and finding ids
     assert wb["Transfers"].tables["Transfers"].ref == f"A1:{last}2"  # a table needs one data row
 
@@ -438,7 +449,7 @@ def test_tia_sheet_asks_whether_this_is_a_transfer_and_who_exactly_exports_and_i
         assert lists and lists[0].formula1 == '"yes,no,unknown"'
     assert any(label.startswith("Could the purpose be met with anonymised data") for label in rows)
     assert any(label.startswith("Could the data be pseudonymised") for label in rows)
-    assert rows["An adequacy decision covers this importer"][1].value == "no decision"
+    assert rows["Decision covers this importer"][1].value == "no decision"
     for who in ("Exporter", "Importer"):
         for detail in ("address", "contact person (name, position, e-mail)"):
             assert rows[f"{who}: {detail}"][1].fill.start_color.rgb.endswith("FFF2CC")  # to fill in

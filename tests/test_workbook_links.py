@@ -15,18 +15,37 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.workbook.workbook import Workbook
 
 from exports.report import Method, TransferReport, build_report
+from exports.texts import Words
 from exports.workbook import write_xlsx
 from importers.batch import import_paths
 from tests.factories import quote
 from tests.test_workbook import insurer_project
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = {"Transfers": "Transfer id", "Findings": "Finding id", "Parties": "Name", "Evidence": "Evidence id"}
-VIEWS = ("Summary", "Transfers (print)")  # they link into the workbook; nothing needs to link back
+# The list sheets by their keys and the column of the key a link names; titles and headers are in
+# the workbook's language (sheet names are translated, the links follow them).
+KEY_COLUMNS = {"transfers": "id", "findings": "finding_id", "parties": "name", "evidence": "evidence_id"}
+VIEW_KEYS = ("summary", "transfers_print")  # they link into the workbook; nothing needs to link back
+KEYS: dict[str, str] = {}
+VIEWS: tuple[str, ...] = ()
+MORE = ""
+CONTINUED = ""
 
 
-@pytest.fixture(scope="module", params=["insurer", "long-quotes", "sample"])
+def speak(words: Words) -> None:
+    """Point the module's titles and patterns at the workbook's language."""
+    global VIEWS, MORE, CONTINUED
+    KEYS.clear()
+    KEYS.update({words.title(k): words(f"column.{c}") for k, c in KEY_COLUMNS.items()})
+    VIEWS = tuple(words.title(k) for k in VIEW_KEYS)
+    MORE = words("more", count=1).replace("1", "").strip().split(" ")[-1]
+    CONTINUED = words("continued")
+
+
+@pytest.fixture(scope="module", params=["insurer", "long-quotes", "sample", "sample-nl"])
 def workbook(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Workbook:
+    words = Words("nl" if request.param.endswith("-nl") else "en")
+    speak(words)
     if request.param == "insurer":
         proj = insurer_project()
     elif request.param == "long-quotes":  # rows too long for one sheet row go on below: links follow
@@ -40,11 +59,13 @@ def workbook(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         proj = import_paths([ROOT / "samples" / "notices"]).project
     path = tmp_path_factory.mktemp("links") / "tia.xlsx"
     built = build_report(proj, as_of=dt.date(2026, 11, 30), method=Method.ROSENTHAL)
-    write_xlsx(built, path)
+    write_xlsx(built, path, language=words.lang)
     wb = load_workbook(path)
     if request.param == "long-quotes":
         for title in ("Transfers", "Findings", "Evidence"):
             assert any(str(c.value).endswith(" (continued)") for c in wb[title]["A"]), title
+    if words.lang == "nl":
+        assert "Doorgiften" in wb.sheetnames and "Transfers" not in wb.sheetnames
     REPORTS[id(wb)] = built
     return wb
 
@@ -74,7 +95,7 @@ def display(wb: Workbook, sheet: str, row: int) -> str:
     column = [c.value for c in ws[1]].index(KEYS[sheet]) + 1
     value = ws.cell(row, column).value
     assert value, f"{sheet}!{row}: the link lands on a row without a key"
-    return str(value).removesuffix(" (continued)")
+    return str(value).removesuffix(" " + CONTINUED)
 
 
 def kind(sheet: str) -> str:
@@ -82,7 +103,7 @@ def kind(sheet: str) -> str:
 
 
 def names(text: str, key: str) -> bool:
-    return re.search(rf"(?:^|, |Transfer ){re.escape(key)}(?:$|[ ,])", text) is not None
+    return re.search(rf"(?:^|, ){re.escape(key)}(?:$|[ ,])", text) is not None
 
 
 def links(wb: Workbook) -> list[tuple[str, Cell]]:
@@ -97,7 +118,7 @@ def test_every_link_lands_on_the_row_or_sheet_it_names(workbook: Workbook) -> No
         shown = display(workbook, sheet, row)
         text = str(cell.value)
         where = (source, cell.coordinate, text, shown)
-        assert re.match(rf"(?:Transfer )?{re.escape(shown)}(?:$|[ ,])", text), where
+        assert re.match(rf"{re.escape(shown)}(?:$|[ ,])", text), where
         kinds.add(
             (source if source in KEYS or source in VIEWS else "TIA", sheet if sheet in KEYS else "sheet")
         )
@@ -111,6 +132,8 @@ def test_every_link_lands_on_the_row_or_sheet_it_names(workbook: Workbook) -> No
     }  # fmt: skip
     if not any(party.party.evidence for party in report(workbook).parties):  # the insurer's are typed in
         expected -= {("Parties", "Evidence"), ("Evidence", "Parties")}
+    titles = {k.capitalize(): t for k, t in zip(KEY_COLUMNS, KEYS, strict=True)}  # the sheets' titles
+    expected = {(titles.get(a, a), titles.get(b, b)) for a, b in expected}
     assert expected <= kinds, expected - kinds
 
 
@@ -134,7 +157,7 @@ def test_every_link_is_answered_by_a_link_back(workbook: Workbook) -> None:
                 and kind(target(workbook, c)[0]) == kind(source)  # a list links to its first item
             ]
             where = (source, cell.coordinate, sheet, row, key)
-            assert any(names(a, key) or " more" in a for a in answers), where
+            assert any(names(a, key) or f" {MORE}" in a for a in answers), where
             checked += 1
     assert checked > 20
 
@@ -142,5 +165,5 @@ def test_every_link_is_answered_by_a_link_back(workbook: Workbook) -> None:
 def _continues(wb: Workbook, sheet: str, row: int, first: int) -> bool:
     """Whether ``row`` is a continuation of row ``first`` (text too long for one row goes on below)."""
     return row > first and all(
-        str(wb[sheet].cell(r, 1).value).endswith("(continued)") for r in range(first + 1, row + 1)
+        str(wb[sheet].cell(r, 1).value).endswith(CONTINUED) for r in range(first + 1, row + 1)
     )

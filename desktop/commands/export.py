@@ -23,10 +23,10 @@ from desktop.commands.common import (
 )
 from exports.register import write_csv, write_json
 from exports.report import Method, TransferReport, build_report
-from exports.sheets import DEFAULT_CLASSIFICATION
 from exports.targets import ExportTargetError, write_target
 from exports.workbook import write_xlsx
 from model.interchange import project_json
+from model.labels import LANGUAGES, language_of, system_language
 from model.project import Project
 from model.store import ProjectFileError, save_project
 
@@ -50,9 +50,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability "
                         "block")
     parser.add_argument("--xlsx", type=Path, metavar="FILE", help="write the TIA workbook (Excel)")
-    parser.add_argument("--classification", default=DEFAULT_CLASSIFICATION, metavar="TEXT",
-                        help="the marking printed in the header of every workbook page "
-                        f"(default: {DEFAULT_CLASSIFICATION!r}; \"\" for none)")
+    parser.add_argument("--classification", default=None, metavar="TEXT",
+                        help="the marking printed in the header of every workbook page (default: "
+                        "'Confidential' in the workbook's language; \"\" for none)")
+    parser.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the workbook's language (default: the locale's, as the app and check "
+                        "follow it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; English otherwise); JSON and "
+                        "CSV keep their codes")
     parser.add_argument("--json", type=Path, metavar="FILE",
                         help="write the transfer register as JSON (transfer-atlas/register/v1)")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
@@ -104,7 +108,8 @@ def _writers(args: argparse.Namespace, project: Project,
     if args.atlas:
         writers.append((args.atlas, partial(_write_atlas, project)))
     if report is not None:
-        xlsx = partial(write_xlsx, classification=args.classification)
+        language = language_of(args.language) if args.language else system_language()
+        xlsx = partial(write_xlsx, classification=args.classification, language=language)
         for path, write in ((args.xlsx, xlsx), (args.json, write_json), (args.csv, write_csv)):
             if path:
                 writers.append((path, partial(write, report)))
