@@ -108,7 +108,7 @@ def test_samples_save_reopen_and_export(window: MainWindow, qtbot, tmp_path: Pat
     book = load_workbook(book_path, read_only=True)
     rows = list(book["Findings"].iter_rows(values_only=True))
     header = rows[0]
-    rule, importer = header.index("Rule"), header.index("Importer")
+    rule, importer = header.index("Rule code"), header.index("Importer")  # "Rule" shows its words
     in_book = sorted((r[rule], r[importer] or "") for r in rows[1:] if r[rule])
     shown = sorted((f.rule.value, f.importer_name) for f in other.session.findings)
     assert in_book == shown and any(name.startswith("Skyline Support") for _, name in in_book)

@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from desktop.window import MainWindow
-from model.findings import RULES, RuleId
+from model.findings import RULES, RuleId, Severity
+from model.labels import label
 
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 AS_OF = dt.date(2026, 11, 22)
@@ -74,11 +75,16 @@ def from_workbook(paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixtu
     ws = load_workbook(target, read_only=True)["Findings"]
     rows = ws.iter_rows(values_only=True)
     header = [str(h) for h in next(rows)]
-    at = {name: header.index(name) for name in ("Rule", "Severity", "Exporter", "Importer", "Country")}
+    names = ("Rule code", "Severity", "Exporter", "Importer", "Country")  # "Rule" and "Severity" show words
+    at = {name: header.index(name) for name in names}
+    severity = {label(s): s.value for s in Severity}
     return Counter(
-        tuple(str(row[at[name]] or "") for name in ("Rule", "Severity", "Exporter", "Importer", "Country"))  # type: ignore[misc]
+        tuple(  # type: ignore[misc]
+            severity.get(str(row[at[name]]), "?") if name == "Severity" else str(row[at[name]] or "")
+            for name in names
+        )
         for row in rows
-        if row[at["Rule"]]
+        if row[at["Rule code"]]
     )
 
 
