@@ -177,3 +177,32 @@ def test_release_does_not_remove_a_lock_file_someone_else_made(atlas: Path) -> N
 def test_pid_alive() -> None:
     assert pid_alive(os.getpid())
     assert not pid_alive(0) and not pid_alive(-5)
+
+
+def test_commands_that_write_a_project_file_wait_for_its_lock(
+    atlas: Path, other_instance: subprocess.Popen[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export --atlas`` onto a project another instance has open, and ``orgs --add`` into it,
+    are refused naming the holder, and the file stays as it was."""
+    from desktop.cli import main
+
+    before = atlas.read_bytes()
+    source = tmp_path / "copy.atlas"
+    save_project(project(party("jp", "Tokyo KK", country="JP")), source)
+    assert main(["export", str(source), "--atlas", str(atlas), "--wait", "0"]) == 2
+    said = capsys.readouterr().err
+    assert f"{atlas}: in use by process {other_instance.pid}" in said and "nothing was changed" in said
+    ours = tmp_path / "ours.json"
+    ours.write_text(
+        '{"schema": "transfer-atlas/organisations/v1", "version": "1", "as_of": "2026-12-01", '
+        '"organisations": [{"id": "k", "name": "Kelpie Pty Ltd", "role": "processor", "country": "AU"}]}',
+        encoding="utf-8",
+    )
+    assert main(["orgs", "--add", str(ours), "--project", str(atlas), "--wait", "0"]) == 2
+    assert "nothing was changed" in capsys.readouterr().err
+    assert atlas.read_bytes() == before
+    assert other_instance.stdin is not None
+    other_instance.stdin.close()
+    other_instance.wait(10)
+    assert main(["export", str(source), "--atlas", str(atlas), "--wait", "0"]) == 0
+    assert "Tokyo KK" in [p.name for p in load_project(atlas).parties]

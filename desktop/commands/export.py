@@ -14,12 +14,14 @@ from desktop.commands.common import (
     UsageProblem,
     add_assessment_arguments,
     add_import_arguments,
+    add_wait_argument,
     assessment_settings,
     configured_importers,
     error,
     load_inputs,
     one_line,
     report_failures,
+    writing,
 )
 from exports.register import write_csv, write_json
 from exports.report import Method, TransferReport, build_report
@@ -64,6 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="write the project in the JSON interchange format (transfer-atlas/project/v1)")
     parser.add_argument("--atlas", type=Path, metavar="FILE",
                         help="write the project as a .atlas project file (e.g. a copy of a team register)")
+    add_wait_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -106,7 +109,7 @@ def _writers(args: argparse.Namespace, project: Project,
     if args.project_json:
         writers.append((args.project_json, partial(_write_project, project)))
     if args.atlas:
-        writers.append((args.atlas, partial(_write_atlas, project)))
+        writers.append((args.atlas, partial(_write_atlas, project, wait=args.wait)))
     if report is not None:
         language = language_of(args.language) if args.language else system_language()
         xlsx = partial(write_xlsx, classification=args.classification, language=language)
@@ -121,9 +124,12 @@ def _write_project(project: Project, path: Path) -> None:
     write_target(path, lambda tmp: _write_bytes(tmp, data))
 
 
-def _write_atlas(project: Project, path: Path) -> None:
+def _write_atlas(project: Project, path: Path, *, wait: float) -> None:
     try:
-        save_project(project, path)  # atomic, and never replaces a file that is not a project
+        with writing(path, wait):  # never under an app or import that has the project open
+            save_project(project, path)  # atomic, and never replaces a file that is not a project
+    except UsageProblem as err:  # "PATH is in use by process ... of USER on HOST since ..."
+        raise ExportTargetError(path, str(err).removeprefix(f"{path} is ")) from err
     except ProjectFileError as err:
         raise ExportTargetError(path, str(err).removeprefix(f"{path}: ")) from err
 

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, EXIT_UNUSABLE, add_catalogue_argument, error
+from desktop.commands.common import (
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    UsageProblem,
+    add_catalogue_argument,
+    add_wait_argument,
+    error,
+    writing,
+)
 from model.catalogue import (
     Catalogue,
     CatalogueError,
@@ -20,7 +29,7 @@ from model.catalogue import (
 )
 from model.countries import country_name
 from model.store import ProjectFileError
-from model.stores import open_store
+from model.stores import is_register_url, open_store
 
 ORGANISATIONS_SCHEMA = "transfer-atlas/organisations/v1"
 
@@ -51,6 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="add the organisations of this catalogue file to --project's own catalogue (an entry "
         "with the same id replaces the project's); every later import into the project uses them",
     )
+    add_wait_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -64,9 +74,12 @@ def run(args: argparse.Namespace) -> int:
         error("give one or more NAMEs to look up, or --add FILE --project PROJECT")
         return EXIT_UNUSABLE
     try:
-        additions = _add_to_project(args.project, args.add) if args.add else _additions(args.project)
+        if args.add:
+            additions = _add_to_project(args.project, args.add, args.wait)
+        else:
+            additions = _additions(args.project)
         catalogue = with_project_additions(resolve_catalogue(args.catalogue), additions)
-    except (CatalogueError, ProjectFileError) as err:
+    except (CatalogueError, ProjectFileError, UsageProblem) as err:
         error(str(err))
         return EXIT_UNUSABLE
     if not args.names:
@@ -92,7 +105,7 @@ def _additions(location: str | None) -> str:
         store.close()
 
 
-def _add_to_project(location: str, path: str) -> str:
+def _add_to_project(location: str, path: str, wait: float) -> str:
     """Add the catalogue file's organisations to the project's own catalogue and save; the result."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -100,6 +113,12 @@ def _add_to_project(location: str, path: str) -> str:
         raise CatalogueError(f"{path}: cannot read the catalogue ({err.strerror or err})") from err
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise CatalogueError(f"{path}: the catalogue is not valid JSON ({err})") from err
+    guard = contextlib.nullcontext() if is_register_url(location) else writing(Path(location), wait)
+    with guard:
+        return _save_additions(location, path, raw)
+
+
+def _save_additions(location: str, path: str, raw: Any) -> str:
     store = open_store(location)
     try:
         project = store.load()
