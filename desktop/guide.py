@@ -22,7 +22,9 @@ parties whose country nobody has stated yet. A node's <b>fill</b> is its band's 
 insurance, public authorities, other recipients). <b>Hollow</b> nodes are categories a notice only
 describes ("debt collection agencies"); several of one role are drawn once, with a count.</p>
 <p><b>Red</b> means risk: a red line is a flow with a finding, thicker when more severe; a red ring is
-a party with findings. Hover over a node or a line for its details (a line shows its transfer tool,
+a party with findings. An orange <b>?</b> beside a node (and after its country code) means only the
+catalogue of organisations, a legal form or a web domain places it: where it processes the data is
+unconfirmed. Hover over a node or a line for its details (a line shows its transfer tool,
 data categories and purposes); click to select it and edit it in the Inspector. <i>Label flows</i>
 writes each line's tool and data on it. Above 120 nodes, and whenever <i>Countries</i> is ticked,
 the parties of each country are drawn as one node: double-click it to see its parties.</p>

@@ -312,6 +312,27 @@ def _draw_nodes(
         )
         artist.set_gid("country" if marker == COUNTRY_MARKER else "described" if described else "named")
         drawing.node_artists.append((artist, [nodes[i].members[0] for i in rows]))
+    _draw_unconfirmed(ax, nodes, places)
+
+
+UNCONFIRMED_MARK = "$?$"
+UNCONFIRMED_COLOUR = "#e65100"
+
+
+def _draw_unconfirmed(ax: Axes, nodes: list[MapNode], places: list[tuple[float, float]]) -> None:
+    """A "?" beside each node whose country only the catalogue, a legal form or a domain gives."""
+    rows = [i for i, node in enumerate(nodes) if node.unconfirmed]
+    if rows:
+        mark = ax.scatter(
+            [places[i][0] + 0.09 for i in rows],
+            [places[i][1] + 0.1 for i in rows],
+            s=_MARKER_SIZE * 0.45,
+            marker=UNCONFIRMED_MARK,
+            c=UNCONFIRMED_COLOUR,
+            linewidths=0,
+            zorder=3.5,
+        )
+        mark.set_gid("unconfirmed")
 
 
 def _draw_legend(ax: Axes, nodes: list[MapNode], words: dict[str, str], lang: str) -> None:
@@ -326,6 +347,12 @@ def _draw_legend(ax: Axes, nodes: list[MapNode], words: dict[str, str], lang: st
         _marker("#90a4ae", "o", words["named"]),
         _marker("white", "o", words["described"], edge="#546e7a"),
         _marker("white", "o", words["flagged"], edge=FLAG_RED, width=2),
+    ]
+    if any(n.unconfirmed for n in nodes):
+        handles.append(
+            _marker(UNCONFIRMED_COLOUR, UNCONFIRMED_MARK, words["unconfirmed"], edge=UNCONFIRMED_COLOUR)
+        )
+    handles += [
         Line2D([], [], color=EDGE_GREY, linewidth=1, label=words["flow"]),
     ]
     handles += [

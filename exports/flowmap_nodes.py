@@ -46,6 +46,7 @@ class MapNode:
     role: Role
     kind: PartyKind
     grouped: str = ""  # "", "category" or "country"
+    unconfirmed: bool = False  # a member is placed only by the catalogue, a legal form or a web domain
 
     @property
     def width(self) -> float:
@@ -64,8 +65,17 @@ def wrap(text: str, chars: int = WRAP_CHARS) -> tuple[str, ...]:
 
 
 def party_text(party: Party) -> str:
-    """A party's label: its whole name and, when known, its country code."""
-    return f"{party.name} ({party.country})" if party.country else party.name
+    """A party's label: its whole name and, when known, its country code ("US?" when only the
+    catalogue, a legal form or a web domain places it there)."""
+    if not party.country:
+        return party.name
+    return f"{party.name} ({party.country}{'' if party.country_settled else '?'})"
+
+
+def placed_unconfirmed(party: Party) -> bool:
+    """Whether the map marks the party's position as unconfirmed: it has a country, but only the
+    catalogue (where it is established), its legal form or a web domain gives it."""
+    return party.country is not None and not party.country_settled
 
 
 def map_nodes(
@@ -122,6 +132,7 @@ def _node(key: tuple[object, ...], members: list[Party], bands: dict[PartyId, Ba
         role=first.role,
         kind=kind,
         grouped=grouped,
+        unconfirmed=any(placed_unconfirmed(p) for p in members),
     )
 
 
