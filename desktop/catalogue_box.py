@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.session import Session
-from model.catalogue import Catalogue, bundled_catalogue
+from model.catalogue import Catalogue, bundled_catalogue, with_project_additions
 from model.catalogue_offer import CatalogueOffer, accept, facts, offer
 from model.parties import Party
 from model.project import with_party
@@ -29,6 +29,7 @@ class CatalogueBox(QGroupBox):
         self.setTitle(self.tr("Catalogue of organisations"))
         self.session, self.language = session, language
         self._catalogue = catalogue  # the bundled one is loaded on first use, not at start
+        self._built: tuple[str, Catalogue] | None = None
         self.party: Party | None = None
         self.offer: CatalogueOffer | None = None
         self.facts = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -66,10 +67,13 @@ class CatalogueBox(QGroupBox):
 
     @property
     def catalogue(self) -> Catalogue:
-        """The catalogue the facts come from (the bundled one unless another was given)."""
-        if self._catalogue is None:
-            self._catalogue = bundled_catalogue()
-        return self._catalogue
+        """The catalogue the facts come from: the bundled one (unless another was given) with the
+        project's own additions, rebuilt only when those change."""
+        additions = self.session.project.catalogue
+        if self._built is None or self._built[0] != additions:
+            base = self._catalogue or bundled_catalogue()
+            self._built = (additions, with_project_additions(base, additions))
+        return self._built[1]
 
     def show_party(self, party: Party | None) -> None:
         """Show the catalogue's facts for ``party`` (hide the box when there are none)."""

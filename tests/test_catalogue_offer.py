@@ -136,3 +136,21 @@ def test_many_selected_parties_get_one_country_in_one_undoable_action(window, qt
     assert window.session.undo_stack.undoText() == "Set the country of 2 parties to BE"
     window.session.undo_stack.undo()
     assert all(p.country is None for p in window.session.project.parties if p.id in ("a", "b"))
+
+
+@pytest.mark.gui
+def test_the_inspector_uses_the_projects_own_catalogue_additions(window, tmp_path: Path) -> None:
+    import json
+
+    from model.catalogue import merged_additions
+    from tests.test_catalogue import entry, write_catalogue
+
+    kelpie = entry(id="kelpie", name="Kelpie Analytics Pty Ltd", aliases=["Kelpie Analytics"], country="AU")
+    raw = json.loads(write_catalogue(tmp_path / "ours.json", [kelpie]).read_text(encoding="utf-8"))
+    window.session.reset(project(party("k", "Kelpie Analytics")))
+    window.session.select(parties=(PartyId("k"),))
+    assert not window.inspector.catalogue_box.isVisible()  # the bundled catalogue does not know it
+    window.session.reset(replace(window.session.project, catalogue=merged_additions("", raw)))
+    window.session.select(parties=(PartyId("k"),))
+    box = window.inspector.catalogue_box
+    assert box.isVisible() and "Kelpie Analytics Pty Ltd" in box.facts.text() and "(AU)" in box.changes.text()
