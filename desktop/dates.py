@@ -71,12 +71,14 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(placeholderText="YYYY-MM-DD or 1-3-2026")
-        self.edit.setToolTip(f"{tooltip}\nType a date (2026-03-01, 1-3-2026, 1 March 2026) or leave it empty")
+        self.edit = QLineEdit(placeholderText=self.tr("YYYY-MM-DD or 1-3-2026"))
+        self.edit.setToolTip(
+            tooltip + "\n" + self.tr("Type a date (2026-03-01, 1-3-2026, 1 March 2026) or leave it empty")
+        )
         self.edit.setClearButtonEnabled(True)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        self.pick = QToolButton(text="…", toolTip="Pick the date from a calendar")
+        self.pick = QToolButton(text="…", toolTip=self.tr("Pick the date from a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         holder = QWidgetAction(menu)
@@ -109,7 +111,7 @@ class OptionalDateEdit(QWidget):
             value = parse_date(self.edit.text())
         except ValueError:
             self.edit.setStyleSheet("color: #b71c1c")
-            self.edit.setToolTip("Not a date: type e.g. 2026-03-01, 1-3-2026 or 1 March 2026")
+            self.edit.setToolTip(self.tr("Not a date: type e.g. 2026-03-01, 1-3-2026 or 1 March 2026"))
             return
         if value != self._value:
             self.set_date(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -75,23 +75,32 @@ class AddPartyDialog(_FormDialog):
         source: PartyId | None = None,
         language: str = "en",
     ) -> None:
-        super().__init__("Add sub-processor" if source else "Add party", parent)
-        self.name = QLineEdit(toolTip="The organisation's name, or a description of the category")
-        self.role = EnumCombo(Role, "What the party is to the data")
+        title = (
+            QCoreApplication.translate("AddPartyDialog", "Add sub-processor")
+            if source
+            else QCoreApplication.translate("AddPartyDialog", "Add party")
+        )
+        super().__init__(title, parent)
+        self.name = QLineEdit(toolTip=self.tr("The organisation's name, or a description of the category"))
+        self.role = EnumCombo(Role, self.tr("What the party is to the data"))
         self.role.set_value(role)
-        self.kind = EnumCombo(PartyKind, "A named organisation, or a category a notice only describes")
+        self.kind = EnumCombo(
+            PartyKind, self.tr("A named organisation, or a category a notice only describes")
+        )
         self.country = CountryCombo(language)
-        self.source = QComboBox(toolTip="The party that sends data to the new one (none: add no flow)")
-        self.source.addItem("(no flow)", None)
+        self.source = QComboBox(
+            toolTip=self.tr("The party that sends data to the new one (none: add no flow)")
+        )
+        self.source.addItem(self.tr("(no flow)"), None)
         for p in sorted(parties, key=lambda p: p.name.casefold()):
             self.source.addItem(p.name, p.id)
         self.source.setCurrentIndex(max(0, self.source.findData(source)))
         for text, widget in (
-            ("&Name", self.name),
-            ("&Role", self.role),
-            ("&Kind", self.kind),
-            ("C&ountry", self.country),
-            ("Receives data &from", self.source),
+            (self.tr("&Name"), self.name),
+            (self.tr("&Role"), self.role),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("C&ountry"), self.country),
+            (self.tr("Receives data &from"), self.source),
         ):
             self.form.addRow(text, widget)
         self.finish()
@@ -128,13 +137,13 @@ class AddFlowDialog(_FormDialog):
     def __init__(
         self, parties: Sequence[Party], parent: QWidget | None = None, exporter: PartyId | None = None
     ) -> None:
-        super().__init__("Add flow", parent)
-        self.exporter = PartyCombo(parties, "The party that sends the data")
-        self.importer = PartyCombo(parties, "The party that receives the data")
+        super().__init__(QCoreApplication.translate("AddFlowDialog", "Add flow"), parent)
+        self.exporter = PartyCombo(parties, self.tr("The party that sends the data"))
+        self.importer = PartyCombo(parties, self.tr("The party that receives the data"))
         self.exporter.set_party(exporter)
-        self.form.addRow("&From", self.exporter)
-        self.form.addRow("&To", self.importer)
-        self.form.addRow(QLabel("Set the data, tools and TIA in the inspector afterwards."))
+        self.form.addRow(self.tr("&From"), self.exporter)
+        self.form.addRow(self.tr("&To"), self.importer)
+        self.form.addRow(QLabel(self.tr("Set the data, tools and TIA in the inspector afterwards.")))
         self.finish()
 
     def result_flow(self) -> Flow | None:
@@ -149,13 +158,13 @@ class MergeDialog(_FormDialog):
     """Choose the party to fold into ``keep`` (its name becomes an alias, its flows move over)."""
 
     def __init__(self, keep: Party, parties: Sequence[Party], parent: QWidget | None = None) -> None:
-        super().__init__("Merge parties", parent)
+        super().__init__(QCoreApplication.translate("MergeDialog", "Merge parties"), parent)
         others = [p for p in parties if p.id != keep.id]
-        self.absorb = PartyCombo(others, "The party that is the same organisation as the kept one")
-        self.form.addRow("&Keep", QLabel(f"<b>{keep.name}</b>"))
-        self.form.addRow("&Merge into it", self.absorb)
+        self.absorb = PartyCombo(others, self.tr("The party that is the same organisation as the kept one"))
+        self.form.addRow(self.tr("&Keep"), QLabel(f"<b>{keep.name}</b>"))
+        self.form.addRow(self.tr("&Merge into it"), self.absorb)
         self.form.addRow(
-            QLabel("The merged party's name becomes an alias; its flows and evidence move over.")
+            QLabel(self.tr("The merged party's name becomes an alias; its flows and evidence move over."))
         )
         self.finish()
 

@@ -7,7 +7,14 @@ an ``importers.notices_diff.NoticeDiff``; computing it is ``diff_notices``'s job
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,21 +32,38 @@ from desktop.models import ROW_ROLE, Column, RowTableModel
 from importers.notices.types import NoticeExtraction, Span
 from importers.notices_diff import ChangeKind, NoticeChange, NoticeDiff
 
-_SIGNS = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed", ChangeKind.CHANGED: "changed"}
+translate = QCoreApplication.translate
+_SIGNS = {
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP("NoticeDiffView", "added"),
+    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("NoticeDiffView", "removed"),
+    ChangeKind.CHANGED: QT_TRANSLATE_NOOP("NoticeDiffView", "changed"),
+}
+REDO_TIA = QT_TRANSLATE_NOOP("NoticeDiffView", "redo TIA")
 _COLOURS = {ChangeKind.ADDED: "#1b7a32", ChangeKind.REMOVED: "#b3261e", ChangeKind.CHANGED: "#8a5a00"}
 OLD_HIGHLIGHT, NEW_HIGHLIGHT = QColor("#f9d6d3"), QColor("#d2f0d9")
 
 COLUMNS: list[Column[NoticeChange]] = [
     Column(
-        "Transfers",
-        lambda c: "redo TIA" if c.affects_transfers else "",
+        QT_TRANSLATE_NOOP("Columns", "Transfers"),
+        lambda c: translate("NoticeDiffView", REDO_TIA) if c.affects_transfers else "",
         sort=lambda c: not c.affects_transfers,
-        tooltip=lambda c: "This change concerns transfers outside the EEA" if c.affects_transfers else "",
+        tooltip=lambda c: (
+            translate("NoticeDiffView", "This change concerns transfers outside the EEA")
+            if c.affects_transfers
+            else ""
+        ),
     ),
-    Column("Change", lambda c: _SIGNS[c.kind], colour=lambda c: _COLOURS[c.kind]),
-    Column("About", lambda c: c.aspect.value.replace("_", " ")),
-    Column("What", lambda c: c.subject),
-    Column("Before → after", lambda c: f"{c.before} → {c.after}" if c.kind is ChangeKind.CHANGED else ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Change"),
+        lambda c: translate("NoticeDiffView", _SIGNS[c.kind]),
+        colour=lambda c: _COLOURS[c.kind],
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "About"), lambda c: c.aspect.value.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda c: c.subject),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Before → after"),
+        lambda c: f"{c.before} → {c.after}" if c.kind is ChangeKind.CHANGED else "",
+    ),
 ]
 
 
@@ -52,8 +76,10 @@ class NoticeDiffView(QWidget):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.only_transfers = QCheckBox("Only changes concerning transfers", self)
-        self.only_transfers.setToolTip("Show only the changes that call for a new transfer impact assessment")
+        self.only_transfers = QCheckBox(self.tr("Only changes concerning transfers"), self)
+        self.only_transfers.setToolTip(
+            self.tr("Show only the changes that call for a new transfer impact assessment")
+        )
         self.model: RowTableModel[NoticeChange] = RowTableModel(COLUMNS, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -62,7 +88,10 @@ class NoticeDiffView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.old_text, self.new_text = self._pane("The earlier version"), self._pane("The later version")
+        self.old_text, self.new_text = (
+            self._pane(self.tr("The earlier version")),
+            self._pane(self.tr("The later version")),
+        )
         texts = QSplitter(Qt.Orientation.Horizontal, self)
         texts.addWidget(self.old_text)
         texts.addWidget(self.new_text)
@@ -102,7 +131,7 @@ class NoticeDiffView(QWidget):
 
     def _filter(self, only: bool) -> None:
         self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterFixedString("redo TIA" if only else "")
+        self.proxy.setFilterFixedString(self.tr(REDO_TIA) if only else "")
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -141,10 +170,13 @@ def _qt_position(text: str, offset: int) -> int:
 
 def _summary(diff: NoticeDiff | None) -> str:
     if diff is None:
-        return "No notices compared."
+        return translate("NoticeDiffView", "No notices compared.")
     transfer = len(diff.transfer_changes)
-    advice = f"; {transfer} concern transfers: redo the TIAs they touch" if transfer else ""
-    return f"{_version(diff.old)} → {_version(diff.new)}: {len(diff.changes)} changes{advice}."
+    changes = translate("NoticeDiffView", "%n change(s)", "", len(diff.changes))
+    if transfer:
+        advice = translate("NoticeDiffView", "%n concern transfers: redo the TIAs they touch", "", transfer)
+        changes = f"{changes}; {advice}"
+    return f"{_version(diff.old)} → {_version(diff.new)}: {changes}."
 
 
 def _version(x: NoticeExtraction) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -11,9 +11,9 @@ from importers.base import ImportFailure
 from importers.registers import UnrecognisedRegister
 
 FAILURE_COLUMNS: list[Column[ImportFailure]] = [
-    Column("File", lambda f: f.path),
-    Column("Row", lambda f: f.row or ""),
-    Column("Problem", lambda f: f.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda f: f.path),
+    Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda f: f.row or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda f: f.reason),
 ]
 
 
@@ -28,7 +28,7 @@ class FailuresDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Files that could not be imported")
+        self.setWindowTitle(self.tr("Files that could not be imported"))
         self.resize(760, 320)
         self.summary = QLabel(wordWrap=True)
         self.model: RowTableModel[ImportFailure] = RowTableModel(FAILURE_COLUMNS, self)
@@ -38,11 +38,13 @@ class FailuresDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        copy.setToolTip("Copy the list to the clipboard")
+        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(self.tr("Copy the list to the clipboard"))
         copy.clicked.connect(self.copy)
-        self.map_button = buttons.addButton("&Map columns…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.map_button.setToolTip("Say what the selected register's columns hold, then import it again")
+        self.map_button = buttons.addButton(self.tr("&Map columns…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.map_button.setToolTip(
+            self.tr("Say what the selected register's columns hold, then import it again")
+        )
         self.map_button.clicked.connect(self._map_selected)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.selectionModel().selectionChanged.connect(self._update_map_button)
@@ -61,8 +63,9 @@ class FailuresDialog(QDialog):
             self.view.selectRow(mappable[0])
         self._update_map_button()
         self.summary.setText(
-            f"{len(failures)} problem(s). The other {read} file(s) were imported; "
-            "fix these files and import them again."
+            self.tr("%n problem(s).", "", len(failures))
+            + " "
+            + self.tr("The other %n file(s) were imported; fix these files and import them again.", "", read)
         )
         self.show()
         self.raise_()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from desktop.dates import OptionalDateEdit
@@ -15,6 +15,20 @@ from desktop.widgets import EnumCombo
 from model.flows import Flow, SpecialCategory, TiaConclusion, TiaStatus
 from model.project import with_flow
 
+# What an edit changed, named in the Undo menu ("Change purposes of a flow"); translated when shown.
+CHANGED = (
+    QT_TRANSLATE_NOOP("FlowEditor", "data"),
+    QT_TRANSLATE_NOOP("FlowEditor", "purposes"),
+    QT_TRANSLATE_NOOP("FlowEditor", "special categories"),
+    QT_TRANSLATE_NOOP("FlowEditor", "EEA exit"),
+    QT_TRANSLATE_NOOP("FlowEditor", "transfer tools"),
+    QT_TRANSLATE_NOOP("FlowEditor", "supplementary measures"),
+    QT_TRANSLATE_NOOP("FlowEditor", "TIA status"),
+    QT_TRANSLATE_NOOP("FlowEditor", "TIA conclusion"),
+    QT_TRANSLATE_NOOP("FlowEditor", "TIA review date"),
+    QT_TRANSLATE_NOOP("FlowEditor", "notes"),
+)
+
 
 class FlowEditor(QWidget):
     """Edit one flow; every change is applied to the session as one undoable edit."""
@@ -24,38 +38,52 @@ class FlowEditor(QWidget):
         self.session = session
         self.flow: Flow | None = None
         self.route = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.data = QLineEdit(toolTip="Categories of personal data, separated by ';'")
-        self.purposes = QLineEdit(toolTip="Purposes of the transfer, separated by ';'")
-        self.special = QListWidget(toolTip="Special categories (Art. 9 and 10 GDPR) in this flow")
+        self.data = QLineEdit(toolTip=self.tr("Categories of personal data, separated by ';'"))
+        self.purposes = QLineEdit(toolTip=self.tr("Purposes of the transfer, separated by ';'"))
+        self.special = QListWidget(toolTip=self.tr("Special categories (Art. 9 and 10 GDPR) in this flow"))
         self.special.setMaximumHeight(110)
         for category in SpecialCategory:
             item = QListWidgetItem(label(category))
             item.setData(Qt.ItemDataRole.UserRole, category.value)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.special.addItem(item)
-        self.leaves = QCheckBox("Stated to leave the EEA")
-        self.leaves.setToolTip("A source says the data leaves the EEA (matters while the country is unknown)")
-        self.tools = ItemListEditor("transfer tool", tool_text, edit_tool)
-        self.measures = ItemListEditor("supplementary measure", measure_text, edit_measure)
-        self.tia = EnumCombo(TiaStatus, "Where the transfer impact assessment stands")
-        self.conclusion = EnumCombo(TiaConclusion, "What the TIA concluded")
-        self.review = OptionalDateEdit("When the TIA is next due for review")
-        self.notes = QLineEdit(toolTip="Your notes on this flow")
+        self.leaves = QCheckBox(self.tr("Stated to leave the EEA"))
+        self.leaves.setToolTip(
+            self.tr("A source says the data leaves the EEA (matters while the country is unknown)")
+        )
+        tool_tips = (
+            self.tr("Double-click a transfer tool to edit it"),
+            self.tr("Add a transfer tool"),
+            self.tr("Edit the transfer tool"),
+            self.tr("Remove the transfer tool"),
+        )
+        measure_tips = (
+            self.tr("Double-click a supplementary measure to edit it"),
+            self.tr("Add a supplementary measure"),
+            self.tr("Edit the supplementary measure"),
+            self.tr("Remove the supplementary measure"),
+        )
+        self.tools = ItemListEditor(tool_tips, tool_text, edit_tool)
+        self.measures = ItemListEditor(measure_tips, measure_text, edit_measure)
+        self.tia = EnumCombo(TiaStatus, self.tr("Where the transfer impact assessment stands"))
+        self.conclusion = EnumCombo(TiaConclusion, self.tr("What the TIA concluded"))
+        self.review = OptionalDateEdit(self.tr("When the TIA is next due for review"))
+        self.notes = QLineEdit(toolTip=self.tr("Your notes on this flow"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits a narrow dock
         for text, widget in (
             ("", self.route),
-            ("&Data", self.data),
-            ("&Purposes", self.purposes),
-            ("&Special categories", self.special),
+            (self.tr("&Data"), self.data),
+            (self.tr("&Purposes"), self.purposes),
+            (self.tr("&Special categories"), self.special),
             ("", self.leaves),
-            ("Transfer &tools", self.tools),
-            ("Supplementary &measures", self.measures),
-            ("TI&A status", self.tia),
-            ("TIA &conclusion", self.conclusion),
-            ("TIA review &date", self.review),
-            ("No&tes", self.notes),
+            (self.tr("Transfer &tools"), self.tools),
+            (self.tr("Supplementary &measures"), self.measures),
+            (self.tr("TI&A status"), self.tia),
+            (self.tr("TIA &conclusion"), self.conclusion),
+            (self.tr("TIA review &date"), self.review),
+            (self.tr("No&tes"), self.notes),
         ):
             form.addRow(text, widget)
         self._connect()
@@ -131,7 +159,10 @@ class FlowEditor(QWidget):
         flow = replace(self.flow, **changes)  # type: ignore[arg-type]
         if flow != self.flow:
             self.flow = flow
-            self.session.apply(with_flow(self.session.project, flow), f"Change {what} of a flow")
+            text = self.tr("Change {what} of a flow").format(
+                what=QCoreApplication.translate("FlowEditor", what)
+            )
+            self.session.apply(with_flow(self.session.project, flow), text)
 
 
 def _split(text: str) -> tuple[str, ...]:

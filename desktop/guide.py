@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.i18n import label
 from model.findings import RULES
 
-MAP_GUIDE = """
+MAP_GUIDE = QT_TRANSLATE_NOOP(
+    "Guide",
+    """
 <h2>Reading the map</h2>
 <p>Parties stand in <b>jurisdiction bands</b>, left to right: your organisation and the EEA, countries
 with an adequacy decision, countries whose decision covers only some importers, third countries, and
@@ -36,24 +39,39 @@ every party and flow keeps the sentence it came from. Confirm or reject what was
 transfer tools and TIA status, and set the as-of date and a scenario in the toolbar: the findings are
 recomputed on every change. Every edit can be undone with Ctrl+Z, also while typing in a field.
 File › Export writes the TIA workbook or the map, with the date and scenario on it.</p>
-"""
+""",
+)
+translate = QCoreApplication.translate
 
 
 def guide_html() -> str:
     """The guide as HTML: the map, the working steps, and one row per rule the app runs."""
     rows = "".join(
         f"<tr><td><b>{escape(label(rule))}</b><br><code>{escape(rule.value)}</code></td>"
-        f"<td>{escape(info.severity)}</td><td>{escape(info.article)}</td><td>{escape(info.when)}</td></tr>"
+        f"<td>{escape(label(info.severity))}</td><td>{escape(info.article)}</td><td>{escape(info.when)}</td></tr>"
         for rule, info in RULES.items()
     )
-    rules = (
-        "<h2>The rules</h2><p>Each finding names its rule, the GDPR article, the facts it decided on and "
-        "the sentences they came from. A value nobody stated counts as unknown, never as compliant.</p>"
-        "<table border='1' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Rule</th><th>Severity</th><th>Article</th><th>When it fires</th></tr>"
-        f"{rows}</table>"
+    headings = (
+        translate("Guide", "Rule"),
+        translate("Guide", "Severity"),
+        translate("Guide", "Article"),
+        translate("Guide", "When it fires"),
     )
-    return f"<h1>Transfer Atlas guide</h1>{MAP_GUIDE}{rules}"
+    rules = (
+        "<h2>"
+        + translate("Guide", "The rules")
+        + "</h2><p>"
+        + translate(
+            "Guide",
+            "Each finding names its rule, the GDPR article, the facts it decided on and the sentences "
+            "they came from. A value nobody stated counts as unknown, never as compliant.",
+        )
+        + "</p><table border='1' cellspacing='0' cellpadding='4'><tr>"
+        + "".join(f"<th>{h}</th>" for h in headings)
+        + f"</tr>{rows}</table>"
+    )
+    title = translate("Guide", "Transfer Atlas guide")
+    return f"<h1>{title}</h1>{translate('Guide', MAP_GUIDE)}{rules}"
 
 
 class GuideDialog(QDialog):
@@ -61,7 +79,7 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Transfer Atlas guide")
+        self.setWindowTitle(self.tr("Transfer Atlas guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(guide_html())

@@ -53,7 +53,7 @@ def catalogue_file(lang: str) -> Path:
 
 
 def _install_translators(lang: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     if app is None:
@@ -61,6 +61,10 @@ def _install_translators(lang: str) -> None:
     for old in _state["translators"]:
         app.removeTranslator(old)
     _state["translators"] = []
+    # Qt's own formats (the calendar's month names) follow too; a system locale of the same language
+    # is kept, so English users keep their own date and number conventions.
+    system = QLocale.system()
+    QLocale.setDefault(system if language_of(system.name()) == lang else QLocale(lang))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase_" + lang, qt_dir), (f"{CATALOGUE}_{lang}", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -25,8 +25,9 @@ from desktop.team_link import history_lines
 from model.evidence import Evidence
 from model.findings import Finding
 
-EMPTY_HINT = (
-    "Select a party or a flow on the map or in a table to inspect it.\n\nSelect two parties to merge them."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "InspectorPanel",
+    "Select a party or a flow on the map or in a table to inspect it.\n\nSelect two parties to merge them.",
 )
 
 
@@ -41,18 +42,20 @@ class InspectorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.hint = QLabel(EMPTY_HINT, wordWrap=True)
+        self.hint = QLabel(QCoreApplication.translate("InspectorPanel", EMPTY_HINT), wordWrap=True)
         self.party_editor = PartyEditor(session, language)
         self.flow_editor = FlowEditor(session)
         self.catalogue_box = CatalogueBox(session, language)
         self.pages = (self.hint, self.party_editor, self.flow_editor)
-        self.evidence = QListWidget(toolTip="Where this was read; activate an item to see it in its source")
+        self.evidence = QListWidget(
+            toolTip=self.tr("Where this was read; activate an item to see it in its source")
+        )
         self.evidence.itemActivated.connect(self._open_evidence)
         self.evidence.itemClicked.connect(self._open_evidence)
-        self.findings = QListWidget(toolTip="The findings about this party or flow")
+        self.findings = QListWidget(toolTip=self.tr("The findings about this party or flow"))
         self.findings.setWordWrap(True)
         self.evidence.setWordWrap(True)
-        self.history = QListWidget(toolTip="Who changed this in the team register, when, and what")
+        self.history = QListWidget(toolTip=self.tr("Who changed this in the team register, when, and what"))
         self.history.setWordWrap(True)
         for listing in (self.evidence, self.findings, self.history):
             listing.setMaximumHeight(150)
@@ -63,10 +66,10 @@ class InspectorPanel(QScrollArea):
         for page in self.pages:
             layout.addWidget(page)
         layout.addWidget(self.catalogue_box)
-        for text, widget in (("Evidence", self.evidence), ("Findings", self.findings)):
+        for text, widget in ((self.tr("Evidence"), self.evidence), (self.tr("Findings"), self.findings)):
             layout.addWidget(QLabel(f"<b>{text}</b>"))
             layout.addWidget(widget)
-        self.history_label = QLabel("<b>History</b>")
+        self.history_label = QLabel("<b>" + self.tr("History") + "</b>")
         layout.addWidget(self.history_label)
         layout.addWidget(self.history)
         layout.addStretch(1)
@@ -104,7 +107,7 @@ class InspectorPanel(QScrollArea):
         self._fill_history()
         if len(parties) == 1 and not flows:
             party = project.party(parties[0])
-            self.title.setText(f"<h3>{party.name}</h3>Party · {label(party.review)}")
+            self.title.setText(f"<h3>{party.name}</h3>" + self.tr("Party") + f" · {label(party.review)}")
             self.party_editor.show_party(party)
             self._show_page(self.party_editor)
             self.catalogue_box.show_party(party)
@@ -118,13 +121,14 @@ class InspectorPanel(QScrollArea):
             )
         elif len(flows) == 1 and not parties:
             flow = next(f for f in project.flows if f.id == flows[0])
-            self.title.setText(f"<h3>Flow</h3>{label(flow.review)}")
+            self.title.setText("<h3>" + self.tr("Flow") + f"</h3>{label(flow.review)}")
             self.flow_editor.show_flow(flow)
             self._show_page(self.flow_editor)
             self._fill(flow.evidence, [f for f in self.session.findings if f.flow == flow.id])
         else:
             count = len(parties) + len(flows)
-            self.title.setText(f"<h3>{count} selected</h3>" if count else "<h3>Inspector</h3>")
+            heading = self.tr("%n selected", "", count) if count else self.tr("Inspector")
+            self.title.setText(f"<h3>{heading}</h3>")
             self._show_page(self.hint)
 
     def _fill_history(self) -> None:
@@ -138,7 +142,7 @@ class InspectorPanel(QScrollArea):
         self.history_label.setVisible(shown)
         self.history.setVisible(shown)
         if shown and record is not None:
-            self.history.addItems(history_lines(self.session, *record) or ["No changes recorded"])
+            self.history.addItems(history_lines(self.session, *record) or [self.tr("No changes recorded")])
 
     def _show_page(self, page: QWidget) -> None:
         """Show one page; hidden pages take no room (a stacked widget would keep the tallest's)."""
@@ -156,13 +160,13 @@ class InspectorPanel(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, e)
             self.evidence.addItem(item)
         if not evidence:
-            self.evidence.addItem("(added by hand: no source)")
+            self.evidence.addItem(self.tr("(added by hand: no source)"))
         for f in findings:
             item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {f.message}")
             item.setToolTip(f"{f.article}\n" + "\n".join(f"{k}: {v}" for k, v in f.facts))
             self.findings.addItem(item)
         if not findings:
-            self.findings.addItem("No findings")
+            self.findings.addItem(self.tr("No findings"))
 
     def _open_evidence(self, item: QListWidgetItem) -> None:
         evidence = item.data(Qt.ItemDataRole.UserRole)

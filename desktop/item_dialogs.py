@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,8 @@ from desktop.dates import OptionalDateEdit
 from desktop.i18n import label
 from desktop.widgets import EnumCombo
 from model.flows import MeasureKind, MeasureStatus, SupplementaryMeasure, ToolFamily, ToolKind, TransferTool
+
+translate = QCoreApplication.translate
 
 _FAMILY_ORDER = (
     ToolFamily.ADEQUACY,
@@ -59,18 +61,27 @@ def _dialog(parent: QWidget | None, title: str, rows: list[tuple[str, QWidget]])
 
 def edit_tool(parent: QWidget | None, tool: TransferTool | None) -> TransferTool | None:
     """Ask for a transfer tool (a new one when ``tool`` is None); None when cancelled."""
-    kind = QComboBox(toolTip="The Chapter V instrument the flow relies on")
+    kind = QComboBox(toolTip=translate("ItemDialogs", "The Chapter V instrument the flow relies on"))
     for family in _FAMILY_ORDER:
         for member in ToolKind:
             if member.info.family is family:
                 kind.addItem(f"{label(member)} — {member.info.article}", member.value)
-    reference = QLineEdit(toolTip="The contract, decision or register entry, e.g. 'DPA 2023-114, Annex III'")
-    date = OptionalDateEdit("When the tool was signed or took effect")
+    reference = QLineEdit(
+        toolTip=translate(
+            "ItemDialogs", "The contract, decision or register entry, e.g. 'DPA 2023-114, Annex III'"
+        )
+    )
+    date = OptionalDateEdit(translate("ItemDialogs", "When the tool was signed or took effect"))
     if tool is not None:
         kind.setCurrentIndex(kind.findData(tool.kind.value))
         reference.setText(tool.reference)
         date.set_date(tool.date)
-    dialog = _dialog(parent, "Transfer tool", [("&Tool", kind), ("&Reference", reference), ("&Date", date)])
+    rows: list[tuple[str, QWidget]] = [
+        (translate("ItemDialogs", "&Tool"), kind),
+        (translate("ItemDialogs", "&Reference"), reference),
+        (translate("ItemDialogs", "&Date"), date),
+    ]
+    dialog = _dialog(parent, translate("ItemDialogs", "Transfer tool"), rows)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return TransferTool(ToolKind(kind.currentData()), reference.text().strip(), date.date())
@@ -78,15 +89,27 @@ def edit_tool(parent: QWidget | None, tool: TransferTool | None) -> TransferTool
 
 def edit_measure(parent: QWidget | None, measure: SupplementaryMeasure | None) -> SupplementaryMeasure | None:
     """Ask for a supplementary measure (a new one when ``measure`` is None); None when cancelled."""
-    kind = EnumCombo(MeasureKind, "Technical, contractual or organisational (EDPB Recommendations 01/2020)")
-    description = QLineEdit(toolTip="What the measure is, e.g. 'encryption with keys held in the EEA'")
-    status = EnumCombo(MeasureStatus, "Whether the measure is in place")
+    kind = EnumCombo(
+        MeasureKind,
+        translate("ItemDialogs", "Technical, contractual or organisational (EDPB Recommendations 01/2020)"),
+    )
+    description = QLineEdit(
+        toolTip=translate("ItemDialogs", "What the measure is, e.g. 'encryption with keys held in the EEA'")
+    )
+    status = EnumCombo(MeasureStatus, translate("ItemDialogs", "Whether the measure is in place"))
     if measure is not None:
         kind.set_value(measure.kind)
         description.setText(measure.description)
         status.set_value(measure.status)
-    rows: list[tuple[str, QWidget]] = [("&Kind", kind), ("&Description", description), ("&Status", status)]
-    if _dialog(parent, "Supplementary measure", rows).exec() != QDialog.DialogCode.Accepted:
+    rows: list[tuple[str, QWidget]] = [
+        (translate("ItemDialogs", "&Kind"), kind),
+        (translate("ItemDialogs", "&Description"), description),
+        (translate("ItemDialogs", "&Status"), status),
+    ]
+    if (
+        _dialog(parent, translate("ItemDialogs", "Supplementary measure"), rows).exec()
+        != QDialog.DialogCode.Accepted
+    ):
         return None
     if not description.text().strip():
         return None
@@ -94,13 +117,16 @@ def edit_measure(parent: QWidget | None, measure: SupplementaryMeasure | None) -
 
 
 class ItemListEditor(QWidget):
-    """A list with Add, Edit and Remove; ``changed`` carries the new tuple of items."""
+    """A list with Add, Edit and Remove; ``changed`` carries the new tuple of items.
+
+    ``tips`` are the tooltips of the list and of the Add, Edit and Remove buttons, in the user's language.
+    """
 
     changed = Signal(tuple)
 
     def __init__(
         self,
-        noun: str,
+        tips: tuple[str, str, str, str],
         describe: Callable[[Any], str],
         edit: Callable[[QWidget, Any], Any],
         parent: QWidget | None = None,
@@ -108,14 +134,14 @@ class ItemListEditor(QWidget):
         super().__init__(parent)
         self.items: tuple[Any, ...] = ()
         self._describe, self._edit = describe, edit
-        self.list = QListWidget(toolTip=f"Double-click a {noun} to edit it")
+        self.list = QListWidget(toolTip=tips[0])
         self.list.setMaximumHeight(90)
         self.list.itemDoubleClicked.connect(lambda _: self._change())
         buttons = QVBoxLayout()
         for text, tip, slot in (
-            ("Add…", f"Add a {noun}", self._add),
-            ("Edit…", f"Edit the {noun}", self._change),
-            ("Remove", f"Remove the {noun}", self._remove),
+            (self.tr("Add…"), tips[1], self._add),
+            (self.tr("Edit…"), tips[2], self._change),
+            (self.tr("Remove"), tips[3], self._remove),
         ):
             button = QPushButton(text, toolTip=tip)
             button.clicked.connect(slot)

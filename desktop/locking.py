@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from model.lock import LockHeld, ProjectLock, acquire_lock
 
 Access = Literal["write", "read-only"]
+translate = QCoreApplication.translate
 
 
 class ProjectLocks:
@@ -31,9 +33,11 @@ class ProjectLocks:
                 return "write"  # the save itself will report what is wrong with the folder
             QMessageBox.information(
                 self.window,
-                "Opening read-only",
-                f"{path}: no lock file can be made here ({err.strerror or err}); "
-                "the project opens read-only.",
+                translate("ProjectLocks", "Opening read-only"),
+                translate(
+                    "ProjectLocks",
+                    "{path}: no lock file can be made here ({reason}); the project opens read-only.",
+                ).format(path=path, reason=err.strerror or err),
             )
             return "read-only"
         if isinstance(result, LockHeld):
@@ -54,12 +58,19 @@ class ProjectLocks:
     def _held_elsewhere(self, held: LockHeld, saving: bool) -> Access | None:
         buttons = QMessageBox.StandardButton
         if saving:
-            QMessageBox.warning(self.window, "Project in use", f"{held.message}.\n\nSave under another name.")
+            QMessageBox.warning(
+                self.window,
+                translate("ProjectLocks", "Project in use"),
+                f"{held.message}.\n\n" + translate("ProjectLocks", "Save under another name."),
+            )
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, "Project in use", f"{held.message}.", parent=self.window)
-        read = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
+        title = translate("ProjectLocks", "Project in use")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, f"{held.message}.", parent=self.window)
+        read = box.addButton(translate("ProjectLocks", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         take = (
-            box.addButton("&Take over", QMessageBox.ButtonRole.DestructiveRole) if held.other_host else None
+            box.addButton(translate("ProjectLocks", "&Take over"), QMessageBox.ButtonRole.DestructiveRole)
+            if held.other_host
+            else None
         )
         box.addButton(buttons.Cancel)
         box.setDefaultButton(read)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,32 +25,33 @@ from PySide6.QtWidgets import (
 
 from importers.registers import Field, SheetPreview
 
+# What each field is called in the drop-downs; translated when shown.
 FIELD_LABELS: dict[Field, str] = {
-    Field.NAME: "Vendor / recipient name",
-    Field.PROCESSOR: "Processor (whose sub-processor)",
-    Field.SUBPROCESSOR: "Sub-processor(s)",
-    Field.CONTROLLER: "Controller (group company)",
-    Field.COUNTRY: "Country of establishment",
-    Field.LOCATION: "Data location / hosting country",
-    Field.ROLE: "Role",
-    Field.SERVICE: "Service",
-    Field.PURPOSE: "Purpose",
-    Field.DATA_CATEGORIES: "Data categories",
-    Field.SPECIAL_CATEGORIES: "Special categories",
-    Field.DATA_SUBJECTS: "Data subjects",
-    Field.DPA: "Data processing agreement (yes/no/date)",
-    Field.CONTRACT_REFERENCE: "Contract reference",
-    Field.SCC: "SCCs signed (yes/no/date)",
-    Field.SCC_MODULE: "SCC module",
-    Field.DPF: "DPF certified (yes/no)",
-    Field.BCR: "BCRs (yes/no)",
-    Field.MECHANISM: "Transfer mechanism",
-    Field.OUTSIDE_EEA: "Transfer outside the EEA (yes/no)",
-    Field.REVIEW_DATE: "Review date",
-    Field.TIA_STATUS: "TIA status",
-    Field.NOTES: "Notes",
+    Field.NAME: QT_TRANSLATE_NOOP("MappingDialog", "Vendor / recipient name"),
+    Field.PROCESSOR: QT_TRANSLATE_NOOP("MappingDialog", "Processor (whose sub-processor)"),
+    Field.SUBPROCESSOR: QT_TRANSLATE_NOOP("MappingDialog", "Sub-processor(s)"),
+    Field.CONTROLLER: QT_TRANSLATE_NOOP("MappingDialog", "Controller (group company)"),
+    Field.COUNTRY: QT_TRANSLATE_NOOP("MappingDialog", "Country of establishment"),
+    Field.LOCATION: QT_TRANSLATE_NOOP("MappingDialog", "Data location / hosting country"),
+    Field.ROLE: QT_TRANSLATE_NOOP("MappingDialog", "Role"),
+    Field.SERVICE: QT_TRANSLATE_NOOP("MappingDialog", "Service"),
+    Field.PURPOSE: QT_TRANSLATE_NOOP("MappingDialog", "Purpose"),
+    Field.DATA_CATEGORIES: QT_TRANSLATE_NOOP("MappingDialog", "Data categories"),
+    Field.SPECIAL_CATEGORIES: QT_TRANSLATE_NOOP("MappingDialog", "Special categories"),
+    Field.DATA_SUBJECTS: QT_TRANSLATE_NOOP("MappingDialog", "Data subjects"),
+    Field.DPA: QT_TRANSLATE_NOOP("MappingDialog", "Data processing agreement (yes/no/date)"),
+    Field.CONTRACT_REFERENCE: QT_TRANSLATE_NOOP("MappingDialog", "Contract reference"),
+    Field.SCC: QT_TRANSLATE_NOOP("MappingDialog", "SCCs signed (yes/no/date)"),
+    Field.SCC_MODULE: QT_TRANSLATE_NOOP("MappingDialog", "SCC module"),
+    Field.DPF: QT_TRANSLATE_NOOP("MappingDialog", "DPF certified (yes/no)"),
+    Field.BCR: QT_TRANSLATE_NOOP("MappingDialog", "BCRs (yes/no)"),
+    Field.MECHANISM: QT_TRANSLATE_NOOP("MappingDialog", "Transfer mechanism"),
+    Field.OUTSIDE_EEA: QT_TRANSLATE_NOOP("MappingDialog", "Transfer outside the EEA (yes/no)"),
+    Field.REVIEW_DATE: QT_TRANSLATE_NOOP("MappingDialog", "Review date"),
+    Field.TIA_STATUS: QT_TRANSLATE_NOOP("MappingDialog", "TIA status"),
+    Field.NOTES: QT_TRANSLATE_NOOP("MappingDialog", "Notes"),
 }
-NOT_READ = "(not read)"
+NOT_READ = QT_TRANSLATE_NOOP("MappingDialog", "(not read)")
 
 
 class MappingDialog(QDialog):
@@ -60,18 +61,22 @@ class MappingDialog(QDialog):
         self, previews: Sequence[SheetPreview], file_name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Map the columns of {file_name}" if file_name else "Map the register's columns")
+        self.setWindowTitle(
+            self.tr("Map the columns of {file}").format(file=file_name)
+            if file_name
+            else self.tr("Map the register's columns")
+        )
         self._previews = list(previews)
         self._choices: dict[str, Field] = {}  # header -> field, across sheets
         self._combos: list[tuple[str, QComboBox]] = []
         self.sheet = QComboBox(self)
         self.sheet.setToolTip(
-            "The sheet to map; a header mapped on one sheet is read the same on every sheet"
+            self.tr("The sheet to map; a header mapped on one sheet is read the same on every sheet")
         )
         for p in self._previews:
-            self.sheet.addItem(p.sheet or file_name or "CSV file")
+            self.sheet.addItem(p.sheet or file_name or self.tr("CSV file"))
         self.table = QTableView(self)
-        self.table.setToolTip("The first rows of the sheet, below its header row")
+        self.table.setToolTip(self.tr("The first rows of the sheet, below its header row"))
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.columns = QWidget(self)
@@ -87,8 +92,10 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Say what each column holds. A vendor (or sub-processor) name and one more "
-                "column are needed.",
+                self.tr(
+                    "Say what each column holds. A vendor (or sub-processor) name and one more "
+                    "column are needed."
+                ),
                 self,
             )
         )
@@ -120,9 +127,9 @@ class MappingDialog(QDialog):
         if preview is None:
             return
         for column, (header, field) in enumerate(zip(preview.headers, preview.fields, strict=True)):
-            shown = header or f"(column {column + 1}, no header)"
+            shown = header or self.tr("(column {number}, no header)").format(number=column + 1)
             combo = self._combo(self._choices.get(header, field))
-            combo.setToolTip(f"What the column {shown!r} holds")
+            combo.setToolTip(self.tr("What the column “{column}” holds").format(column=shown))
             self.grid.addWidget(QLabel(shown, self.columns), column, 0)
             self.grid.addWidget(combo, column, 1)
             combo.currentIndexChanged.connect(self._refresh_headers)
@@ -131,9 +138,9 @@ class MappingDialog(QDialog):
 
     def _combo(self, field: Field | None) -> QComboBox:
         combo = QComboBox(self.columns)
-        combo.addItem(NOT_READ, Field.IGNORE.value)
+        combo.addItem(self.tr(NOT_READ), Field.IGNORE.value)
         for member, text in FIELD_LABELS.items():
-            combo.addItem(text, member.value)
+            combo.addItem(self.tr(text), member.value)
         combo.setCurrentIndex(max(0, combo.findData(field.value if field else Field.IGNORE.value)))
         return combo
 
@@ -146,7 +153,7 @@ class MappingDialog(QDialog):
 
     def _refresh_headers(self) -> None:
         for column, (header, combo) in enumerate(self._combos):
-            chosen = combo.currentText() if combo.currentData() != Field.IGNORE.value else NOT_READ
+            chosen = combo.currentText() if combo.currentData() != Field.IGNORE.value else self.tr(NOT_READ)
             self.model.setHeaderData(column, Qt.Orientation.Horizontal, f"{header}\n→ {chosen}")
 
     def _remember(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,38 @@ class MapToolbar(NavigationToolbar2QT):
     toolitems = [
         t for t in NavigationToolbar2QT.toolitems if t[0] in ("Home", "Back", "Forward", "Pan", "Zoom")
     ]
+    # Matplotlib's own words for its tools, in the window's language.
+    TIPS = {
+        "home": (
+            QT_TRANSLATE_NOOP("MapToolbar", "Home"),
+            QT_TRANSLATE_NOOP("MapToolbar", "Reset original view"),
+        ),
+        "back": (
+            QT_TRANSLATE_NOOP("MapToolbar", "Back"),
+            QT_TRANSLATE_NOOP("MapToolbar", "Back to previous view"),
+        ),
+        "forward": (
+            QT_TRANSLATE_NOOP("MapToolbar", "Forward"),
+            QT_TRANSLATE_NOOP("MapToolbar", "Forward to next view"),
+        ),
+        "pan": (
+            QT_TRANSLATE_NOOP("MapToolbar", "Pan"),
+            QT_TRANSLATE_NOOP("MapToolbar", "Drag to move the map; right button drags to zoom"),
+        ),
+        "zoom": (
+            QT_TRANSLATE_NOOP("MapToolbar", "Zoom"),
+            QT_TRANSLATE_NOOP("MapToolbar", "Zoom to a rectangle"),
+        ),
+    }
+
+    def __init__(self, canvas: FigureCanvasQTAgg, parent: QWidget, coordinates: bool = False) -> None:
+        super().__init__(canvas, parent, coordinates=coordinates)
+        for name, (text, tip) in self.TIPS.items():
+            action = self._actions.get(name)
+            if action is not None:
+                action.setText(self.tr(text))
+                action.setIconText(self.tr(text))
+                action.setToolTip(self.tr(tip))
 
 
 class MapWidget(QWidget):
@@ -61,7 +93,7 @@ class MapWidget(QWidget):
         bar.addWidget(self.toolbar)
         # The filters sit in a tool bar of their own: on a narrow screen the last ones fold into its
         # ">>" menu instead of widening the window past the screen.
-        self.controls = QToolBar("Map filters", self)
+        self.controls = QToolBar(self.tr("Map filters"), self)
         self.controls.setObjectName("map_filters")
         for widget in (
             self.only_flagged,
@@ -83,22 +115,30 @@ class MapWidget(QWidget):
         session.selection_changed.connect(self._show_selection)
 
     def _build_filters(self) -> None:
-        self.only_flagged = QCheckBox("Only flagged")
-        self.only_flagged.setToolTip("Show only flows with findings, and the parties at their ends")
-        self.role_filter = _combo("Show only parties with this role (and the other end of their flows)")
-        self.notice_filter = _combo("Show only what this source document gives evidence for")
-        self.country_filter = _combo("Show only parties in this country (and the other end of their flows)")
-        self.countries = QCheckBox("Countries")
+        self.only_flagged = QCheckBox(self.tr("Only flagged"))
+        self.only_flagged.setToolTip(self.tr("Show only flows with findings, and the parties at their ends"))
+        self.role_filter = _combo(
+            self.tr("Show only parties with this role (and the other end of their flows)")
+        )
+        self.notice_filter = _combo(self.tr("Show only what this source document gives evidence for"))
+        self.country_filter = _combo(
+            self.tr("Show only parties in this country (and the other end of their flows)")
+        )
+        self.countries = QCheckBox(self.tr("Countries"))
         self.countries.setToolTip(
-            "Draw the parties of each country as one node (on by itself above 120 nodes); "
-            "double-click a country to see its parties"
+            self.tr(
+                "Draw the parties of each country as one node (on by itself above 120 nodes); "
+                "double-click a country to see its parties"
+            )
         )
         self.countries.setTristate(True)
         self.countries.setCheckState(Qt.CheckState.PartiallyChecked)
-        self.flow_labels = QCheckBox("Label flows")
-        self.flow_labels.setToolTip("Write each flow's transfer tool and data categories on its line")
-        self.export = QToolButton(text="Export map…")
-        self.export.setToolTip("Save the map as PNG or SVG")
+        self.flow_labels = QCheckBox(self.tr("Label flows"))
+        self.flow_labels.setToolTip(
+            self.tr("Write each flow's transfer tool and data categories on its line")
+        )
+        self.export = QToolButton(text=self.tr("Export map…"))
+        self.export.setToolTip(self.tr("Save the map as PNG or SVG"))
         self.export.clicked.connect(self.export_requested)
         self.only_flagged.toggled.connect(self.schedule)
         self.countries.stateChanged.connect(self.schedule)
@@ -126,16 +166,17 @@ class MapWidget(QWidget):
         project = self.session.project
         _refill(
             self.role_filter,
-            "All roles",
+            self.tr("All roles"),
             [(label(r), r.value) for r in Role if any(p.role is r for p in project.parties)],
         )
         _refill(
             self.notice_filter,
-            "All sources",
+            self.tr("All sources"),
             [(d.title or Path(d.path).name, d.sha256) for d in project.documents],
         )
-        codes = sorted({p.country for p in project.parties if p.country}, key=country_name)
-        _refill(self.country_filter, "All countries", [(f"{country_name(c)} ({c})", c) for c in codes])
+        names = {c: country_name(c, language()) for p in project.parties if (c := p.country)}
+        codes = sorted(names, key=lambda c: names[c])
+        _refill(self.country_filter, self.tr("All countries"), [(f"{names[c]} ({c})", c) for c in codes])
         self.schedule()
 
     def redraw(self) -> None:
@@ -209,8 +250,9 @@ class MapWidget(QWidget):
             count = sum(1 for f in self.session.findings if f.importer in node.members)
             lines = [f"{p.name} — {label(p.role)}, {_where(p.country)}" for p in members[:12]]
             if len(members) > 12:
-                lines.append(f"… {len(members) - 12} more")
-            return f"<b>{node.text}</b><br>" + "<br>".join(lines) + f"<br>{count} finding(s)"
+                lines.append("… " + self.tr("%n more", "", len(members) - 12))
+            findings = self.tr("%n finding(s)", "", count)
+            return f"<b>{node.text}</b><br>" + "<br>".join(lines) + f"<br>{findings}"
         flows = self.drawing.flows_at(x, y)
         if flows:
             lines = [self._flow_line(fid) for fid in flows]
@@ -222,11 +264,15 @@ class MapWidget(QWidget):
         flow = next(f for u, v, k, f in self.session.graph.edges(keys=True, data="flow") if k == flow_id)
         names = [self.session.graph.nodes[p]["party"].name for p in (flow.exporter, flow.importer)]
         rules = sorted({label(f.rule) for f in self.session.findings if f.flow == flow_id})
-        tools = ", ".join(label(t.kind) for t in flow.tools) or "no transfer tool recorded"
-        data = [*flow.data_categories, *(label(c) for c in flow.special_categories)]
-        lines = [f"<b>{names[0]} → {names[1]}</b>", tools, "Data: " + (", ".join(data) or "not recorded")]
+        tools = ", ".join(label(t.kind) for t in flow.tools) or self.tr("no transfer tool recorded")
+        data = ", ".join([*flow.data_categories, *(label(c) for c in flow.special_categories)])
+        lines = [
+            f"<b>{names[0]} → {names[1]}</b>",
+            tools,
+            self.tr("Data: {categories}").format(categories=data or self.tr("not recorded")),
+        ]
         if flow.purposes:
-            lines.append("Purposes: " + ", ".join(flow.purposes))
+            lines.append(self.tr("Purposes: {purposes}").format(purposes=", ".join(flow.purposes)))
         if rules:
             lines.append("⚠ " + ", ".join(rules))
         return "<br>".join(lines)
@@ -253,7 +299,9 @@ class MapWidget(QWidget):
 
 
 def _where(country: str | None) -> str:
-    return f"{country_name(country)} ({country})" if country else "country unknown"
+    if not country:
+        return QCoreApplication.translate("MapWidget", "country unknown")
+    return f"{country_name(country, language())} ({country})"
 
 
 def _combo(tooltip: str) -> QComboBox:

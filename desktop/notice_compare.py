@@ -23,7 +23,7 @@ class NoticeDiffDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare notice versions")
+        self.setWindowTitle(self.tr("Compare notice versions"))
         self.resize(1000, 700)
         self.view = NoticeDiffView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -42,9 +42,11 @@ class NoticeCompare(QObject):
         self.dialog = NoticeDiffDialog(window)
         self.action = make_action(
             self,
-            "Compare notice &versions…",
-            "Show what changed between two versions of a privacy notice "
-            "(the two selected in Sources, or two files)",
+            self.tr("Compare notice &versions…"),
+            self.tr(
+                "Show what changed between two versions of a privacy notice "
+                "(the two selected in Sources, or two files)"
+            ),
             "Ctrl+D",
         )
         self.action.triggered.connect(self.choose)
@@ -66,11 +68,13 @@ class NoticeCompare(QObject):
 
     def _ask(self) -> list[str]:
         folder = self.io.settings.last_import_dir
-        old, _ = QFileDialog.getOpenFileName(self.window, "The earlier version of the notice", folder)
+        old, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("The earlier version of the notice"), folder
+        )
         if not old:
             return []
         new, _ = QFileDialog.getOpenFileName(
-            self.window, "The later version of the notice", str(Path(old).parent)
+            self.window, self.tr("The later version of the notice"), str(Path(old).parent)
         )
         return [old, new] if new else []
 
@@ -83,7 +87,7 @@ class NoticeCompare(QObject):
             progress(1, 2)
             return diff_notices(before, read_notice(Path(new), source=new).extraction)
 
-        self.io.runner.start("Comparing the notices…", work, self._show, self._failed)
+        self.io.runner.start(self.tr("Comparing the notices…"), work, self._show, self._failed)
 
     def _show(self, diff: NoticeDiff) -> None:
         self.dialog.view.set_diff(diff)

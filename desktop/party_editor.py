@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,24 +16,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import label
 from desktop.scope_check_dialog import ScopeCheckDialog
 from desktop.session import Session
 from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
 from model.parties import CountrySource, Party, PartyKind, Role, ScopeAttribute
 from model.project import with_party
 
+translate = QCoreApplication.translate
+
+# (field label, tooltip), translated when shown.
 SCOPE_LABELS = {
-    ScopeAttribute.DPF_CERTIFIED: ("DPF certified (US)", "On the EU-US Data Privacy Framework List"),
-    ScopeAttribute.PIPEDA_SUBJECT: (
-        "Subject to PIPEDA (CA)",
-        "Canada's decision covers PIPEDA organisations",
+    ScopeAttribute.DPF_CERTIFIED: (
+        QT_TRANSLATE_NOOP("PartyEditor", "DPF certified (US)"),
+        QT_TRANSLATE_NOOP("PartyEditor", "On the EU-US Data Privacy Framework List"),
     ),
-    ScopeAttribute.PRIVATE_SECTOR: ("Private sector (JP)", "Japan's decision covers APPI business operators"),
+    ScopeAttribute.PIPEDA_SUBJECT: (
+        QT_TRANSLATE_NOOP("PartyEditor", "Subject to PIPEDA (CA)"),
+        QT_TRANSLATE_NOOP("PartyEditor", "Canada's decision covers PIPEDA organisations"),
+    ),
+    ScopeAttribute.PRIVATE_SECTOR: (
+        QT_TRANSLATE_NOOP("PartyEditor", "Private sector (JP)"),
+        QT_TRANSLATE_NOOP("PartyEditor", "Japan's decision covers APPI business operators"),
+    ),
     ScopeAttribute.SCOPE_CONFIRMED: (
-        "In decision's scope (KR, IL)",
-        "Inside the scope of a partial decision",
+        QT_TRANSLATE_NOOP("PartyEditor", "In decision's scope (KR, IL)"),
+        QT_TRANSLATE_NOOP("PartyEditor", "Inside the scope of a partial decision"),
     ),
 }
+# What an edit changed, named in the Undo menu ("Change aliases of Cloudhuis B.V.").
+CHANGED = (
+    QT_TRANSLATE_NOOP("PartyEditor", "name"),
+    QT_TRANSLATE_NOOP("PartyEditor", "role"),
+    QT_TRANSLATE_NOOP("PartyEditor", "kind"),
+    QT_TRANSLATE_NOOP("PartyEditor", "country"),
+    QT_TRANSLATE_NOOP("PartyEditor", "country confirmation"),
+    QT_TRANSLATE_NOOP("PartyEditor", "aliases"),
+    QT_TRANSLATE_NOOP("PartyEditor", "notes"),
+)
 
 
 class PartyEditor(QWidget):
@@ -45,40 +65,44 @@ class PartyEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.party: Party | None = None
-        self.name = QLineEdit(toolTip="The organisation's name as the DPO wants to see it")
-        self.role = EnumCombo(Role, "What the party is to the data")
-        self.kind = EnumCombo(PartyKind, "A named organisation, or a category a notice only describes")
+        self.name = QLineEdit(toolTip=self.tr("The organisation's name as the DPO wants to see it"))
+        self.role = EnumCombo(Role, self.tr("What the party is to the data"))
+        self.kind = EnumCombo(
+            PartyKind, self.tr("A named organisation, or a category a notice only describes")
+        )
         self.country = CountryCombo(language)
-        self.confirmed = QCheckBox("Country confirmed", toolTip="A contract or the vendor states the country")
+        self.confirmed = QCheckBox(
+            self.tr("Country confirmed"), toolTip=self.tr("A contract or the vendor states the country")
+        )
         self.country_from = QLabel(
-            toolTip="Where the country came from; only some sources say where data goes"
+            toolTip=self.tr("Where the country came from; only some sources say where data goes")
         )
         self.country_from.setWordWrap(True)
-        self.scope = {a: TristateCombo(tip) for a, (_, tip) in SCOPE_LABELS.items()}
+        self.scope = {a: TristateCombo(translate("PartyEditor", tip)) for a, (_, tip) in SCOPE_LABELS.items()}
         self.dpf_check = QLabel(wordWrap=True)
         self.record_dpf = QPushButton(self.tr("Record a check…"))
         self.record_dpf.setToolTip(self.tr("Record what you saw on the DPF List, and when"))
-        self.aliases = QLineEdit(toolTip="Other names of the same organisation, separated by ';'")
-        self.notes = QLineEdit(toolTip="Your notes on this party")
+        self.aliases = QLineEdit(toolTip=self.tr("Other names of the same organisation, separated by ';'"))
+        self.notes = QLineEdit(toolTip=self.tr("Your notes on this party"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock puts labels above
         for text, widget in (
-            ("&Name", self.name),
-            ("&Role", self.role),
-            ("&Kind", self.kind),
-            ("C&ountry", self.country),
+            (self.tr("&Name"), self.name),
+            (self.tr("&Role"), self.role),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("C&ountry"), self.country),
             ("", self.confirmed),
-            ("Country from", self.country_from),
+            (self.tr("Country from"), self.country_from),
         ):
             form.addRow(text, widget)
         for attribute, combo in self.scope.items():
-            form.addRow(SCOPE_LABELS[attribute][0], combo)
+            form.addRow(translate("PartyEditor", SCOPE_LABELS[attribute][0]), combo)
             if attribute is ScopeAttribute.DPF_CERTIFIED:
                 form.addRow(self.tr("DPF List check"), self.record_dpf)
                 form.addRow(self.dpf_check)
-        form.addRow("&Aliases", self.aliases)
-        form.addRow("No&tes", self.notes)
+        form.addRow(self.tr("&Aliases"), self.aliases)
+        form.addRow(self.tr("No&tes"), self.notes)
         self._connect()
 
     def _connect(self) -> None:
@@ -169,7 +193,9 @@ class PartyEditor(QWidget):
     def _replace(self, party: Party, what: str) -> None:
         if self.party is None or party == self.party:
             return
-        text = f"Change {what} of {self.party.name}"
+        text = self.tr("Change {what} of {name}").format(
+            what=translate("PartyEditor", what), name=self.party.name
+        )
         self.party = party
         self.session.apply(with_party(self.session.project, party), text)
         self.edited.emit()
@@ -182,5 +208,7 @@ def _split(text: str) -> tuple[str, ...]:
 def country_from(party: Party) -> str:
     """Where the party's country came from, as the inspector says it."""
     if party.country is None:
-        return "unknown"
-    return party.country_source.label if party.country_source else "not recorded"
+        return label("unknown")
+    if party.country_source is None:
+        return translate("PartyEditor", "not recorded")
+    return party.country_source.label

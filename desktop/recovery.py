@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.session import Session
@@ -34,8 +34,9 @@ class Recovery:
 
     def describe(self) -> str:
         """One line for the recovery dialog."""
-        where = self.original or "a project never saved"
-        return f"{self.name} — {where} (autosaved {self.saved})"
+        where = self.original or QCoreApplication.translate("RecoveryDialog", "a project never saved")
+        saved = QCoreApplication.translate("RecoveryDialog", "autosaved {time}").format(time=self.saved)
+        return f"{self.name} — {where} ({saved})"
 
 
 def _alive(pid: int) -> bool:
@@ -138,23 +139,24 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, recoveries: list[Recovery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(self.tr("Recover unsaved work"))
         self.recoveries = recoveries
         self.list = QListWidget()
         self.list.addItems([r.describe() for r in recoveries])
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton("&Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = buttons.addButton("Decide &later", QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.setToolTip("Open the recovered work (it is unsaved until you save it)")
-        self.discard_button.setToolTip("Delete the recovered work for good")
-        self.later_button.setToolTip("Keep the recovered work and ask again next time")
+        role = QDialogButtonBox.ButtonRole
+        self.restore_button = buttons.addButton(self.tr("&Restore"), role.AcceptRole)
+        self.discard_button = buttons.addButton(self.tr("&Discard"), role.DestructiveRole)
+        self.later_button = buttons.addButton(self.tr("Decide &later"), role.RejectRole)
+        self.restore_button.setToolTip(self.tr("Open the recovered work (it is unsaved until you save it)"))
+        self.discard_button.setToolTip(self.tr("Delete the recovered work for good"))
+        self.later_button.setToolTip(self.tr("Keep the recovered work and ask again next time"))
         self.restore_button.clicked.connect(self.accept)
         self.discard_button.clicked.connect(lambda: self.done(2))
         self.later_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Transfer Atlas did not close properly. This work was autosaved:"))
+        layout.addWidget(QLabel(self.tr("Transfer Atlas did not close properly. This work was autosaved:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.edit_actions import make_action
@@ -14,7 +14,12 @@ from importers.base import ImportFailure
 from importers.registers import RegisterOptions, preview, with_options
 from importers.registry import IMPORTERS
 
-REGISTER_FILTER = "Registers and sub-processor lists (*.xlsx *.xlsm *.csv *.tsv);;All files (*)"
+
+def register_filter() -> str:
+    """The file dialog filter for registers."""
+    registers = QCoreApplication.translate("RegisterMapping", "Registers and sub-processor lists")
+    every = QCoreApplication.translate("RegisterMapping", "All files")
+    return f"{registers} (*.xlsx *.xlsm *.csv *.tsv);;{every} (*)"
 
 
 class RegisterMapping(QObject):
@@ -25,8 +30,8 @@ class RegisterMapping(QObject):
         self.io, self.window = io, window
         self.action = make_action(
             self,
-            "Import register with column &mapping…",
-            "Say what each column of a register holds, then import it",
+            self.tr("Import register with column &mapping…"),
+            self.tr("Say what each column of a register holds, then import it"),
             "Ctrl+Shift+M",
         )
         self.action.triggered.connect(self.choose)
@@ -36,9 +41,9 @@ class RegisterMapping(QObject):
         """Ask for a register, then map and import it."""
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import register with column mapping",
+            self.tr("Import register with column mapping"),
             self.io.settings.last_import_dir,
-            REGISTER_FILTER,
+            register_filter(),
         )
         if path:
             self.io.settings.last_import_dir = str(Path(path).parent)

@@ -35,12 +35,13 @@ class SourcesPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.table = TablePanel("Sources", DOCUMENT_COLUMNS, self)
-        self.table.search.setPlaceholderText("Search sources…")
+        self.table = TablePanel("Sources", DOCUMENT_COLUMNS, self, noun=self.tr("sources"))
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setToolTip(
-            "Highlighted: blue, a party was read here; yellow, a flow; red, a flagged flow. "
-            "Click a highlight to select what was read from it."
+            self.tr(
+                "Highlighted: blue, a party was read here; yellow, a flow; red, a flagged flow. "
+                "Click a highlight to select what was read from it."
+            )
         )
         self.legend = QLabel(wordWrap=True)
         # A long path must not widen the dock (and the window) past the screen: it wraps, or is cut
@@ -82,16 +83,17 @@ class SourcesPanel(QWidget):
         self.text.blockSignals(True)
         if document is None:
             self.text.setPlainText("")
-            self.legend.setText("Select a source to read it.")
+            self.legend.setText(self.tr("Select a source to read it."))
         elif document.error and not document.text:
-            self.text.setPlainText(f"This file could not be read:\n\n{document.error}")
+            self.text.setPlainText(self.tr("This file could not be read:") + f"\n\n{document.error}")
             self.legend.setText(Path(document.path).name)
             self.legend.setToolTip(document.path)
         else:
             self.text.setPlainText(document.text)
             self.spans = self._spans(document)
             self._highlight()
-            self.legend.setText(f"{Path(document.path).name} · {len(self.spans)} facts highlighted")
+            facts = self.tr("%n facts highlighted", "", len(self.spans))
+            self.legend.setText(f"{Path(document.path).name} · {facts}")
             self.legend.setToolTip(document.path)
         self.text.blockSignals(False)
 

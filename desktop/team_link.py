@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.edit_actions import make_action
@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from model.team_audit import EditConflict
     from model.team_register import ChangeListener
 
-CONNECT_HELP = (
+translate = QCoreApplication.translate
+CONNECT_HELP = QT_TRANSLATE_NOOP(
+    "TeamLink",
     "The team register's URL: postgresql://USER@HOST:PORT/DATABASE?project=NAME\n"
     "The password is read from your PostgreSQL password file (~/.pgpass) or a service file "
-    "(?service=NAME); it is never typed here nor remembered."
+    "(?service=NAME); it is never typed here nor remembered.",
 )
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 
@@ -38,11 +40,12 @@ def password_problem(url: str) -> str | None:
     """Why ``url`` must not be used as it is (it holds a password), or None."""
     parsed = RegisterUrl.parse(url)
     if parsed.has_password:
-        return (
+        return translate(
+            "TeamLink",
             "The URL holds a password. Put the password in your PostgreSQL password file "
             "(~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows) or a service file, and "
-            f"connect with {parsed.display}"
-        )
+            "connect with {url}",
+        ).format(url=parsed.display)
     return None
 
 
@@ -63,7 +66,9 @@ class TeamLink(QObject):
         self.session, self.settings, self.window = session, settings, window
         self.may_leave = may_leave  # asks about unsaved changes before another project replaces them
         self.action = make_action(
-            self, "Connect to &Team Register…", "Open a project kept in a PostgreSQL team register"
+            self,
+            self.tr("Connect to &Team Register…"),
+            self.tr("Open a project kept in a PostgreSQL team register"),
         )
         self.action.triggered.connect(self.ask_and_connect)
         self._listener: ChangeListener | None = None
@@ -79,7 +84,10 @@ class TeamLink(QObject):
     def ask_and_connect(self) -> bool:
         """Ask for the register's URL (the last one offered) and connect."""
         url, ok = QInputDialog.getText(
-            self.window, "Connect to team register", CONNECT_HELP, text=self.settings.team_register_url
+            self.window,
+            self.tr("Connect to team register"),
+            self.tr(CONNECT_HELP),
+            text=self.settings.team_register_url,
         )
         return bool(ok and url.strip()) and self.connect_to(url.strip())
 
@@ -97,7 +105,7 @@ class TeamLink(QObject):
             project = register.load()
             roles = register.roles()
         except ProjectFileError as err:
-            QMessageBox.critical(self.window, "Cannot open the team register", str(err))
+            QMessageBox.critical(self.window, self.tr("Cannot open the team register"), str(err))
             return False
         self._close_register()
         read_only = not roles & {TeamRole.EDITOR, TeamRole.REVIEWER}
@@ -213,13 +221,13 @@ class TeamLink(QObject):
         except RegisterConnectionLost as err:
             QMessageBox.warning(
                 self.window,
-                "Not saved",
-                f"{err}\n\nYour change stays in this window and is saved with your next edit.",
+                self.tr("Not saved"),
+                f"{err}\n\n" + self.tr("Your change stays in this window and is saved with your next edit."),
             )
             self.session.mark_modified()
             return False
         except ProjectFileError as err:
-            QMessageBox.critical(self.window, "Not saved", str(err))
+            QMessageBox.critical(self.window, self.tr("Not saved"), str(err))
             self._show(register.load())
             return False
         self.session.undo_stack.setClean()
@@ -240,10 +248,10 @@ class TeamLink(QObject):
     def ask_conflict(self, conflict: EditConflict) -> str:
         """Ask whether to keep one's own version or take the colleague's (``KEEP_MINE``/``TAKE_THEIRS``)."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Changed by someone else", str(conflict), parent=self.window
+            QMessageBox.Icon.Warning, self.tr("Changed by someone else"), str(conflict), parent=self.window
         )
-        mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Take theirs", QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return KEEP_MINE if box.clickedButton() is mine else TAKE_THEIRS
 
@@ -256,7 +264,7 @@ def history_lines(session: Session, kind: str, record_id: str) -> list[str]:
     try:
         entries = register.history(kind, record_id)
     except ProjectFileError as err:
-        return [f"(history unavailable: {err})"]
+        return ["(" + translate("TeamLink", "history unavailable: {reason}").format(reason=err) + ")"]
     lines = []
     for e in reversed(entries):
         what = "; ".join(c.describe() for c in e.changes()) if e.action == "update" else e.action

@@ -36,11 +36,11 @@ class CountryCombo(QComboBox):
         self.addItem(label("unknown"), None)
         for code, name in country_choices(language):
             self.addItem(f"{name} ({code})", code)
-        self.addItem("European Patent Organisation (EPO)", "EPO")
+        self.addItem(self.tr("European Patent Organisation (EPO)"), "EPO")
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setToolTip("The country where the party receives or processes the data")
+        self.setToolTip(self.tr("The country where the party receives or processes the data"))
         compact(self)
 
     def code(self) -> str | None:
@@ -90,8 +90,8 @@ class ExportNote(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLabel()
-        self.open_folder = QToolButton(text="Open folder")
-        self.open_folder.setToolTip("Open the folder the file was written to")
+        self.open_folder = QToolButton(text=self.tr("Open folder"))
+        self.open_folder.setToolTip(self.tr("Open the folder the file was written to"))
         self.open_folder.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +106,7 @@ class ExportNote(QWidget):
     def show_file(self, path: Path) -> None:
         """Say that ``path`` was written, for half a minute."""
         self.folder = path.parent
-        self.text.setText(f"Exported {path.name}")
+        self.text.setText(self.tr("Exported {file}").format(file=path.name))
         self.text.setToolTip(str(path))
         self.show()
         self.timer.start()

@@ -99,7 +99,7 @@ class JobRunner(QObject):
         return worker
 
     def _dialog(self, title: str, worker: JobWorker) -> QProgressDialog:
-        dialog = QProgressDialog(title, "Cancel", 0, 0, self._parent)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle("Transfer Atlas")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -58,7 +58,7 @@ LABELLED: dict[type[StrEnum], str] = {
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
-OTHER_GROUPS = ("notice_safeguard", "map_text")
+OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario")
 
 
 class LabelsError(Exception):
