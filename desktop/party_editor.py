@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import label
 from desktop.scope_check_dialog import ScopeCheckDialog
 from desktop.session import Session
 from desktop.widgets import CountryCombo, EnumCombo, TristateCombo
@@ -208,7 +207,7 @@ def _split(text: str) -> tuple[str, ...]:
 def country_from(party: Party) -> str:
     """Where the party's country came from, as the inspector says it."""
     if party.country is None:
-        return label("unknown")
+        return translate("PartyEditor", "unknown")
     if party.country_source is None:
         return translate("PartyEditor", "not recorded")
     return party.country_source.label
