@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from desktop.models import Column, RowTableModel
 from importers.base import ImportFailure
-from importers.registers import UnrecognisedRegister
+
+
+def _mappable(failure: ImportFailure | None) -> bool:
+    """Whether the failure is a register whose columns the user can map (read lazily: the register
+    readers load openpyxl, which the app does not need to start)."""
+    from importers.registers import UnrecognisedRegister
+
+    return isinstance(failure, UnrecognisedRegister)
+
 
 FAILURE_COLUMNS: list[Column[ImportFailure]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda f: f.path),
@@ -58,7 +66,7 @@ class FailuresDialog(QDialog):
         """List ``failures`` (the other ``read`` files were imported)."""
         self.model.set_rows(failures)
         self.view.resizeColumnsToContents()
-        mappable = [i for i, f in enumerate(failures) if isinstance(f, UnrecognisedRegister)]
+        mappable = [i for i, f in enumerate(failures) if _mappable(f)]
         if mappable:
             self.view.selectRow(mappable[0])
         self._update_map_button()
@@ -76,11 +84,11 @@ class FailuresDialog(QDialog):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _update_map_button(self) -> None:
-        self.map_button.setEnabled(isinstance(self.selected_failure(), UnrecognisedRegister))
+        self.map_button.setEnabled(_mappable(self.selected_failure()))
 
     def _map_selected(self) -> None:
         failure = self.selected_failure()
-        if isinstance(failure, UnrecognisedRegister):
+        if failure is not None and _mappable(failure):
             self.hide()
             self.map_requested.emit(failure.path)
 

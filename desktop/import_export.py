@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -14,21 +15,24 @@ from desktop.failures import FailuresDialog
 from desktop.session import Session
 from desktop.settings import AppSettings
 from desktop.workers import JobRunner, Progress
-from exports.flowmap import MapFilter, render_map
-from exports.report import build_report
-from exports.targets import write_target
-from exports.workbook import write_xlsx
-from importers.base import Importer
-from importers.batch import BatchResult, import_paths
-from importers.registry import IMPORTERS, supported_extensions
+from exports.flowmap_layout import MapFilter
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.project import Project
+
+if TYPE_CHECKING:
+    from importers.base import Importer
+    from importers.batch import BatchResult
+
+# The readers (openpyxl, pypdf, the notice lexicons) and writers (matplotlib, openpyxl) load on the
+# first import or export, not at start.
 
 translate = QCoreApplication.translate
 
 
 def import_filter() -> str:
     """The file dialog filter, derived from the importer registry."""
+    from importers.registry import IMPORTERS, supported_extensions
+
     patterns = " ".join([*(f"*{ext}" for ext in supported_extensions()), "*.atlas"])
     everything = translate("ImportExport", "Notices and registers")
     lines = [f"{everything} ({patterns})"] if patterns else []
@@ -118,6 +122,8 @@ class ImportExport(QObject):
                 self.window, self.tr("Read-only"), self.tr("This project is open read-only.")
             )
             return
+        from importers.batch import import_paths
+
         before = self.session.project
         paths = [str(p) for p in paths]
         self.runner.start(
@@ -159,6 +165,9 @@ class ImportExport(QObject):
         options = {"as_of": s.as_of, "scenario": s.scenario, "reference": s.reference}
         language = i18n.language()  # the workbook speaks the window's language
 
+        from exports.report import build_report
+        from exports.workbook import write_xlsx
+
         def work(progress: Progress) -> str:
             report = build_report(project, findings=findings, **options)  # type: ignore[arg-type]
             write_xlsx(report, path, progress, language=language)
@@ -194,6 +203,8 @@ class ImportExport(QObject):
             **self.map_options,
         }
         graph = s.graph
+        from exports.flowmap import render_map
+        from exports.targets import write_target
 
         def work(progress: Progress) -> str:
             progress(0, 1)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backend_bases import MouseButton, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
-from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QToolBar,
     QToolButton,
     QToolTip,
@@ -22,52 +21,21 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import label, language
 from desktop.session import Session
-from exports.flowmap import MapDrawing, MapFilter, draw_graph
+from exports.flowmap_layout import MapFilter
 from model.countries import country_name
 from model.parties import Role
 
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from desktop.map_canvas import MapToolbar
+    from exports.flowmap_drawing import MapDrawing
+
 LEGEND_PX = 190  # room kept right of the map for the legend, whatever the window width
 READABLE_SCALE = 0.75  # below this a whole map's names would be too small: start at natural size
-
-
-class MapToolbar(NavigationToolbar2QT):
-    """Matplotlib's navigation tools that make sense on the map: home, back, forward, pan, zoom."""
-
-    toolitems = [
-        t for t in NavigationToolbar2QT.toolitems if t[0] in ("Home", "Back", "Forward", "Pan", "Zoom")
-    ]
-    # Matplotlib's own words for its tools, in the window's language.
-    TIPS = {
-        "home": (
-            QT_TRANSLATE_NOOP("MapToolbar", "Home"),
-            QT_TRANSLATE_NOOP("MapToolbar", "Reset original view"),
-        ),
-        "back": (
-            QT_TRANSLATE_NOOP("MapToolbar", "Back"),
-            QT_TRANSLATE_NOOP("MapToolbar", "Back to previous view"),
-        ),
-        "forward": (
-            QT_TRANSLATE_NOOP("MapToolbar", "Forward"),
-            QT_TRANSLATE_NOOP("MapToolbar", "Forward to next view"),
-        ),
-        "pan": (
-            QT_TRANSLATE_NOOP("MapToolbar", "Pan"),
-            QT_TRANSLATE_NOOP("MapToolbar", "Drag to move the map; right button drags to zoom"),
-        ),
-        "zoom": (
-            QT_TRANSLATE_NOOP("MapToolbar", "Zoom"),
-            QT_TRANSLATE_NOOP("MapToolbar", "Zoom to a rectangle"),
-        ),
-    }
-
-    def __init__(self, canvas: FigureCanvasQTAgg, parent: QWidget, coordinates: bool = False) -> None:
-        super().__init__(canvas, parent, coordinates=coordinates)
-        for name, (text, tip) in self.TIPS.items():
-            action = self._actions.get(name)
-            if action is not None:
-                action.setText(self.tr(text))
-                action.setIconText(self.tr(text))
-                action.setToolTip(self.tr(tip))
 
 
 class MapWidget(QWidget):
@@ -79,18 +47,22 @@ class MapWidget(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.figure = Figure(figsize=(10, 6), layout=None)
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setToolTip("")
-        self.ax = self.figure.add_axes((0.01, 0.01, 0.85, 0.98))
+        # Matplotlib's figure, canvas and tools are made on the first map with parties: until then
+        # the app has no need to load matplotlib, and starts sooner.
+        self.figure: Figure | None = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.ax: Axes | None = None
+        self.toolbar: MapToolbar | None = None
         self.drawing: MapDrawing | None = None
-        self.toolbar = MapToolbar(self.canvas, self, coordinates=False)
+        self.placeholder = QLabel(
+            self.tr("The map is drawn here once notices or registers are imported (File › Import)."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
         self._build_filters()
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.toolbar.setMinimumWidth(self.toolbar.sizeHint().width())
-        bar.addWidget(self.toolbar)
+        self._bar = bar = QHBoxLayout()
         # The filters sit in a tool bar of their own: on a narrow screen the last ones fold into its
         # ">>" menu instead of widening the window past the screen.
         self.controls = QToolBar(self.tr("Map filters"), self)
@@ -107,10 +79,8 @@ class MapWidget(QWidget):
             self.controls.addWidget(widget)
         bar.addWidget(self.controls, 1)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.placeholder, 1)
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.redraw)
-        self.canvas.mpl_connect("motion_notify_event", self._hover)
-        self.canvas.mpl_connect("button_release_event", self._click)
         session.findings_changed.connect(self._project_changed)
         session.selection_changed.connect(self._show_selection)
 
@@ -179,9 +149,29 @@ class MapWidget(QWidget):
         _refill(self.country_filter, self.tr("All countries"), [(f"{names[c]} ({c})", c) for c in codes])
         self.schedule()
 
+    def _make_canvas(self) -> None:
+        """Load matplotlib and put its canvas and tools where the placeholder was."""
+        from desktop.map_canvas import new_canvas
+
+        self.figure, self.canvas, self.ax, self.toolbar = new_canvas(self)
+        self._bar.insertWidget(0, self.toolbar)
+        self._layout.replaceWidget(self.placeholder, self.canvas)
+        self.placeholder.hide()
+        self._layout.activate()  # the canvas takes its size now, before the first drawing
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("button_release_event", self._click)
+        self._fit_axes()
+
     def redraw(self) -> None:
         """Draw the map for the session's graph, findings, date and scenario."""
         s = self.session
+        if self.canvas is None:
+            if not s.graph.number_of_nodes():
+                return  # nothing to draw yet: the placeholder says so
+            self._make_canvas()
+        assert self.canvas is not None and self.ax is not None and self.toolbar is not None
+        from exports.flowmap import draw_graph
+
         self.drawing = draw_graph(
             s.graph,
             self.ax,
@@ -206,12 +196,13 @@ class MapWidget(QWidget):
         return {"lang": language(), "overview": overview, "flow_labels": self.flow_labels.isChecked()}
 
     def _aspect(self) -> float:
+        assert self.ax is not None
         box = self.ax.get_window_extent()
         return max(0.6, min(3.0, box.width / max(1.0, box.height)))
 
     def _zoom_to_natural_size(self) -> None:
         """Show the top left of a map too big for the window at a size where names can be read."""
-        assert self.drawing is not None
+        assert self.drawing is not None and self.ax is not None and self.figure is not None
         x0, y1 = self.ax.get_xlim()[0], self.ax.get_ylim()[1]
         box = self.ax.get_window_extent()
         dpi = self.figure.dpi
@@ -219,13 +210,19 @@ class MapWidget(QWidget):
         self.ax.set_ylim(y1 - box.height / dpi, y1)
 
     def _show_selection(self) -> None:
-        if self.drawing is not None:
+        if self.drawing is not None and self.canvas is not None:
             self.drawing.show_selection(self.session.selected_parties, self.session.selected_flows)
             self.canvas.draw_idle()
             self.redrawn.emit()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_axes()
+
+    def _fit_axes(self) -> None:
+        """Keep room right of the map for the legend at any width."""
+        if self.canvas is None or self.ax is None:
+            return
         width = max(1, self.canvas.width())
         self.ax.set_position((0.01, 0.01, max(0.3, 0.99 - LEGEND_PX / width), 0.98))
         if self.drawing is not None:
@@ -236,7 +233,7 @@ class MapWidget(QWidget):
             return
         text = self._describe(event.x, event.y)
         if text:
-            QToolTip.showText(QCursor.pos(), text, self.canvas)
+            QToolTip.showText(QCursor.pos(), text, self.canvas)  # type: ignore[arg-type]
         else:
             QToolTip.hideText()
 
@@ -286,7 +283,11 @@ class MapWidget(QWidget):
             self.country_filter.setCurrentIndex(index)
 
     def _click(self, event: MouseEvent) -> None:
-        if self.drawing is None or event.button is not MouseButton.LEFT or self.toolbar.mode.value:
+        from matplotlib.backend_bases import MouseButton
+
+        if self.drawing is None or event.button is not MouseButton.LEFT or self.toolbar is None:
+            return
+        if self.toolbar.mode.value:
             return
         party = self.drawing.party_at(event.x, event.y)
         node = self.drawing.node_of(party) if party is not None else None

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
-from desktop.diff_view import NoticeDiffView
 from desktop.edit_actions import make_action
 from desktop.import_export import ImportExport
 from desktop.session import Session
 from desktop.workers import Progress
 from importers.base import ImportFailure
-from importers.notices import read_notice
-from importers.notices_diff import NoticeDiff, diff_notices
 from model.project import DocumentKind
+
+if TYPE_CHECKING:
+    from importers.notices_diff import NoticeDiff
 
 
 class NoticeDiffDialog(QDialog):
@@ -25,6 +26,8 @@ class NoticeDiffDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare notice versions"))
         self.resize(1000, 700)
+        from desktop.diff_view import NoticeDiffView  # the notice readers load with the first comparison
+
         self.view = NoticeDiffView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -39,7 +42,7 @@ class NoticeCompare(QObject):
     def __init__(self, session: Session, io: ImportExport, window: QWidget) -> None:
         super().__init__(window)
         self.session, self.io, self.window = session, io, window
-        self.dialog = NoticeDiffDialog(window)
+        self.dialog: NoticeDiffDialog | None = None  # made on the first comparison
         self.action = make_action(
             self,
             self.tr("Compare notice &versions…"),
@@ -81,6 +84,9 @@ class NoticeCompare(QObject):
     def compare(self, old: str, new: str) -> None:
         """Read both versions off the UI thread and show their differences."""
 
+        from importers.notices import read_notice
+        from importers.notices_diff import diff_notices
+
         def work(progress: Progress) -> NoticeDiff:
             progress(0, 2)
             before = read_notice(Path(old), source=old).extraction
@@ -90,6 +96,8 @@ class NoticeCompare(QObject):
         self.io.runner.start(self.tr("Comparing the notices…"), work, self._show, self._failed)
 
     def _show(self, diff: NoticeDiff) -> None:
+        if self.dialog is None:
+            self.dialog = NoticeDiffDialog(self.window)
         self.dialog.view.set_diff(diff)
         self.dialog.show()
         self.dialog.raise_()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.edit_actions import make_action
 from desktop.import_export import ImportExport
-from desktop.mapping_dialog import MappingDialog
 from importers.base import ImportFailure
-from importers.registers import RegisterOptions, preview, with_options
-from importers.registry import IMPORTERS
+
+if TYPE_CHECKING:
+    from desktop.mapping_dialog import MappingDialog
 
 
 def register_filter() -> str:
@@ -54,11 +55,17 @@ class RegisterMapping(QObject):
         dialog = self.dialog_for(path)
         if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from importers.registers import RegisterOptions, with_options
+        from importers.registry import IMPORTERS
+
         options = RegisterOptions(mapping=dialog.mapping())
         self.io.start_import([path], with_options(IMPORTERS, options))
 
     def dialog_for(self, path: str) -> MappingDialog | None:
         """The mapping dialog on the register's preview (None when the file cannot be read at all)."""
+        from desktop.mapping_dialog import MappingDialog
+        from importers.registers import preview
+
         try:
             previews = preview(Path(path))
         except ImportFailure as failure:
