@@ -16,6 +16,7 @@ from importers.base import ImportFailure
 from model.project import DocumentKind
 
 if TYPE_CHECKING:
+    from desktop.diff_view import NoticeDiffView
     from importers.notices_diff import NoticeDiff
 
 
@@ -26,14 +27,22 @@ class NoticeDiffDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare notice versions"))
         self.resize(1000, 700)
-        from desktop.diff_view import NoticeDiffView  # the notice readers load with the first comparison
-
-        self.view = NoticeDiffView(self)
+        self.view: NoticeDiffView | None = None  # made with the first comparison (it loads the readers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(buttons)
+
+    def show_diff(self, diff: NoticeDiff) -> None:
+        """Show ``diff`` in the view, and the window."""
+        if self.view is None:
+            from desktop.diff_view import NoticeDiffView
+
+            self.view = NoticeDiffView(self)
+            self._layout.insertWidget(0, self.view, 1)
+        self.view.set_diff(diff)
+        self.show()
+        self.raise_()
 
 
 class NoticeCompare(QObject):
@@ -42,7 +51,7 @@ class NoticeCompare(QObject):
     def __init__(self, session: Session, io: ImportExport, window: QWidget) -> None:
         super().__init__(window)
         self.session, self.io, self.window = session, io, window
-        self.dialog: NoticeDiffDialog | None = None  # made on the first comparison
+        self.dialog = NoticeDiffDialog(window)
         self.action = make_action(
             self,
             self.tr("Compare notice &versions…"),
@@ -96,11 +105,7 @@ class NoticeCompare(QObject):
         self.io.runner.start(self.tr("Comparing the notices…"), work, self._show, self._failed)
 
     def _show(self, diff: NoticeDiff) -> None:
-        if self.dialog is None:
-            self.dialog = NoticeDiffDialog(self.window)
-        self.dialog.view.set_diff(diff)
-        self.dialog.show()
-        self.dialog.raise_()
+        self.dialog.show_diff(diff)
 
     def _failed(self, detail: str) -> None:
         self.io.failures.show_failures((ImportFailure("notice comparison", detail),), 0)
