@@ -2,7 +2,8 @@
 
 The controller is the exporter; each recipient becomes a party (named or described, review status
 suggested) with a flow from the controller carrying the notice's special categories and, where
-the notice says the data leaves the EEA, ``leaves_eea`` and the safeguards as transfer tools. A
+the notice says the data leaves the EEA, ``leaves_eea`` and the safeguards as transfer tools; every
+flow carries the categories of data and the purposes the notice states (``stated_data``). A
 statement that data may leave the EEA without naming who receives it becomes a flow to a
 placeholder party "unspecified recipients outside the EEA". Ids are stable, so re-importing a
 notice gives the same ids.
@@ -17,6 +18,7 @@ from importers.base import Progress
 from importers.documents import FORMATS
 from importers.notices.places import name_country, place_of
 from importers.notices.reading import read_notice
+from importers.notices.stated_data import StatedData, stated_data
 from importers.notices.types import (
     NoticeExtraction,
     Recipient,
@@ -117,6 +119,7 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
     parties = [controller]
     flows: list[Flow] = []
     special = tuple(SpecialCategory(c.category) for c in x.special_categories)
+    stated = stated_data(x.text, x.language) if x.text else StatedData()
     by_recipient: dict[str, list[TransferStatement]] = {}
     for t in x.transfers:
         if t.outside_eea and t.recipient:
@@ -125,7 +128,7 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
         party = _recipient_party(recipient, controller, ref, x.text)
         transfers = by_recipient.get(recipient.name, []) if recipient.name else []
         parties.append(party)
-        flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref))
+        flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref, stated))
     named = {r.name for r in x.recipients if r.named and r.name}
     unnamed = [t for t in x.transfers if t.outside_eea and t.recipient not in named]
     if unnamed:
@@ -139,7 +142,7 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
             evidence=_evidence(ref, [s for t in unnamed for s in t.evidence]),
         )
         parties.append(placeholder)
-        flows.append(_flow(controller, placeholder, (), special, unnamed, ref))
+        flows.append(_flow(controller, placeholder, (), special, unnamed, ref, stated))
     return Contribution((doc,), tuple(parties), tuple(flows))
 
 
@@ -210,6 +213,7 @@ def _flow(
     special: tuple[SpecialCategory, ...],
     transfers: list[TransferStatement],
     ref: DocumentRef,
+    stated: StatedData,
 ) -> Flow:
     tools = tuple(dict.fromkeys(tool for t in transfers for tool in _tools(t)))
     spans = list(evidence) + [s for t in transfers for s in t.evidence]
@@ -217,6 +221,8 @@ def _flow(
         FlowId(stable_id("flow", exporter.id, importer.id)),
         exporter.id,
         importer.id,
+        data_categories=stated.categories,
+        purposes=stated.purposes,
         special_categories=special,
         tools=tools,
         leaves_eea=bool(transfers),
