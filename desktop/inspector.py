@@ -20,6 +20,7 @@ from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
 from desktop.i18n import label
 from desktop.party_editor import PartyEditor
+from desktop.rows import fact_lines
 from desktop.session import Session
 from desktop.team_link import history_lines
 from model.evidence import Evidence
@@ -163,7 +164,7 @@ class InspectorPanel(QScrollArea):
             self.evidence.addItem(self.tr("(added by hand: no source)"))
         for f in findings:
             item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {f.message}")
-            item.setToolTip(f"{f.article}\n" + "\n".join(f"{k}: {v}" for k, v in f.facts))
+            item.setToolTip(f"{f.article}\n{fact_lines(f)}")
             self.findings.addItem(item)
         if not findings:
             self.findings.addItem(self.tr("No findings"))

@@ -262,5 +262,9 @@ DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
 
 
 def _finding_tip(f: Finding) -> str:
-    facts = "\n".join(f"{k}: {v}" for k, v in f.facts)
-    return f"{f.message}\n{f.article}\n\n{facts}"
+    return f"{f.message}\n{f.article}\n\n{fact_lines(f)}"
+
+
+def fact_lines(f: Finding) -> str:
+    """The facts a finding decided on, one per line, codes (roles, statuses) in the window's words."""
+    return "\n".join(f"{k}: {label(v)}" for k, v in f.facts)

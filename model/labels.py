@@ -80,6 +80,16 @@ def label(value: StrEnum | str, lang: str = DEFAULT_LANGUAGE) -> str:
     return entry[language] if entry else str(value)
 
 
+def phrase(value: StrEnum | str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``label`` as it reads inside a sentence: a leading capital is lowered unless the first word is
+    an abbreviation ("IT and hosting provider", "EEA")."""
+    text = label(value, lang)
+    first = text.split(" ", 1)[0]
+    if lang == "de" or len(first) < 2 or first[1:2].isupper():  # German nouns keep their capital
+        return text
+    return text[0].lower() + text[1:]
+
+
 def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """Code -> label for one group of the table (e.g. ``"role"``) in ``lang``."""
     language = language_of(lang)

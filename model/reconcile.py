@@ -28,6 +28,7 @@ from model.evidence import Evidence
 from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sort_findings
 from model.flows import Flow, ToolKind
 from model.ids import PartyId
+from model.labels import phrase
 from model.parties import Party, Role, Tristate
 from model.project import Project
 from model.reconcile_context import PROCESSOR_ROLES, REGISTERS, Context, NoticeSide, context
@@ -76,7 +77,7 @@ def _missing_contract(ctx: Context, flow: Flow, rows: tuple[Evidence, ...]) -> I
                 severity,
                 ART_DPA,
                 f"no data processing agreement (the register {said})",
-                f"data processing agreement: {flow.dpa.value}",
+                f"data processing agreement: {phrase(flow.dpa)}",
             )
         )
     if not flow.tools and ctx.outside_eea(flow) and not _covered_without_tool(ctx, importer):
@@ -96,7 +97,7 @@ def _missing_contract(ctx: Context, flow: Flow, rows: tuple[Evidence, ...]) -> I
             max((g[0] for g in gaps), key=lambda s: s.rank),
             "; ".join(g[1] for g in gaps),
             flow,
-            f"{_where(rows[0])} records {importer.name} ({importer.role.value}) for "
+            f"{_where(rows[0])} records {importer.name} ({phrase(importer.role)}) for "
             f"{_name(ctx, flow.exporter)} with {' and '.join(g[2] for g in gaps)}.",
             rows,
             tuple(("register says", g[3]) for g in gaps),
@@ -136,18 +137,19 @@ def _undisclosed(ctx: Context, flow: Flow, rows: tuple[Evidence, ...], side: Not
     roles = side.roles
     if importer.role in roles or (importer.role in PROCESSOR_ROLES and roles & PROCESSOR_ROLES):
         return
-    listed = ", ".join(sorted(r.value for r in roles)) or "no recipients"
+    listed = ", ".join(sorted(phrase(r) for r in roles)) or "no recipients"
+    codes = ", ".join(sorted(r.value for r in roles)) or "no recipients"  # the facts keep the codes
     yield _finding(
         ctx,
         RuleId.UNDISCLOSED_RECIPIENT,
         Severity.MEDIUM,
         ART_RECIPIENTS,
         flow,
-        f"{_where(rows[0])} lists {importer.name} as a recipient ({importer.role.value}), but no notice of "
+        f"{_where(rows[0])} lists {importer.name} as a recipient ({phrase(importer.role)}), but no notice of "
         f"{_name(ctx, side.controller)} names it or mentions recipients of that kind ({side.paths} "
         f"mention: {listed}).",
         rows + side.quotes(e for f in side.stated for e in f.evidence)[:_NOTICE_EVIDENCE],
-        (("notices", side.paths), ("roles the notices mention", listed)),
+        (("notices", side.paths), ("roles the notices mention", codes)),
     )
 
 

@@ -18,6 +18,7 @@ from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sor
 from model.flows import Flow, TiaStatus, ToolFamily
 from model.graph import chain_to, chains_from
 from model.ids import PartyId
+from model.labels import label, phrase
 from model.parties import Party, Role, Tristate
 from model.reference import Destination, DestinationStatus, ReferenceData, bundled_reference
 
@@ -326,15 +327,15 @@ def _derogation_only(hop: Hop) -> Finding:
 
 def _partial_unverified(hop: Hop, as_of: dt.date) -> Finding:
     j = hop.destination.jurisdiction
-    attribute = j.scope_attribute.value if j and j.scope_attribute else "scope"
+    attribute = phrase(j.scope_attribute) if j and j.scope_attribute else "scope"
     check = hop.importer.scope_check(j.scope_attribute) if j and j.scope_attribute else None
     facts = {"scope condition": j.scope if j else "", "attribute": attribute}
     whether = f"whether {hop.importer.name} is covered ({attribute}) is not confirmed"
     if check is not None:  # a check that no longer answers for as_of (a current one settles it)
         stale = check.stale_reason(as_of)
-        whether = f"{hop.importer.name}'s {attribute} ({check.value.value}) was {stale}"
+        whether = f"{hop.importer.name}'s {attribute} ({phrase(check.value)}) was {stale}"
         by = f" by {check.checked_by}" if check.checked_by else ""
-        facts["last check"] = f"{check.value.value}: {stale}{by}"
+        facts["last check"] = f"{phrase(check.value)}: {stale}{by}"
     again = "; check the official list again" if check is not None else ""
     return hop.finding(
         RuleId.PARTIAL_ADEQUACY_UNVERIFIED,
@@ -357,7 +358,7 @@ def _processing_place_unconfirmed(hop: Hop, likely: list[Finding]) -> Finding:
     settle a transfer on a country only the catalogue, a legal form or a web domain gives."""
     source = hop.importer.country_source
     how = source.label if source else "an unconfirmed source"
-    rules = ", ".join(dict.fromkeys(f.rule.value for f in likely))
+    rules = ", ".join(dict.fromkeys(label(f.rule) for f in likely))
     return hop.finding(
         RuleId.PROCESSING_PLACE_UNCONFIRMED,
         Severity.MEDIUM,
@@ -377,7 +378,7 @@ def _location_unconfirmed(party_of: dict[PartyId, Party]) -> Iterator[Finding]:
             rule=RuleId.LOCATION_UNCONFIRMED,
             severity=Severity.LOW,
             article=f"{ART_44}; Art. 30(1)(e) GDPR",
-            message=f"Nobody has stated or confirmed where {party.name} ({party.role.value}) is located, "
+            message=f"Nobody has stated or confirmed where {party.name} ({phrase(party.role)}) is located, "
             f"so whether data sent to it leaves the EEA is unknown.",
             importer=node,
             importer_name=party.name,

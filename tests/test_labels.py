@@ -94,3 +94,20 @@ def test_every_notice_safeguard_has_a_label() -> None:
     table = group_labels("notice_safeguard")
     assert set(table) == {s.value for s in Safeguard}
     assert label(Safeguard.CONSENT, "nl") == "Uitdrukkelijke toestemming"
+
+
+def test_finding_messages_name_roles_and_rules_in_words_not_codes() -> None:
+    """A person reads the messages: "sub-processor", never ``sub_processor``; JSON keeps the codes in
+    its own fields (rule, facts)."""
+    import datetime as dt
+
+    from model.graph import build_graph
+    from model.rules import assess
+    from tests.factories import flow, party, project
+
+    vendor = party("sub", "Nebula Analytics Ltd", Role.SUB_PROCESSOR, None)
+    found = assess(build_graph(project(vendor, flow("f", "ctrl", "sub"))), as_of=dt.date(2026, 12, 7))
+    messages = " ".join(f.message for f in found)
+    assert "sub-processor" in messages
+    codes = {m.value for enum in LABELLED for m in enum if "_" in m.value or "-" in m.value}
+    assert not {c for c in codes if c in messages}, messages
