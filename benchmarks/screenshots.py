@@ -6,8 +6,9 @@ the whole screen, and checks: the window and its docks lie on the screen, the In
 not cut, and every name the map writes is a whole party name (or a group's count). It prints one
 line per screenshot and exits 1 when a check fails.
 
-Run: ``.venv/bin/python benchmarks/screenshots.py [OUTPUT_DIR]`` (needs ``Xvfb``: ``apt-get install
-xvfb``; default output ``screenshots/``).
+Run: ``.venv/bin/python benchmarks/screenshots.py [OUTPUT_DIR] [--language nl|de|fr|en]`` (needs
+``Xvfb``: ``apt-get install xvfb``; default output ``screenshots/``; the language is set in the app's
+settings, as a user would choose it).
 """
 
 from __future__ import annotations
@@ -120,6 +121,10 @@ def write_register(path: Path, rows: int = 300, seed: int = 3) -> None:
 
 def main(argv: list[str]) -> int:
     """Take every screenshot (each in its own X server and process) and report the checks."""
+    language = ""
+    if "--language" in argv:
+        at = argv.index("--language")
+        language, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
     out = Path(argv[0] if argv else "screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     if shutil.which("Xvfb") is None:
@@ -132,16 +137,15 @@ def main(argv: list[str]) -> int:
         failed = False
         for display, (width, height) in enumerate(SIZES, start=91):
             for case in CASES:
-                report = _shoot(
-                    display, width, height, inputs[case], out / f"{case}_{width}x{height}.png", tmp
-                )
+                target = out / f"{case}_{width}x{height}{'_' + language if language else ''}.png"
+                report = _shoot(display, width, height, inputs[case], target, tmp, language)
                 failed |= not report.get("ok", False)
                 print(json.dumps({"case": case, "screen": f"{width}x{height}", **report}, ensure_ascii=False))
     return 1 if failed else 0
 
 
 def _shoot(
-    display: int, width: int, height: int, inputs: list[str], target: Path, tmp: str
+    display: int, width: int, height: int, inputs: list[str], target: Path, tmp: str, language: str = ""
 ) -> dict[str, object]:
     server = subprocess.Popen(
         ["Xvfb", f":{display}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
@@ -151,7 +155,9 @@ def _shoot(
     try:
         time.sleep(1.0)
         settings = Path(tmp) / f"settings-{target.stem}.ini"  # a fresh user: no remembered geometry
-        settings.write_text(f"[General]\nrecovery_dir={Path(tmp) / 'recovery'}\n", encoding="utf-8")
+        settings.write_text(
+            f"[General]\nrecovery_dir={Path(tmp) / 'recovery'}\nlanguage={language}\n", encoding="utf-8"
+        )
         env = {
             **os.environ,
             "DISPLAY": f":{display}",

@@ -43,6 +43,18 @@ SCOPE_LABELS = {
         QT_TRANSLATE_NOOP("PartyEditor", "Inside the scope of a partial decision"),
     ),
 }
+# Where a country came from (model.parties.CountrySource.label), in the window's language.
+COUNTRY_SOURCES = (
+    QT_TRANSLATE_NOOP("CountrySource", "stated in the notice"),
+    QT_TRANSLATE_NOOP("CountrySource", "read from an address"),
+    QT_TRANSLATE_NOOP("CountrySource", "stated in a register"),
+    QT_TRANSLATE_NOOP("CountrySource", "catalogue: established there, processing place unconfirmed"),
+    QT_TRANSLATE_NOOP(
+        "CountrySource", "its name or legal form: established there, processing place unconfirmed"
+    ),
+    QT_TRANSLATE_NOOP("CountrySource", "web domain only: unconfirmed"),
+    QT_TRANSLATE_NOOP("CountrySource", "confirmed by the user"),
+)
 # What an edit changed, named in the Undo menu ("Change aliases of Cloudhuis B.V.").
 CHANGED = (
     QT_TRANSLATE_NOOP("PartyEditor", "name"),
@@ -210,4 +222,4 @@ def country_from(party: Party) -> str:
         return translate("PartyEditor", "unknown")
     if party.country_source is None:
         return translate("PartyEditor", "not recorded")
-    return party.country_source.label
+    return translate("CountrySource", party.country_source.label)

@@ -168,3 +168,10 @@ def test_the_window_speaks_dutch(qtbot, tmp_path: Path) -> None:
     untranslated = {t for t in english & dutch if not _same_in_dutch(t, names)}
     assert not untranslated, f"English left in the Dutch window: {sorted(untranslated)}"
     assert {"&Bestand", "Be&werken", "&Partijen", "Bevindingen", "Verwerkingsverantwoordelijke"} <= dutch
+
+
+def test_every_country_source_has_words_to_translate() -> None:
+    from desktop.party_editor import COUNTRY_SOURCES
+    from model.parties import CountrySource
+
+    assert {s.label for s in CountrySource} == set(COUNTRY_SOURCES)

@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>CountrySource</name>
+    <message>
+        <source>stated in the notice</source>
+        <translation>im Datenschutzhinweis genannt</translation>
+    </message>
+    <message>
+        <source>read from an address</source>
+        <translation>aus einer Anschrift gelesen</translation>
+    </message>
+    <message>
+        <source>stated in a register</source>
+        <translation>in einem Verzeichnis genannt</translation>
+    </message>
+    <message>
+        <source>catalogue: established there, processing place unconfirmed</source>
+        <translation>Katalog: dort niedergelassen, Verarbeitungsort unbestätigt</translation>
+    </message>
+    <message>
+        <source>its name or legal form: established there, processing place unconfirmed</source>
+        <translation>Name oder Rechtsform: dort niedergelassen, Verarbeitungsort unbestätigt</translation>
+    </message>
+    <message>
+        <source>web domain only: unconfirmed</source>
+        <translation>nur die Webdomain: unbestätigt</translation>
+    </message>
+    <message>
+        <source>confirmed by the user</source>
+        <translation>vom Benutzer bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>

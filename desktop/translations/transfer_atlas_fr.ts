@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>CountrySource</name>
+    <message>
+        <source>stated in the notice</source>
+        <translation>indiqué dans la notice</translation>
+    </message>
+    <message>
+        <source>read from an address</source>
+        <translation>lu dans une adresse</translation>
+    </message>
+    <message>
+        <source>stated in a register</source>
+        <translation>indiqué dans un registre</translation>
+    </message>
+    <message>
+        <source>catalogue: established there, processing place unconfirmed</source>
+        <translation>catalogue : établi là, lieu de traitement non confirmé</translation>
+    </message>
+    <message>
+        <source>its name or legal form: established there, processing place unconfirmed</source>
+        <translation>nom ou forme juridique : établi là, lieu de traitement non confirmé</translation>
+    </message>
+    <message>
+        <source>web domain only: unconfirmed</source>
+        <translation>domaine web seulement : non confirmé</translation>
+    </message>
+    <message>
+        <source>confirmed by the user</source>
+        <translation>confirmé par l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>

@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>CountrySource</name>
+    <message>
+        <source>stated in the notice</source>
+        <translation>genoemd in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>read from an address</source>
+        <translation>gelezen uit een adres</translation>
+    </message>
+    <message>
+        <source>stated in a register</source>
+        <translation>genoemd in een register</translation>
+    </message>
+    <message>
+        <source>catalogue: established there, processing place unconfirmed</source>
+        <translation>catalogus: daar gevestigd, plaats van verwerking onbevestigd</translation>
+    </message>
+    <message>
+        <source>its name or legal form: established there, processing place unconfirmed</source>
+        <translation>naam of rechtsvorm: daar gevestigd, plaats van verwerking onbevestigd</translation>
+    </message>
+    <message>
+        <source>web domain only: unconfirmed</source>
+        <translation>alleen het webdomein: onbevestigd</translation>
+    </message>
+    <message>
+        <source>confirmed by the user</source>
+        <translation>bevestigd door de gebruiker</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Add &amp;party…</source>
