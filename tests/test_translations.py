@@ -175,3 +175,22 @@ def test_every_country_source_has_words_to_translate() -> None:
     from model.parties import CountrySource
 
     assert {s.label for s in CountrySource} == set(COUNTRY_SOURCES)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "save", "cancel"), [("nl", "Opslaan", "Annuleren"), ("de", "Speichern", "Abbrechen")]
+)
+def test_qt_s_own_buttons_follow_the_language(qtbot, lang: str, save: str, cancel: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.i18n import set_language
+
+    buttons = QDialogButtonBox.StandardButton
+    try:
+        set_language(lang)
+        box = QDialogButtonBox(buttons.Save | buttons.Cancel)
+        qtbot.addWidget(box)
+        assert {b.text().replace("&", "") for b in box.buttons()} == {save, cancel}
+    finally:
+        set_language("en")
