@@ -157,9 +157,14 @@ class MapWidget(QWidget):
         self._bar.insertWidget(0, self.toolbar)
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.hide()
-        self._layout.activate()  # the canvas takes its size now, before the first drawing
+        # Shown at once and laid out, so the figure has the canvas's size before the first drawing
+        # (a hidden widget would receive its size, and the figure its scale, only later).
+        self.toolbar.show()
+        self.canvas.show()
+        self._layout.activate()
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_release_event", self._click)
+        self.canvas.mpl_connect("resize_event", lambda _: self._fit_axes())
         self._fit_axes()
 
     def redraw(self) -> None:
