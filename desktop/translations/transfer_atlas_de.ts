@@ -722,7 +722,9 @@ parties whose country nobody has stated yet. A node&apos;s &lt;b&gt;fill&lt;/b&g
 insurance, public authorities, other recipients). &lt;b&gt;Hollow&lt;/b&gt; nodes are categories a notice only
 describes (&quot;debt collection agencies&quot;); several of one role are drawn once, with a count.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Red&lt;/b&gt; means risk: a red line is a flow with a finding, thicker when more severe; a red ring is
-a party with findings. Hover over a node or a line for its details (a line shows its transfer tool,
+a party with findings. An orange &lt;b&gt;?&lt;/b&gt; beside a node (and after its country code) means only the
+catalogue of organisations, a legal form or a web domain places it: where it processes the data is
+unconfirmed. Hover over a node or a line for its details (a line shows its transfer tool,
 data categories and purposes); click to select it and edit it in the Inspector. &lt;i&gt;Label flows&lt;/i&gt;
 writes each line&apos;s tool and data on it. Above 120 nodes, and whenever &lt;i&gt;Countries&lt;/i&gt; is ticked,
 the parties of each country are drawn as one node: double-click it to see its parties.&lt;/p&gt;
@@ -745,7 +747,9 @@ Auftragsverarbeiter und IT, Finanzen und Versicherungen, Behörden, sonstige Emp
 Knoten sind Kategorien, die ein Hinweis nur beschreibt (&quot;Inkassounternehmen&quot;); mehrere derselben Rolle
 werden einmal gezeichnet, mit einer Anzahl.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Rot&lt;/b&gt; bedeutet Risiko: eine rote Linie ist ein Datenfluss mit einem Befund, dicker, je schwerer
-er ist; ein roter Ring ist eine Partei mit Befunden. Zeigen Sie auf einen Knoten oder eine Linie, um
+er ist; ein roter Ring ist eine Partei mit Befunden. Ein oranges &lt;b&gt;?&lt;/b&gt; neben einem Knoten (und hinter
+dem Ländercode) bedeutet, dass nur der Katalog der Organisationen, eine Rechtsform oder eine Webdomain
+ihn verortet: wo er die Daten verarbeitet, ist unbestätigt. Zeigen Sie auf einen Knoten oder eine Linie, um
 Einzelheiten zu sehen (eine Linie zeigt ihr Übermittlungsinstrument, die Datenkategorien und Zwecke);
 klicken Sie, um sie auszuwählen und im Inspektor zu bearbeiten. &lt;i&gt;Linien beschriften&lt;/i&gt; schreibt
 Instrument und Daten an jede Linie. Ab 120 Knoten und immer, wenn &lt;i&gt;Länder&lt;/i&gt; angekreuzt ist, werden die

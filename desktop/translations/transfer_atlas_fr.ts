@@ -722,7 +722,9 @@ parties whose country nobody has stated yet. A node&apos;s &lt;b&gt;fill&lt;/b&g
 insurance, public authorities, other recipients). &lt;b&gt;Hollow&lt;/b&gt; nodes are categories a notice only
 describes (&quot;debt collection agencies&quot;); several of one role are drawn once, with a count.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Red&lt;/b&gt; means risk: a red line is a flow with a finding, thicker when more severe; a red ring is
-a party with findings. Hover over a node or a line for its details (a line shows its transfer tool,
+a party with findings. An orange &lt;b&gt;?&lt;/b&gt; beside a node (and after its country code) means only the
+catalogue of organisations, a legal form or a web domain places it: where it processes the data is
+unconfirmed. Hover over a node or a line for its details (a line shows its transfer tool,
 data categories and purposes); click to select it and edit it in the Inspector. &lt;i&gt;Label flows&lt;/i&gt;
 writes each line&apos;s tool and data on it. Above 120 nodes, and whenever &lt;i&gt;Countries&lt;/i&gt; is ticked,
 the parties of each country are drawn as one node: double-click it to see its parties.&lt;/p&gt;
@@ -746,7 +748,9 @@ autorités publiques, autres destinataires). Les nœuds &lt;b&gt;creux&lt;/b&gt;
 fait que décrire (« sociétés de recouvrement ») ; plusieurs d&apos;un même rôle sont dessinés une seule fois,
 avec leur nombre.&lt;/p&gt;
 &lt;p&gt;Le &lt;b&gt;rouge&lt;/b&gt; signale un risque : une ligne rouge est un flux avec un constat, plus épaisse s&apos;il est
-plus grave ; un anneau rouge est une partie avec des constats. Survolez un nœud ou une ligne pour ses
+plus grave ; un anneau rouge est une partie avec des constats. Un &lt;b&gt;?&lt;/b&gt; orange à côté d&apos;un nœud (et
+après son code pays) signifie que seuls le catalogue des organisations, une forme juridique ou un
+domaine web le situent : le lieu où il traite les données n&apos;est pas confirmé. Survolez un nœud ou une ligne pour ses
 détails (une ligne montre son outil de transfert, les catégories de données et les finalités) ; cliquez
 pour le sélectionner et le modifier dans l&apos;inspecteur. &lt;i&gt;Légender les flux&lt;/i&gt; écrit l&apos;outil et les
 données sur chaque ligne. Au-delà de 120 nœuds, et chaque fois que &lt;i&gt;Pays&lt;/i&gt; est coché, les parties de

@@ -722,7 +722,9 @@ parties whose country nobody has stated yet. A node&apos;s &lt;b&gt;fill&lt;/b&g
 insurance, public authorities, other recipients). &lt;b&gt;Hollow&lt;/b&gt; nodes are categories a notice only
 describes (&quot;debt collection agencies&quot;); several of one role are drawn once, with a count.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Red&lt;/b&gt; means risk: a red line is a flow with a finding, thicker when more severe; a red ring is
-a party with findings. Hover over a node or a line for its details (a line shows its transfer tool,
+a party with findings. An orange &lt;b&gt;?&lt;/b&gt; beside a node (and after its country code) means only the
+catalogue of organisations, a legal form or a web domain places it: where it processes the data is
+unconfirmed. Hover over a node or a line for its details (a line shows its transfer tool,
 data categories and purposes); click to select it and edit it in the Inspector. &lt;i&gt;Label flows&lt;/i&gt;
 writes each line&apos;s tool and data on it. Above 120 nodes, and whenever &lt;i&gt;Countries&lt;/i&gt; is ticked,
 the parties of each country are drawn as one node: double-click it to see its parties.&lt;/p&gt;
@@ -745,7 +747,9 @@ verwerkers en IT, financiën en verzekeringen, overheden, overige ontvangers). &
 categorieën die een privacyverklaring alleen omschrijft (&quot;incassobureaus&quot;); meerdere van één rol worden
 één keer getekend, met een aantal.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Rood&lt;/b&gt; betekent risico: een rode lijn is een gegevensstroom met een bevinding, dikker naarmate die
-ernstiger is; een rode ring is een partij met bevindingen. Beweeg over een knoop of een lijn voor de
+ernstiger is; een rode ring is een partij met bevindingen. Een oranje &lt;b&gt;?&lt;/b&gt; naast een knoop (en achter
+de landcode) betekent dat alleen de catalogus van organisaties, een rechtsvorm of een webdomein haar
+plaatst: waar ze de gegevens verwerkt, is niet bevestigd. Beweeg over een knoop of een lijn voor de
 details (een lijn toont het doorgifte-instrument, de gegevenscategorieën en de doeleinden); klik om hem te
 selecteren en in de inspector te bewerken. &lt;i&gt;Lijnen benoemen&lt;/i&gt; schrijft het instrument en de gegevens
 bij elke lijn. Boven 120 knopen, en zodra &lt;i&gt;Landen&lt;/i&gt; is aangevinkt, worden de partijen van elk land als
