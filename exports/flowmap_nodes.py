@@ -114,9 +114,8 @@ def _node(key: tuple[object, ...], members: list[Party], bands: dict[PartyId, Ba
     first = members[0]
     grouped = str(key[0]) if key[0] != "party" else ""
     if grouped == "country":
-        where = (
-            f"{country_name(first.country)} ({first.country})" if first.country else label("unknown", lang)
-        )
+        code = first.country
+        where = f"{country_name(code, lang)} ({code})" if code else label("unknown", lang)
         text = f"{where} · {len(members)}"
     elif grouped == "category" and len(members) > 1:
         text = f"{label(first.role, lang)} ×{len(members)}"

@@ -218,6 +218,8 @@ def test_the_country_overview_draws_a_node_per_country(project: Project) -> None
     assert "United States (US) · 1" in _written(drawing)
     assert drawing.node_of(PartyId("crm")).grouped == "country"
     assert drawing.node_of(PartyId("ctrl")).grouped == ""  # controllers stay themselves
+    drawing, _ = _draw(project, overview=True, size=(16, 9), lang="nl")
+    assert "Verenigde Staten (US) · 1" in _written(drawing)  # country names in the map's language
 
 
 def test_flow_labels_name_the_transfer_tool(project: Project) -> None:
