@@ -210,6 +210,14 @@ class Catalogue:
             object.__setattr__(self, "_text", TextIndex(self))
         return [(s, e, self._answer(text[s:e], key, 100.0)) for s, e, key in self._text.find(text)]
 
+    def mention_openings(self) -> set[tuple[tuple[str, ...], bool]]:
+        """The first two folded words of each spelling ``mentions`` looks for, and whether it is
+        written in lower case (see ``TextIndex.openings``): a caller reading many sentences can
+        skip those that hold no opening."""
+        self.mentions("")  # builds the text index once
+        openings: set[tuple[tuple[str, ...], bool]] = self._text.openings()
+        return openings
+
     def forms(self) -> list[_Key]:
         """Every name, alias, brand and contracting entity of the entries, in catalogue order."""
         out: list[_Key] = []

@@ -68,6 +68,11 @@ class TextIndex:
             forms.sort(key=lambda f: -len(f.words))
         self._index = index
 
+    def openings(self) -> set[tuple[tuple[str, ...], bool]]:
+        """The first two folded words of every spelling (one for a one-word spelling), and whether
+        the spelling is written in lower case: a text without such an opening holds no mention."""
+        return {(f.words[:2], f.text[0].islower()) for forms in self._index.values() for f in forms}
+
     def find(self, text: str) -> list[tuple[int, int, _Key]]:
         """(start, end, catalogue form) of each mention in ``text``, left to right."""
         spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

@@ -8,10 +8,12 @@ the first notice that asks, and only its text index is built.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
 from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import name_words
 from importers.notices.organisations import OrgMention, clean_name, common_word
 from model.catalogue import Catalogue, Match, MatchKind, bundled_catalogue, catalogue_key
 
@@ -41,24 +43,101 @@ def catalogue_matches(doc: NoticeDoc, index: int) -> list[tuple[OrgMention, Matc
     if index in found:
         return found[index]
     catalogue = _catalogue()
-    s = doc.sentences[index]
+    openings = _mentioning(doc).get(index)
+    if openings is None:
+        found[index] = []
+        return found[index]
     capitalised = doc.lexicon is not None and doc.lexicon.nouns_capitalised
     out: list[tuple[OrgMention, Match]] = []
-    for start, end, match in catalogue.mentions(doc.text[s.start : s.end]):
-        first = bisect_left(doc.starts, s.start + start)
-        last = max(first, bisect_right(doc.starts, s.start + end - 1) - 1)
-        if doc.text[s.start + start - 1] == "(" and doc.text[s.start + end : s.start + end + 1] == ")":
+    for start, end, match in _search(doc, index, openings):
+        first = bisect_left(doc.starts, start)
+        last = max(first, bisect_right(doc.starts, end - 1) - 1)
+        if doc.text[start - 1] == "(" and doc.text[end : end + 1] == ")":
             continue  # "Commission for Regulation of Utilities (CRU)": the short form of a name before it
         if first == last and (
             common_word(doc, doc.words[first])
             or (capitalised and catalogue_key(match.matched) in catalogue.common_words)
         ):
             continue
-        name = clean_name(doc.text[s.start + start : s.start + end])
-        mention = OrgMention(index, s.start + start, s.start + end, name, False, None, first, last)
+        mention = OrgMention(index, start, end, clean_name(doc.text[start:end]), False, None, first, last)
         out.append((mention, match))
     found[index] = out
     return out
+
+
+_PLAIN = name_words("articles") | name_words("function_words") | name_words("not_names")
+_SPAN = 8  # tokens from an opening word in which a catalogue spelling ends (the longest have eight)
+
+
+def _search(doc: NoticeDoc, index: int, openings: list[int]) -> list[tuple[int, int, Match]]:
+    """The catalogue's mentions in the stretches of sentence ``index`` around its opening words
+    (from the word before each, which tells whether it opens the sentence), as text offsets."""
+    lo, hi = doc.bounds[index]
+    s = doc.sentences[index]
+    stretches: list[list[int]] = []
+    for k in openings:
+        first, last = max(lo, k - 1), min(hi, k + _SPAN) - 1
+        if stretches and first <= stretches[-1][1] + 1:
+            stretches[-1][1] = last
+        else:
+            stretches.append([first, last])
+    found = []
+    for first, last in stretches:
+        at = s.start if first == lo else doc.starts[first]
+        for start, end, match in _catalogue().mentions(doc.text[at : doc.ends[last]]):
+            found.append((at + start, at + end, match))
+    return found
+
+
+def _mentioning(doc: NoticeDoc) -> dict[int, list[int]]:
+    """Sentence -> its first token that may open a catalogue spelling, written as the catalogue
+    writes it (with a capital, or in lower case for "bpost"); only these sentences are searched."""
+    found: dict[int, list[int]] | None = doc.cache.get("catalogue_sentences")
+    if found is None:
+        alone, pairs, firsts = _openings()
+        words, caps = doc.words, doc.capital_set()
+        capital = [k for k in doc.capital_tokens() if words[k] in firsts[False]]
+        candidates = sorted({*capital, *doc.positions(firsts[True])})
+        found = doc.cache["catalogue_sentences"] = {}
+        plain = _PLAIN | (doc.lexicon.stopwords if doc.lexicon else frozenset())
+        for k in candidates:
+            case = k not in caps
+            if case and words[k] in plain:
+                continue  # "voor", "de": a name written in lower case is not a function word
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if words[k] in alone[case] or (words[k], following) in pairs[case]:
+                sentence = doc.sentence_of(k)
+                if sentence is not None:
+                    found.setdefault(sentence, []).append(k)
+    return found
+
+
+Openings = tuple[
+    dict[bool, frozenset[str]], dict[bool, frozenset[tuple[str, str]]], dict[bool, frozenset[str]]
+]
+
+
+@cache
+def _openings() -> Openings:
+    """The catalogue's spellings as notice tokens open them, by case (written in lower case or
+    not): one token that may be a whole name, or its first two tokens ("salesforce.com" is the
+    tokens "salesforce" and "com")."""
+    alone: dict[bool, set[str]] = {True: set(), False: set()}
+    pairs: dict[bool, set[tuple[str, str]]] = {True: set(), False: set()}
+    for words, lower in _catalogue().mention_openings():
+        tokens = [t for w in words for t in _as_tokens(w)]
+        if len(tokens) == 1:
+            alone[lower].add(tokens[0])
+        else:
+            pairs[lower].add((tokens[0], tokens[1]))
+    firsts = {case: frozenset(alone[case] | {a for a, _ in pairs[case]}) for case in (True, False)}
+    return {k: frozenset(v) for k, v in alone.items()}, {k: frozenset(v) for k, v in pairs.items()}, firsts
+
+
+def _as_tokens(word: str) -> list[str]:
+    """A catalogue word as the notice's tokens of it ("salesforce.com" -> "salesforce", "com";
+    "t-mobile" -> "tmobile")."""
+    return [t for t in re.split(r"[^\w-]+", word.replace("-", "")) if t]
 
 
 def catalogue_default(doc: NoticeDoc, mention: OrgMention) -> str | None:

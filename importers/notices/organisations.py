@@ -340,6 +340,7 @@ def common_word(doc: NoticeDoc, word: str) -> bool:
 
 
 _SEARCHED_WORDS = 24  # words looked up by a search each, before the notice's lower-case words are listed
+_LONG_TEXT = 200_000  # characters from which listing the lower-case words at once is the quicker way
 
 
 def _written_in_lower_case(doc: NoticeDoc, word: str, asked: int) -> bool:
@@ -348,7 +349,7 @@ def _written_in_lower_case(doc: NoticeDoc, word: str, asked: int) -> bool:
     the words after the first ``_SEARCHED_WORDS`` are checked against that list first."""
     if not _LOWER_FIRST.match(word):
         return False
-    if len(word) <= 3 or asked >= _SEARCHED_WORDS:
+    if len(word) <= 3 or asked >= _SEARCHED_WORDS or len(doc.text) > _LONG_TEXT:
         lower: set[str] | None = doc.cache.get("lower_words")
         if lower is None:
             lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
