@@ -25,7 +25,19 @@ EPO_NAMES = {
 
 # Abbreviations and colloquial names that neither CLDR nor iso-codes list.
 _EXTRA_NAMES = {
-    "US": ("USA", "U.S.A.", "U.S.", "US", "VS", "V.S.", "Amerika", "America", "the States", "Etats-Unis"),
+    "US": (
+        "USA",
+        "U.S.A.",
+        "U.S.",
+        "US",
+        "VS",
+        "V.S.",
+        "Amerika",
+        "America",
+        "the States",
+        "Etats-Unis",
+        "Vereinigten Staaten",  # German dative: "in den Vereinigten Staaten"
+    ),
     "GB": (
         "UK",
         "U.K.",
@@ -37,11 +49,12 @@ _EXTRA_NAMES = {
         "Engeland",
         "Angleterre",
         "Britain",
+        "Vereinigten Königreich",  # German dative: "im Vereinigten Königreich"
     ),
     "KR": ("South Korea", "Zuid-Korea", "Südkorea", "Corée du Sud", "Korea"),
     "RU": ("Russia", "Rusland", "Russland", "Russie"),
     "CH": ("Switzerland", "Zwitserland", "Schweiz", "Suisse"),
-    "AE": ("UAE", "Emirates"),
+    "AE": ("UAE", "Emirates", "Vereinigten Arabischen Emiraten"),
     "CN": ("PRC", "China", "Chine"),
     "NL": ("Holland",),
 }

@@ -427,6 +427,7 @@ KINDS = frozenset(
         "title",
         "trade_noun",
         "transfer",
+        "transfer_back",
         "transfer_verb",
         "updated",
         "we_are",

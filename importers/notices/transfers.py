@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import name_words
 from importers.notices.named_merge import NamedFind
 from importers.notices.segment import Kind
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
@@ -19,8 +20,12 @@ from model.reference import ReferenceData, bundled_reference
 
 _EVIDENCE = 5  # quotes kept for a statement joined from several
 _FOLLOW = 3  # sentences after a statement that may name its safeguard
+_BACK_REACH = 12  # sentences after a statement in which a sentence may refer back to it
+_BACK_FOLLOW = 8  # sentences after that one that may still name the safeguard (its list)
 _SENTENCE_ONLY = frozenset({"consent", "contract_necessity", "other_derogation"})
 _TRANSFER_SECTIONS = "transfers"
+_WITHOUT = name_words("negating_prepositions")
+_SUBORDINATORS = name_words("subordinators")  # a negation after one of these belongs to its clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +135,24 @@ def _outside(doc: NoticeDoc, i: int, reference: ReferenceData, home: str | None)
 
 
 def _denied(doc: NoticeDoc, i: int, token: int) -> bool:
-    """A negation earlier in the clause, not lifted by 'unless' ('... not ... outside the EEA unless')."""
+    """A negation earlier in the clause, not lifted by 'unless' ('... not ... outside the EEA unless');
+    or, where the verb comes last (the profile's ``negation_after_reach``), a negation after the
+    word in the same stretch of the sentence ("Eine Übermittlung in Drittländer findet nicht statt")."""
     clause = doc.clause[token]
     negations = [n for n in doc.of(i, "negation") if n.first < token and doc.clause[n.first] == clause]
-    if not negations:
-        return False
     breaks = doc.of(i, "clause_break")
-    return not any(b.first > negations[-1].first for b in breaks)
+    if negations and not any(b.first > negations[-1].first for b in breaks):
+        return True
+    reach = doc.lexicon.negation_after_reach if doc.lexicon else 0
+    return any(
+        token < n.first <= token + reach
+        and doc.words[n.first] not in _WITHOUT  # "ein Drittland ohne Angemessenheitsbeschluss"
+        and doc.clause[n.first] == clause
+        and "," not in doc.text[doc.ends[token] : doc.starts[n.first]]
+        and _SUBORDINATORS.isdisjoint(doc.words[token + 1 : n.first])  # "..., als u geen bezwaar maakt"
+        and not any(token < b.first < n.first for b in breaks)
+        for n in doc.of(i, "negation")
+    )
 
 
 def _group(
@@ -177,7 +193,28 @@ def _scope(doc: NoticeDoc, sentences: tuple[int, ...]) -> list[tuple[int, bool]]
         if not same or doc.has(j, "transfer"):
             break
         scope.append((j, False))
-    return scope
+    return scope + _referred_back(doc, last, {j for j, _ in scope})
+
+
+def _referred_back(doc: NoticeDoc, last: int, taken: set[int]) -> list[tuple[int, bool]]:
+    """A later sentence of the statement's section that refers back to it ("These transfers are
+    covered by standard contractual clauses", "vienne encadrer ce transfert :"), with the
+    sentences that follow it there (the list it leads in). The sentence speaks of the transfer
+    itself, so its consent or derogation counts as the statement's own."""
+    section = doc.sentences[last].headings
+    for j in range(last + 1, min(len(doc.sentences), last + 1 + _BACK_REACH)):
+        here = doc.sentences[j]
+        if here.kind is Kind.HEADING or here.headings != section or doc.has(j, "transfer"):
+            return []
+        if doc.has(j, "transfer_back"):
+            scope = [(j, True)]
+            for k in range(j + 1, min(len(doc.sentences), j + 1 + _BACK_FOLLOW)):
+                after = doc.sentences[k]
+                if after.kind is Kind.HEADING or after.headings != section or doc.has(k, "transfer"):
+                    break
+                scope.append((k, False))
+            return [(k, own) for k, own in scope if own or k not in taken]
+    return []
 
 
 def _safeguards(
