@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Befunde</translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Exporter</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Worst finding</source>
-        <translation>Schwerster Befund</translation>
+        <translation>Schwerste Feststellung</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Befund</translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Article</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Reject the suggestion (kept, but left out of the findings)</source>
-        <translation>Den Vorschlag ablehnen (bleibt erhalten, zählt aber nicht für die Befunde)</translation>
+        <translation>Den Vorschlag ablehnen (bleibt erhalten, zählt aber nicht für die Feststellungen)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -746,8 +746,8 @@ Farbe seines Bandes; seine &lt;b&gt;Form&lt;/b&gt; ist seine Rollengruppe (Veran
 Auftragsverarbeiter und IT, Finanzen und Versicherungen, Behörden, sonstige Empfänger). &lt;b&gt;Hohle&lt;/b&gt;
 Knoten sind Kategorien, die ein Hinweis nur beschreibt (&quot;Inkassounternehmen&quot;); mehrere derselben Rolle
 werden einmal gezeichnet, mit einer Anzahl.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Rot&lt;/b&gt; bedeutet Risiko: eine rote Linie ist ein Datenfluss mit einem Befund, dicker, je schwerer
-er ist; ein roter Ring ist eine Partei mit Befunden. Ein oranges &lt;b&gt;?&lt;/b&gt; neben einem Knoten (und hinter
+&lt;p&gt;&lt;b&gt;Rot&lt;/b&gt; bedeutet Risiko: eine rote Linie ist ein Datenfluss mit einer Feststellung, dicker, je schwerer
+sie ist; ein roter Ring ist eine Partei mit Feststellungen. Ein oranges &lt;b&gt;?&lt;/b&gt; neben einem Knoten (und hinter
 dem Ländercode) bedeutet, dass nur der Katalog der Organisationen, eine Rechtsform oder eine Webdomain
 ihn verortet: wo er die Daten verarbeitet, ist unbestätigt. Zeigen Sie auf einen Knoten oder eine Linie, um
 Einzelheiten zu sehen (eine Linie zeigt ihr Übermittlungsinstrument, die Datenkategorien und Zwecke);
@@ -761,7 +761,7 @@ zur ersten Ansicht zurück.&lt;/p&gt;
 &lt;p&gt;Importieren Sie Datenschutzhinweise, Verzeichnisse und Listen von Unterauftragsverarbeitern (Datei ›
 Importieren, oder ziehen Sie sie auf das Fenster); jede Partei und jeder Datenfluss behält den Satz, aus
 dem sie stammen. Bestätigen oder verwerfen Sie Vorschläge, ergänzen Sie die Übermittlungsinstrumente und
-den TIA-Status und wählen Sie in der Werkzeugleiste den Stichtag und ein Szenario: Die Befunde werden bei
+den TIA-Status und wählen Sie in der Werkzeugleiste den Stichtag und ein Szenario: Die Feststellungen werden bei
 jeder Änderung neu berechnet. Jede Bearbeitung lässt sich mit Strg+Z rückgängig machen, auch während der
 Eingabe in einem Feld. Datei › Exportieren schreibt die TIA-Arbeitsmappe oder die Karte, mit Datum und
 Szenario darauf.&lt;/p&gt;
@@ -789,7 +789,7 @@ Szenario darauf.&lt;/p&gt;
     </message>
     <message>
         <source>Each finding names its rule, the GDPR article, the facts it decided on and the sentences they came from. A value nobody stated counts as unknown, never as compliant.</source>
-        <translation>Jeder Befund nennt seine Regel, den DSGVO-Artikel, die Tatsachen, auf denen er beruht, und die Sätze, aus denen sie stammen. Ein Wert, den niemand genannt hat, gilt als unbekannt, nie als konform.</translation>
+        <translation>Jede Feststellung nennt ihre Regel, den DSGVO-Artikel, die Tatsachen, auf denen sie beruht, und die Sätze, aus denen sie stammen. Ein Wert, den niemand genannt hat, gilt als unbekannt, nie als konform.</translation>
     </message>
     <message>
         <source>Transfer Atlas guide</source>
@@ -932,7 +932,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>The findings about this party or flow</source>
-        <translation>Die Befunde zu dieser Partei oder diesem Datenfluss</translation>
+        <translation>Die Feststellungen zu dieser Partei oder diesem Datenfluss</translation>
     </message>
     <message>
         <source>Who changed this in the team register, when, and what</source>
@@ -940,11 +940,11 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Belege</translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation>Befunde</translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>History</source>
@@ -979,7 +979,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation>Keine Befunde</translation>
+        <translation>Keine Feststellungen</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>findings: {high} high, {medium} medium, {low} low</source>
-        <translation>Befunde: {high} hoch, {medium} mittel, {low} niedrig</translation>
+        <translation>Feststellungen: {high} hoch, {medium} mittel, {low} niedrig</translation>
     </message>
     <message>
         <source>as of {date}</source>
@@ -1199,7 +1199,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>Show only flows with findings, and the parties at their ends</source>
-        <translation>Nur Datenflüsse mit Befunden und die Parteien an ihren Enden anzeigen</translation>
+        <translation>Nur Datenflüsse mit Feststellungen und die Parteien an ihren Enden anzeigen</translation>
     </message>
     <message>
         <source>Show only parties with this role (and the other end of their flows)</source>
@@ -1207,7 +1207,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>Show only what this source document gives evidence for</source>
-        <translation>Nur anzeigen, wofür dieses Quelldokument Belege liefert</translation>
+        <translation>Nur anzeigen, wofür dieses Quelldokument Nachweise liefert</translation>
     </message>
     <message>
         <source>Show only parties in this country (and the other end of their flows)</source>
@@ -1259,8 +1259,8 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n Befund</numerusform>
-            <numerusform>%n Befunde</numerusform>
+            <numerusform>%n Feststellung</numerusform>
+            <numerusform>%n Feststellungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>The merged party&apos;s name becomes an alias; its flows and evidence move over.</source>
-        <translation>Der Name der zusammengeführten Partei wird ein Alias; ihre Datenflüsse und Belege wandern mit.</translation>
+        <translation>Der Name der zusammengeführten Partei wird ein Alias; ihre Datenflüsse und Nachweise wandern mit.</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1722,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>In decision&apos;s scope (KR, IL)</source>
-        <translation>Im Geltungsbereich des Beschlusses (KR, IL)</translation>
+        <translation>Vom Beschluss erfasst (KR, IL)</translation>
     </message>
     <message>
         <source>Inside the scope of a partial decision</source>
@@ -2033,7 +2033,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>A what-if: compare the findings with today&apos;s law</source>
-        <translation>Ein Was-wäre-wenn: die Befunde mit der heutigen Rechtslage vergleichen</translation>
+        <translation>Ein Was-wäre-wenn: die Feststellungen mit der heutigen Rechtslage vergleichen</translation>
     </message>
     <message>
         <source>Current law</source>
@@ -2080,7 +2080,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>Look {0} up on the Data Privacy Framework List ({1}) and record what you saw. A check counts for {2} days; after that the findings ask for it again.</source>
-        <translation>Suchen Sie {0} in der Liste des Data Privacy Framework ({1}) und erfassen Sie, was Sie gesehen haben. Eine Prüfung gilt {2} Tage; danach verlangen die Befunde sie erneut.</translation>
+        <translation>Suchen Sie {0} in der Liste des Data Privacy Framework ({1}) und erfassen Sie, was Sie gesehen haben. Eine Prüfung gilt {2} Tage; danach verlangen die Feststellungen sie erneut.</translation>
     </message>
     <message>
         <source>&amp;Result</source>
@@ -2156,7 +2156,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation>Befunde</translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
@@ -2176,11 +2176,11 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation>&amp;Befunde</translation>
+        <translation>&amp;Feststellungen</translation>
     </message>
     <message>
         <source>The findings table</source>
-        <translation>Die Tabelle der Befunde</translation>
+        <translation>Die Tabelle der Feststellungen</translation>
     </message>
     <message>
         <source>Show only parties with this role</source>
@@ -2196,7 +2196,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>With findings</source>
-        <translation>Mit Befunden</translation>
+        <translation>Mit Feststellungen</translation>
     </message>
     <message>
         <source>To review (suggested)</source>
@@ -2244,7 +2244,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>Show only findings of this severity</source>
-        <translation>Nur Befunde dieses Schweregrads anzeigen</translation>
+        <translation>Nur Feststellungen dieses Schweregrads anzeigen</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -2272,7 +2272,7 @@ Wählen Sie zwei Parteien aus, um sie zusammenzuführen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{changes}&lt;/b&gt;: compared with today the scenario adds &lt;b&gt;{added}&lt;/b&gt; finding(s) ({high} high) and resolves &lt;b&gt;{resolved}&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;{changes}&lt;/b&gt;: gegenüber heute fügt das Szenario &lt;b&gt;{added}&lt;/b&gt; Befund(e) hinzu ({high} hoch) und behebt &lt;b&gt;{resolved}&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;{changes}&lt;/b&gt;: gegenüber heute fügt das Szenario &lt;b&gt;{added}&lt;/b&gt; Feststellung(en) hinzu ({high} hoch) und behebt &lt;b&gt;{resolved}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
