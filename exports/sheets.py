@@ -27,6 +27,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.cells import CellValue, clean_text, make_cell
+from exports.history import NO_HISTORY, History
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
@@ -75,6 +76,7 @@ class Book:
     targets: dict[tuple[str, str], int] = field(default_factory=dict)
     tables: dict[str, TableRows] = field(default_factory=dict)
     words: Words = ENGLISH
+    history: History = NO_HISTORY
 
     @property
     def links(self) -> CrossRefs:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from exports.cells import clean_text
+from exports.history import NO_HISTORY, History, history_for
 from exports.links import CrossRefs
 from exports.report import TransferReport, TransferRow
-from exports.sheet_changelog import write_changelog
+from exports.sheet_changelog import write_changelog, write_snapshot
 from exports.sheet_lists import (
     evidence_table,
     findings_table,
@@ -36,6 +37,7 @@ from exports.styles import StyleBook
 from exports.targets import ExportTargetError, check_target, write_target
 from exports.texts import Words
 from model.store_files import failure_reason
+from model.team_audit import AuditEntry
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` after each sheet; raise from it to cancel."""
@@ -53,6 +55,7 @@ class SheetKind:
     write: Callable[[Book], object] | None = None
     write_each: Callable[[Book, TransferRow], object] | None = None
     table: Callable[[Book], TableRows] | None = None  # a list sheet's rows, made before any writing
+    hidden: bool = False  # for the next export, not for the reader (the Summary names it, unlinked)
 
     def count(self, report: TransferReport) -> int:
         """How many sheets of this kind ``report`` gets."""
@@ -69,6 +72,7 @@ SHEETS: tuple[SheetKind, ...] = (
     SheetKind("evidence", write=write_evidence, table=evidence_table),
     SheetKind("reference", write=write_reference),
     SheetKind("changelog", write=write_changelog),
+    SheetKind("snapshot", write=write_snapshot, hidden=True),
 )
 
 
@@ -79,8 +83,12 @@ def build_workbook(
     write_only: bool = True,
     classification: str | None = None,
     language: str | None = None,
+    history: History = NO_HISTORY,
 ) -> Workbook:
     """The TIA workbook of ``report``, ready to save (once, when ``write_only``).
+
+    ``history`` is what the Change log lists as changed since the previous export (see
+    ``exports.history.history_for``); the hidden snapshot sheet lets the next export find it.
 
     ``classification`` is printed in every page header (None: "Confidential" in the workbook's
     language; "" for none). ``language`` ("en", "nl", "de", "fr" or a locale name; None: English)
@@ -98,7 +106,7 @@ def build_workbook(
         (words.title(kind.key), words(f"guide.{kind.key}"), kind.write is not None) for kind in SHEETS
     )
     marking = words("classification") if classification is None else classification
-    book = Book(wb, styles, report, marking, guide, CrossRefs(report, words), words=words)
+    book = Book(wb, styles, report, marking, guide, CrossRefs(report, words), words=words, history=history)
     for kind in SHEETS:  # rows first, so that every sheet knows where each row it links to lands
         if kind.table is not None:
             book.tables[kind.key] = table = kind.table(book)
@@ -156,12 +164,21 @@ def write_xlsx(
     *,
     classification: str | None = None,
     language: str | None = None,
+    previous: Path | str | None = None,
+    audit: Sequence[AuditEntry] | None = None,
 ) -> None:
     """Write the TIA workbook to ``path`` atomically; ``ExportTargetError`` names an unusable target.
-    ``classification`` and ``language`` as for ``build_workbook``."""
+
+    ``classification`` and ``language`` as for ``build_workbook``. The Change log lists the changes
+    since the previous export: from ``audit`` (a team register's trail) when given, else from the
+    snapshot in the workbook at ``previous`` (default: the workbook being replaced at ``path``).
+    """
     check_target(path)  # before the work, not after it
+    history = history_for(report, path if previous is None else previous, audit)
     try:
-        workbook = build_workbook(report, progress, classification=classification, language=language)
+        workbook = build_workbook(
+            report, progress, classification=classification, language=language, history=history
+        )
     except OSError as err:  # the sheets stream to temporary files: a full disk, a file-size limit
         scratch = Path(tempfile.gettempdir()) / "sheet.xml"
         raise ExportTargetError(

@@ -104,7 +104,9 @@ def test_sheets_in_order_with_one_tia_sheet_per_transfer_needing_one(rosenthal) 
         "Evidence",
         "Reference",
         "Change log",
+        "Snapshot",  # hidden: for the next export's change log
     ]
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"] == ["Snapshot"]
     # US under SCCs, India with nothing, its Chinese sub-processor, the unlocated processor;
     # not the UK (adequate) nor the DPF-certified mailer (covered by the partial decision).
     assert sorted(tia) == ["TIA-f-cn", "TIA-f-in", "TIA-f-us", "TIA-f-x"]

@@ -23,10 +23,11 @@ AS_OF = dt.date(2026, 11, 30)
 
 
 def cell_texts(path: Path) -> set[str]:
-    """Every text of every cell, and the sheet names."""
+    """Every text of every cell a reader sees, and the sheet names (the hidden snapshot holds codes)."""
     wb = load_workbook(path)
-    found = set(wb.sheetnames)
-    for ws in wb.worksheets:
+    visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    found = {ws.title for ws in visible}
+    for ws in visible:
         for row in ws.iter_rows(values_only=True):
             found.update(v for v in row if isinstance(v, str))
     return found

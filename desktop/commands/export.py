@@ -31,6 +31,9 @@ from model.interchange import project_json
 from model.labels import LANGUAGES, language_of, system_language
 from model.project import Project
 from model.store import ProjectFileError, save_project
+from model.stores import is_register_url
+from model.team import RegisterError
+from model.team_audit import AuditEntry
 
 OUTPUTS = ("xlsx", "json", "csv", "project_json", "atlas")
 
@@ -59,6 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="the workbook's language (default: the locale's, as the app and check "
                         "follow it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; English otherwise); JSON and "
                         "CSV keep their codes")
+    parser.add_argument("--changes-since", type=Path, metavar="FILE",
+                        help="the previous workbook whose changes the Change log lists (default: the "
+                        "workbook --xlsx replaces); a team register's own audit trail is used instead")
     parser.add_argument("--json", type=Path, metavar="FILE",
                         help="write the transfer register as JSON (transfer-atlas/register/v1)")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
@@ -112,11 +118,31 @@ def _writers(args: argparse.Namespace, project: Project,
         writers.append((args.atlas, partial(_write_atlas, project, wait=args.wait)))
     if report is not None:
         language = language_of(args.language) if args.language else system_language()
-        xlsx = partial(write_xlsx, classification=args.classification, language=language)
+        xlsx = partial(write_xlsx, classification=args.classification, language=language,
+                       previous=args.changes_since, audit=_audit_trail(args.inputs) if args.xlsx else None)
         for path, write in ((args.xlsx, xlsx), (args.json, write_json), (args.csv, write_csv)):
             if path:
                 writers.append((path, partial(write, report)))
     return writers
+
+
+def _audit_trail(inputs: list[str]) -> list[AuditEntry] | None:
+    """The audit trail of the team register among the inputs (None when there is none, or it cannot
+    be read: the Change log then compares with the previous workbook and says so)."""
+    url = next((i for i in inputs if is_register_url(i)), None)
+    if url is None:
+        return None
+    from model.team_register import TeamRegister  # psycopg is loaded only for registers
+
+    try:
+        register_ = TeamRegister.connect(url)
+        try:
+            return register_.history()
+        finally:
+            register_.close()
+    except RegisterError as err:
+        error(f"the audit trail could not be read; the Change log compares with the previous workbook: {err}")
+        return None
 
 
 def _write_project(project: Project, path: Path) -> None:
