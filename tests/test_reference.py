@@ -22,7 +22,8 @@ D = DestinationStatus
 
 def test_bundled_reference_facts() -> None:
     ref = bundled_reference()
-    assert len([c for c in ref.jurisdictions.values() if c.status is D.EEA]) == 30
+    eea = {c.code for c in ref.jurisdictions.values() if c.status is D.EEA}
+    assert len(eea - {"EU"}) == 30 and "EU" in eea  # the 30 states, and "the EU" when no state is named
     assert ref.jurisdictions["GB"].expires == dt.date(2031, 12, 27)
     assert ref.jurisdictions["US"].status is D.PARTIAL and ref.jurisdictions["US"].legal_risk
     assert {i.id for i in ref.invalidated} == {"safe_harbour", "privacy_shield", "scc_legacy"}
@@ -156,3 +157,14 @@ def test_a_malformed_law_of_concern_is_refused_naming_it(tmp_path: Path, change,
     assert str(bad) in str(err.value) and message in str(err.value)
     if "isoformat" not in message:
         assert "laws_of_concern SG 'Criminal Procedure Code 2010 ss.20, 39 and 40'" in str(err.value)
+
+
+def test_a_place_given_only_as_the_eu_is_inside_the_eea() -> None:
+    """A register cell "European Union" and a Societas Europaea's legal form give "EU": inside the
+    EEA (no Chapter V transfer), never a third country."""
+    from importers.notices.places import name_country
+    from model.countries import country_code
+
+    ref = bundled_reference()
+    assert country_code("European Union") == "EU" and name_country("Nordlicht Rückversicherung SE") == "EU"
+    assert ref.destination("EU", dt.date(2026, 12, 7)).status is D.EEA and ref.is_eea("EU")
