@@ -141,7 +141,7 @@ def normalise_name(name: str) -> str:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"\w+")
 
 
 def name_words(name: str) -> list[str]:
@@ -155,4 +155,4 @@ def name_words(name: str) -> list[str]:
         text = _BRACKETED.sub(" ", text)
     if "&" in text:
         text = text.replace("&", " and ")
-    return [w for w in _NON_WORD.split(text.replace(".", "")) if w]
+    return _WORD.findall(text.replace(".", ""))  # the runs of word characters: what remains between non-words
