@@ -421,6 +421,7 @@ KINDS = frozenset(
         "self_before",
         "sensitive",
         "service_noun",
+        "service_of",
         "share",
         "special",
         "subject",

@@ -43,7 +43,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
 
     In order of strength: what the notice says beside the name ("our payment provider X", "X, our
     auditor", a group word after it, a role word it opens with) 3; the nearest role word of its
-    clause, or a verb of using it ("we use X") 2; the lead-in of its list 1.5; a well-known
+    clause, "a service of X", or a verb of using it ("we use X") 2; the lead-in of its list 1.5; a well-known
     organisation's usual role 1.3; a role word inside a legal name 1.2; the nearest role word of
     its sentence, the role of its paragraph 1.
     """
@@ -80,6 +80,9 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if near:  # a specific role ("payment processing") before "provider" or "which provides"
         best = min(near, key=lambda h: (h.label in WEAK_ROLES, _distance(h, mention), h.first > mention.last))
         return RoleVote(best.label, 2, f"the role word {_quote(doc, best)!r} in the name's clause")
+    served = _service_of(doc, i, mention)
+    if served is not None:  # "a service of X": X provides a service we use
+        return RoleVote(served[0], 2, f"a service of it: {_quote(doc, served[1])!r}")
     used = _used(doc, i, mention)
     if used is not None:  # "we use X", "nutzen wir X": a service we use works for us, as what it
         known = mention.known_role if mention.known_role not in (None, COOKIE) else None  # is known for
@@ -157,6 +160,31 @@ def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hi
             if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
                 return role or h.label, h
     return None
+
+
+def _service_of(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+    """ "a service of X", "the hosting services of X", "ein Dienst von X": X provides it."""
+    for h in doc.of(i, "service_of"):
+        near = 0 < mention.first - h.last <= _BEFORE and doc.clause[h.last] == doc.clause[mention.first]
+        if near and _of_gap(doc, h, mention):
+            same = [  # "the hosting services of X": the word before says which service
+                r
+                for r in doc.of(i, "role")
+                if r.first <= h.last and h.first - 1 <= r.last and r.flag != "generic"
+            ]
+            return (same[0].label if same else "processor"), (same[0] if same else h)
+    return None
+
+
+_OF = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
+
+
+def _of_gap(doc: NoticeDoc, h: Hit, mention: OrgMention) -> bool:
+    """Only prepositions of belonging ("of", "von", "de") and articles between the service and X."""
+    gap = range(h.last + 1, mention.first)
+    return any(doc.words[k] in _OF for k in gap) and all(
+        doc.words[k] in _OF or doc.words[k] in _GAP_WORDS for k in gap
+    )
 
 
 def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
