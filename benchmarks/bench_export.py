@@ -100,7 +100,7 @@ def register_time(report: object, path: Path) -> float:
     """Seconds openpyxl (our sheet writer) takes to write only the Transfers register."""
     from openpyxl import Workbook
 
-    from exports.links import CrossRefs
+    from exports.links import TRANSFERS, CrossRefs
     from exports.sheet_transfers import transfers_table, write_transfers
     from exports.sheets import Book
     from exports.styles import StyleBook
@@ -110,8 +110,8 @@ def register_time(report: object, path: Path) -> float:
     styles = StyleBook(wb.create_sheet("scratch"))
     wb.remove(wb["scratch"])
     book = Book(wb, styles, report, refs=CrossRefs(report))  # type: ignore[arg-type]
-    book.tables["Transfers"] = table = transfers_table(book)  # the rows, planned as the export does
-    book.targets.update(table.targets("Transfers"))
+    book.tables[TRANSFERS] = table = transfers_table(book)  # the rows, planned as the export does
+    book.targets.update(table.targets(TRANSFERS))
     write_transfers(book)
     wb.save(path)
     return time.perf_counter() - t0
