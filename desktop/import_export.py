@@ -18,10 +18,12 @@ from desktop.workers import JobRunner, Progress
 from exports.flowmap_layout import MapFilter
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.project import Project
+from model.store import ProjectFileError
 
 if TYPE_CHECKING:
     from importers.base import Importer
     from importers.batch import BatchResult
+    from model.team_audit import AuditEntry
 
 # The readers (openpyxl, pypdf, the notice lexicons) and writers (matplotlib, openpyxl) load on the
 # first import or export, not at start.
@@ -164,17 +166,36 @@ class ImportExport(QObject):
         project, findings = s.project, list(s.findings)
         options = {"as_of": s.as_of, "scenario": s.scenario, "reference": s.reference}
         language = i18n.language()  # the workbook speaks the window's language
+        audit = self._audit_trail()
 
         from exports.report import build_report
         from exports.workbook import write_xlsx
 
         def work(progress: Progress) -> str:
             report = build_report(project, findings=findings, **options)  # type: ignore[arg-type]
-            write_xlsx(report, path, progress, language=language)
+            write_xlsx(report, path, progress, language=language, audit=audit)
             return str(path)
 
         self.settings.last_export_dir = str(path.parent)
         self.runner.start(self.tr("Writing the TIA workbook…"), work, self._exported, self._export_failed)
+
+    def _audit_trail(self) -> list[AuditEntry] | None:
+        """A team register's audit trail for the workbook's Change log (read here, on the window's
+        connection, before the export runs in the background); None for a project file, or when
+        it cannot be read, and the Change log then compares with the previous workbook."""
+        register = self.session.register
+        if register is None:
+            return None
+        try:
+            return register.history()
+        except ProjectFileError as err:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Change log"),
+                self.tr("The audit trail could not be read; the Change log compares with the previous "
+                        "workbook instead.") + "\n\n" + str(err),
+            )
+            return None
 
     def choose_map(self) -> None:
         """Ask where to save the map (PNG or SVG), then render it in the background."""

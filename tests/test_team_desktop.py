@@ -192,3 +192,19 @@ def _kill_when_waiting(pg_server: LocalServer, user: str) -> None:
             pg_server.admin(f"SELECT pg_terminate_backend({rows[0][0]})")
             return
         time.sleep(0.05)
+
+
+def test_the_apps_workbook_change_log_reads_the_audit_trail(
+    window: MainWindow, qtbot, shared: str, pg_server: LocalServer, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    url = as_user(pg_server, shared, "erik", TeamRole.EDITOR)
+    assert window.team.connect_to(url)
+    set_country(window, qtbot, "hosting", "Germany (DE)")
+    target = tmp_path / "team TIA.xlsx"
+    with qtbot.waitSignal(window.io.export_finished, timeout=60000):
+        window.io.write_workbook(target)
+    book = load_workbook(target, read_only=True)
+    log = [r for r in book["Change log"].iter_rows(values_only=True) if r and r[2] == "erik"]
+    assert log and "DE" in str(log[-1][3])  # who (the database user) and what, from the register's trail

@@ -896,6 +896,14 @@ Szenario darauf.&lt;/p&gt;
         <translation>Die TIA-Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read; the Change log compares with the previous workbook instead.</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden; das Änderungsprotokoll vergleicht stattdessen mit der vorigen Arbeitsmappe.</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>

@@ -896,6 +896,14 @@ champ. Fichier › Exporter écrit le classeur TIA ou la carte, avec la date et 
         <translation>Écriture du classeur TIA…</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read; the Change log compares with the previous workbook instead.</source>
+        <translation>La piste d&apos;audit n&apos;a pas pu être lue ; le journal des modifications compare plutôt avec le classeur précédent.</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Exporter la carte</translation>
     </message>

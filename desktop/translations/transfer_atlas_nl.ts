@@ -895,6 +895,14 @@ kaart, met de datum en het scenario erop.&lt;/p&gt;
         <translation>De TIA-werkmap wordt geschreven…</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read; the Change log compares with the previous workbook instead.</source>
+        <translation>Het audittrail kon niet worden gelezen; het wijzigingslog vergelijkt in plaats daarvan met de vorige werkmap.</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>Kaart exporteren</translation>
     </message>
