@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import replace
+from typing import Any
 
 import psycopg
 import pytest
@@ -316,18 +317,7 @@ def test_connection_killed_mid_transaction_leaves_the_register_unchanged(
     pg_server: LocalServer, register_url: str
 ) -> None:
     before = filled(register_url)
-    register = TeamRegister.connect(register_url)
-    p = register.load()
-    edited = with_party(p, replace(p.party(PartyId("us")), notes="half"))
-    edited = replace(edited, flows=tuple(replace(f, notes="half") for f in edited.flows))
-    database = RegisterUrl.parse(register_url).database
-    blocker = psycopg.connect(register_url.split("?")[0])
-    blocker.execute("BEGIN")
-    blocker.execute("LOCK TABLE atlas.flows IN EXCLUSIVE MODE")  # the save stops after its party update
-    failure: list[BaseException] = []
-    saver = threading.Thread(target=lambda: _capture(failure, lambda: register.save(edited)))
-    saver.start()
-    waiting = _wait_for_lock(pg_server, database)
+    register, _, saver, failure, blocker, waiting = _save_stopped_halfway(pg_server, register_url, "half")
     pg_server.admin(f"SELECT pg_terminate_backend({waiting})")
     saver.join(10)
     blocker.rollback()
@@ -345,18 +335,7 @@ def test_a_save_during_a_server_restart_is_refused_whole_and_then_lands(
     the save is refused with "nothing was saved", the register is as it was, and once the server is
     back the same register object reconnects and the retried save lands whole."""
     before = filled(register_url)
-    register = TeamRegister.connect(register_url)
-    p = register.load()
-    edited = with_party(p, replace(p.party(PartyId("us")), notes="during restart"))
-    edited = replace(edited, flows=tuple(replace(f, notes="during restart") for f in edited.flows))
-    database = RegisterUrl.parse(register_url).database
-    blocker = psycopg.connect(register_url.split("?")[0])
-    blocker.execute("BEGIN")
-    blocker.execute("LOCK TABLE atlas.flows IN EXCLUSIVE MODE")
-    failure: list[BaseException] = []
-    saver = threading.Thread(target=lambda: _capture(failure, lambda: register.save(edited)))
-    saver.start()
-    _wait_for_lock(pg_server, database)
+    register, edited, saver, failure, blocker, _ = _save_stopped_halfway(pg_server, register_url, "restart")
     pg_server.halt()
     try:
         saver.join(30)
@@ -371,8 +350,28 @@ def test_a_save_during_a_server_restart_is_refused_whole_and_then_lands(
     register.load()
     register.save(edited)
     after = TeamRegister.connect(register_url).load()
-    assert after.party(PartyId("us")).notes == "during restart"
-    assert {f.notes for f in after.flows} == {"during restart"}
+    assert after.party(PartyId("us")).notes == "restart"
+    assert {f.notes for f in after.flows} == {"restart"}
+
+
+def _save_stopped_halfway(
+    pg_server: LocalServer, register_url: str, notes: str
+) -> tuple[TeamRegister, Project, threading.Thread, list[BaseException], psycopg.Connection[Any], int]:
+    """A save (``notes`` on a party and every flow) started in a thread and stopped halfway: its party
+    update is written, its flows wait on a lock another connection holds. Returns the register, the
+    edited project, the thread, where its failure lands, the blocking connection and the waiting pid."""
+    register = TeamRegister.connect(register_url)
+    p = register.load()
+    edited = with_party(p, replace(p.party(PartyId("us")), notes=notes))
+    edited = replace(edited, flows=tuple(replace(f, notes=notes) for f in edited.flows))
+    blocker = psycopg.connect(register_url.split("?")[0])
+    blocker.execute("BEGIN")
+    blocker.execute("LOCK TABLE atlas.flows IN EXCLUSIVE MODE")  # the save stops after its party update
+    failure: list[BaseException] = []
+    saver = threading.Thread(target=lambda: _capture(failure, lambda: register.save(edited)))
+    saver.start()
+    waiting = _wait_for_lock(pg_server, RegisterUrl.parse(register_url).database)
+    return register, edited, saver, failure, blocker, waiting
 
 
 def _capture(failures: list[BaseException], action: object) -> None:
