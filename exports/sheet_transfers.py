@@ -92,17 +92,20 @@ def _validations(sheet: Sheet, last: int) -> None:
 
 PRINT_KEY = "transfers_print"
 PRINT_COLUMNS = (  # (register column key, width on the printed page)
-    ("id", 16),
+    ("id", 18),
     ("exporter", 24),
     ("importer", 24),
     ("country", 14),
     ("destination_status", 16),
     ("transfer_tools", 30),
     ("severity", 10),
-    ("tia_sheet", 22),
-    ("tia_status", 12),
+    ("tia_sheet", 21),
+    ("tia_status", 11),
     ("decision", 18),
 )
+
+
+_NAMES = frozenset({"exporter", "importer"})
 
 
 def write_transfers_print(book: Book) -> Sheet:
@@ -114,7 +117,12 @@ def write_transfers_print(book: Book) -> Sheet:
     indices = [COLUMN_INDEX[key] for key, _ in PRINT_COLUMNS]
     sheet.append([(book.words(f"column.{COLUMNS[i].key}"), "header") for i in indices])
     for key, items in book.tables[TRANSFERS].rows:
-        picked = [items[i] for i in indices]
+        # names as wrapped text: a linked cell is not wrapped by LibreOffice, so a long name would be
+        # cut on paper; the id links to the full row, which links on to the parties
+        picked = [
+            items[i].text if COLUMNS[i].key in _NAMES and isinstance(items[i], Ref) else items[i]
+            for i in indices
+        ]
         picked[0] = Ref(key, TRANSFERS, key)
         sheet.append(picked)
     return sheet

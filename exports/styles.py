@@ -17,6 +17,7 @@ from model.findings import Severity
 
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
+FONT_NAME, FONT_SIZE = "Calibri", 11  # the workbook's default font, which every style keeps
 HEADER_FILL = "1F3864"
 INPUT_FILL = "FFF2CC"  # the pale yellow marking every cell a DPO fills in
 SEVERITY_COLOURS: dict[Severity, tuple[str, str]] = {  # (fill, font) as Excel's own "bad/neutral" styles
@@ -68,10 +69,11 @@ STYLES: dict[str, CellStyle] = {
 
 
 def _apply(cell: Cell, spec: CellStyle) -> None:
-    cell.font = Font(
+    cell.font = Font(  # named and sized, or LibreOffice falls back to its serif default
+        name=FONT_NAME,
         bold=spec.bold,
         italic=spec.italic,
-        size=spec.size,
+        size=spec.size or FONT_SIZE,
         color=spec.colour,
         underline="single" if spec.underline else None,
     )
