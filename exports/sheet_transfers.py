@@ -119,10 +119,11 @@ def write_transfers_print(book: Book) -> Sheet:
     for key, items in book.tables[TRANSFERS].rows:
         # names as wrapped text: a linked cell is not wrapped by LibreOffice, so a long name would be
         # cut on paper; the id links to the full row, which links on to the parties
-        picked = [
-            items[i].text if COLUMNS[i].key in _NAMES and isinstance(items[i], Ref) else items[i]
-            for i in indices
-        ]
+        picked = [_unlinked(items[i]) if COLUMNS[i].key in _NAMES else items[i] for i in indices]
         picked[0] = Ref(key, TRANSFERS, key)
         sheet.append(picked)
     return sheet
+
+
+def _unlinked(item: Item) -> Item:
+    return item.text if isinstance(item, Ref) else item
