@@ -229,3 +229,37 @@ def test_a_list_of_vendors_with_few_stop_words_keeps_its_language() -> None:
 )
 def test_role_from_what_the_notice_says_the_party_does(text: str, name: str, role: str) -> None:
     assert _named(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "We share data such as IP address and GPS location with our hosting provider Quillstack. "
+            "We share your data with:\n\n- our payment provider, when you enter your PIN;\n"
+            "- AB Nordfrakt, our carrier.",
+            {"Quillstack", "AB Nordfrakt"},
+        ),
+        (
+            "Wij delen gegevens zoals IP-adres en GPS-locatie met onze hostingprovider Quillstack. "
+            "Wij delen uw gegevens met:\n\n- onze betaaldienstverlener, wanneer u uw PIN invoert;\n"
+            "- AB Nordfrakt, onze vervoerder.",
+            {"Quillstack", "AB Nordfrakt"},
+        ),
+        (
+            "Unser Hosting-Anbieter Quillstack GmbH erhält Daten wie IP-Adresse und GPS-Standort. "
+            "Wir geben Ihre Daten weiter an:\n\n- unseren Zahlungsdienstleister, wenn Sie Ihre PIN eingeben;\n"
+            "- die Nordfrakt AB, unseren Paketdienst.",
+            {"Quillstack GmbH", "Nordfrakt AB"},
+        ),
+        (
+            "Nous partageons des données telles que l'adresse IP et la position GPS avec notre hébergeur Quillstack. "
+            "Nous partageons vos données avec :\n\n- notre prestataire de paiement, lorsque vous saisissez "
+            "votre code PIN ;\n- AB Nordfrakt, notre transporteur.",
+            {"Quillstack", "AB Nordfrakt"},
+        ),
+    ],
+)
+def test_everyday_abbreviations_and_a_legal_form_alone_are_no_names(text: str, kept: set[str]) -> None:
+    found = set(_named(text))
+    assert found == kept

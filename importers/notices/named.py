@@ -15,6 +15,7 @@ from bisect import bisect_left
 from importers.notices.catalogued import catalogue_names, provided_brands
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
+from importers.notices.legalforms import FORM_RE
 from importers.notices.lexicon import name_words
 from importers.notices.named_merge import NamedFind, merge
 from importers.notices.named_roles import COOKIE, adjust_roles, role_for
@@ -282,6 +283,13 @@ def _is_own(name: str, own_names: set[str]) -> bool:
     )
 
 
+_EVERYDAY = name_words("everyday_abbreviations")
+
+
 def _plausible(name: str) -> bool:
+    """Not an organisation's name: too few letters, an address, a legal form alone ("AB", "SAS"),
+    or an everyday abbreviation written in capitals ("SMS", "IP address", "PIN")."""
     letters = sum(map(str.isalpha, name))
-    return letters >= 2 and not name.isdigit() and "@" not in name and "http" not in name.lower()
+    if letters < 2 or name.isdigit() or "@" in name or "http" in name.lower():
+        return False
+    return name.casefold() not in _EVERYDAY and FORM_RE.fullmatch(name) is None
