@@ -248,12 +248,14 @@ def test_role_from_what_the_notice_says_the_party_does(text: str, name: str, rol
         ),
         (
             "Unser Hosting-Anbieter Quillstack GmbH erhält Daten wie IP-Adresse und GPS-Standort. "
-            "Wir geben Ihre Daten weiter an:\n\n- unseren Zahlungsdienstleister, wenn Sie Ihre PIN eingeben;\n"
+            "Wir geben Ihre Daten weiter an:\n\n"
+            "- unseren Zahlungsdienstleister, wenn Sie Ihre PIN eingeben;\n"
             "- die Nordfrakt AB, unseren Paketdienst.",
             {"Quillstack GmbH", "Nordfrakt AB"},
         ),
         (
-            "Nous partageons des données telles que l'adresse IP et la position GPS avec notre hébergeur Quillstack. "
+            "Nous partageons des données telles que l'adresse IP et la position GPS "
+            "avec notre hébergeur Quillstack. "
             "Nous partageons vos données avec :\n\n- notre prestataire de paiement, lorsque vous saisissez "
             "votre code PIN ;\n- AB Nordfrakt, notre transporteur.",
             {"Quillstack", "AB Nordfrakt"},
