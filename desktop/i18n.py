@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from model.findings import Finding
 from model.labels import DEFAULT_LANGUAGE, language_of
 from model.labels import label as _label
 
@@ -45,6 +46,11 @@ def language() -> str:
 def label(value: StrEnum | str) -> str:
     """The words for a code in the window's language."""
     return _label(value, _state["language"])
+
+
+def finding_text(finding: Finding) -> str:
+    """What a finding says, in the window's language."""
+    return finding.text(_state["language"])
 
 
 def catalogue_file(lang: str) -> Path:

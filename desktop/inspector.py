@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue_box import CatalogueBox
 from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
-from desktop.i18n import label
+from desktop.i18n import finding_text, label
 from desktop.party_editor import PartyEditor
 from desktop.rows import fact_lines
 from desktop.session import Session
@@ -163,7 +163,7 @@ class InspectorPanel(QScrollArea):
         if not evidence:
             self.evidence.addItem(self.tr("(added by hand: no source)"))
         for f in findings:
-            item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {f.message}")
+            item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {finding_text(f)}")
             item.setToolTip(f"{f.article}\n{fact_lines(f)}")
             self.findings.addItem(item)
         if not findings:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.i18n import label
+from desktop.i18n import finding_text, label
 from desktop.models import Column
 from desktop.session import Session
 from model.countries import country_name
@@ -233,7 +233,7 @@ FINDING_COLUMNS: list[Column[FindingRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: r.finding.country or ""),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Finding"),
-        lambda r: r.finding.message,
+        lambda r: finding_text(r.finding),
         tooltip=lambda r: _finding_tip(r.finding),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Article"), lambda r: r.finding.article),
@@ -262,7 +262,7 @@ DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
 
 
 def _finding_tip(f: Finding) -> str:
-    return f"{f.message}\n{f.article}\n\n{fact_lines(f)}"
+    return f"{finding_text(f)}\n{f.article}\n\n{fact_lines(f)}"
 
 
 def fact_lines(f: Finding) -> str:

@@ -81,7 +81,7 @@ def findings_table(book: Book) -> TableRows:
         ("rule", 24, lambda f: words.label(f.rule)),
         ("finding_severity", 10, lambda f: words.label(f.severity)),
         ("article", 24, lambda f: f.article),
-        ("message", 60, lambda f: f.message),
+        ("message", 60, lambda f: f.text(words.lang)),
         ("exporter", 26, lambda f: f.exporter_name or None),
         ("importer", 26, lambda f: f.importer_name or None),
         ("country", 9, lambda f: f.country),

@@ -142,7 +142,7 @@ def _transfer_tool(form: Form, row: TransferRow, links: CrossRefs) -> None:
         form.sheet.append(
             [
                 (w("tia.finding", rule=w.label(finding.rule), severity=w.label(finding.severity)), "label"),
-                (f"{finding.message} [{finding.article}]", "value"),
+                (f"{finding.text(w.lang)} [{finding.article}]", "value"),
                 Ref(w("tia.finding_link", key=key), FINDINGS, key),
             ]
         )

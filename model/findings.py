@@ -56,6 +56,59 @@ class RuleId(StrEnum):
         return RULES[self]
 
 
+class MessageCode(StrEnum):
+    """Every sentence a finding can say (and the pieces they share), by a stable code.
+
+    The words are templates in ``model/data/labels.json`` (group ``message``), the same placeholders
+    in every language; ``model.labels.message_text`` fills them from a finding's ``params``.
+    A rule's variants are ``<rule>.<variant>``; ``where.*`` and ``word.*`` are pieces of sentences.
+    """
+
+    INVALID_ALONE = "invalid-mechanism.alone"
+    INVALID_BESIDE_VALID = "invalid-mechanism.beside-valid"
+    TIA_OVERDUE = "tia-overdue"
+    TIA_MISSING = "tia-missing"
+    NO_SAFEGUARD = "no-safeguard"
+    NO_SAFEGUARD_WITHDRAWN = "no-safeguard.withdrawn"
+    NO_SAFEGUARD_NOT_YET_IN_FORCE = "no-safeguard.not-yet-in-force"
+    NO_SAFEGUARD_OUTSIDE_PARTIAL = "no-safeguard.outside-partial-scope"
+    ADEQUACY_EXPIRED = "adequacy-expired"
+    UNKNOWN_DESTINATION = "unknown-destination"
+    UNSPECIFIED_SAFEGUARD = "unspecified-safeguard"
+    DEROGATION_ONLY = "derogation-only"
+    PARTIAL_UNCHECKED = "partial-adequacy-unverified"
+    PARTIAL_CHECKED_AFTER = "partial-adequacy-unverified.checked-after-as-of"
+    PARTIAL_CHECK_OLD = "partial-adequacy-unverified.check-too-old"
+    PROCESSING_PLACE_UNCONFIRMED = "processing-place-unconfirmed"
+    LOCATION_UNCONFIRMED = "location-unconfirmed"
+    ONWARD_FROM_EEA = "onward-transfer"
+    ONWARD_FROM_THIRD_COUNTRY = "onward-transfer.from-third-country"
+    MISSING_CONTRACT = "register-missing-contract"
+    GAP_DPA_NONE = "register-missing-contract.gap-no-dpa"
+    GAP_DPA_UNRECORDED = "register-missing-contract.gap-dpa-not-recorded"
+    GAP_TOOL = "register-missing-contract.gap-no-tool"
+    GAP_TOOL_NO_COUNTRY = "register-missing-contract.gap-no-tool-country-unknown"
+    UNDISCLOSED_RECIPIENT = "undisclosed-recipient"
+    UNDISCLOSED_NO_RECIPIENTS = "undisclosed-recipient.notices-name-none"
+    SILENT_TRANSFER = "notice-silent-transfer"
+    SILENT_TRANSFER_NO_COUNTRY = "notice-silent-transfer.country-unknown"
+    SAFEGUARD_MISMATCH = "notice-safeguard-mismatch"
+    SAFEGUARD_MISMATCH_CONTRACTUAL = "notice-safeguard-mismatch.contractual-only"
+    WHERE_DOCUMENT = "where.document"
+    WHERE_ROW = "where.row"
+    WHERE_SHEET_ROW = "where.sheet-row"
+    WHERE_OTHER = "where.other"
+    WORD_AND = "word.and"
+    WORD_QUOTED = "word.quoted"
+    WORD_SCOPE = "word.scope"
+    WORD_UNCONFIRMED_SOURCE = "word.unconfirmed-source"
+
+
+# A value a message template shows: text as it is (a name, a date, a country code), a code in the
+# reader's words, or several codes (a list); a ``MessageCode`` is a piece of sentence of its own.
+Param = str | StrEnum | tuple[StrEnum, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class RuleInfo:
     """One rule as users read about it: its id, severity, the GDPR article, and when it fires."""
@@ -176,15 +229,17 @@ RULES: dict[RuleId, RuleInfo] = dict(
 class Finding:
     """One thing a DPO must look at, with everything an auditor needs to re-perform it.
 
-    ``facts`` are (name, value) pairs the rule decided on; ``reference`` names the reference data
-    (decisions and their sources) it relied on; ``path`` is the chain of parties for onward
-    transfers, or (exporter, importer) for a single flow.
+    What it says is ``code`` with its ``params`` (party names, country, tools...): ``text(lang)`` is
+    the sentence in a language, ``message`` in English. ``facts`` are (name, value) pairs the rule
+    decided on; ``reference`` names the reference data (decisions and their sources) it relied on;
+    ``path`` is the chain of parties for onward transfers, or (exporter, importer) for a single flow.
     """
 
     rule: RuleId
     severity: Severity
     article: str
-    message: str
+    code: MessageCode
+    params: tuple[tuple[str, Param], ...] = ()
     exporter: PartyId | None = None
     exporter_name: str = ""
     importer: PartyId | None = None
@@ -195,6 +250,17 @@ class Finding:
     facts: tuple[tuple[str, str], ...] = ()
     evidence: tuple[Evidence, ...] = field(default=())
     reference: tuple[str, ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """What the finding says, in ``lang`` (a language or locale name; others read English)."""
+        from model.labels import message_text  # the label table imports this module
+
+        return message_text(self.code, self.params, lang)
+
+    @property
+    def message(self) -> str:
+        """What the finding says, in English (as ``check --json`` gives it)."""
+        return self.text("en")
 
     @property
     def key(self) -> tuple[str, str, str, tuple[str, ...]]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+import string
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from model.findings import RuleId, Severity
+from model.findings import MessageCode, Param, RuleId, Severity
 from model.flows import (
     MeasureKind,
     MeasureStatus,
@@ -25,7 +26,7 @@ from model.flows import (
     ToolFamily,
     ToolKind,
 )
-from model.parties import PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
+from model.parties import CountrySource, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
 from model.project import DocumentKind
 from model.reference import DestinationStatus
 
@@ -54,7 +55,16 @@ LABELLED: dict[type[StrEnum], str] = {
     RuleId: "rule",
     DocumentKind: "document_kind",
     DestinationStatus: "destination_status",
+    CountrySource: "country_source",
+    MessageCode: "message",
 }
+# Groups whose codes are not looked up as plain strings (``label("notice")`` is a document kind):
+# sentences, and codes that would shadow another group's.
+_NOT_BY_CODE = ("message", "country_source")
+# How a message placeholder shows a code or a list of codes: ``{role:phrase}`` inside a sentence,
+# ``{tools:quoted+and}`` each quoted, joined with the language's "and" (a list is otherwise joined
+# with commas; a code otherwise reads as its label).
+MESSAGE_FLAGS = frozenset({"phrase", "quoted", "and"})
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
@@ -88,6 +98,44 @@ def phrase(value: StrEnum | str, lang: str = DEFAULT_LANGUAGE) -> str:
     if lang == "de" or len(first) < 2 or first[1:2].isupper():  # German nouns keep their capital
         return text
     return text[0].lower() + text[1:]
+
+
+def message_text(
+    code: MessageCode | str, params: Iterable[tuple[str, Param]] = (), lang: str = DEFAULT_LANGUAGE
+) -> str:
+    """The sentence ``code`` of the table's ``message`` group in ``lang``, its placeholders filled from
+    ``params``: text as it is, codes in the language's words, a ``MessageCode`` as its own sentence
+    piece (filled from the same ``params``). The one place a finding's words are made."""
+    return _render(str(code), dict(params), language_of(lang))
+
+
+def _render(code: str, values: Mapping[str, Param], lang: str) -> str:
+    template = labels()["message"][code][lang]
+    parts: list[str] = []
+    for literal, name, spec, _ in string.Formatter().parse(template):
+        parts.append(literal)
+        if name is not None:
+            if name not in values:
+                raise KeyError(f"message {code!r} needs the parameter {name!r}")
+            parts.append(_shown(values[name], set((spec or "").split("+")), values, lang))
+    return "".join(parts)
+
+
+def _shown(value: Param, flags: set[str], values: Mapping[str, Param], lang: str) -> str:
+    if not isinstance(value, tuple):
+        return _word(value, flags, values, lang)
+    joint = f" {_render(MessageCode.WORD_AND, values, lang)} " if "and" in flags else ", "
+    return joint.join(_word(item, flags, values, lang) for item in value)
+
+
+def _word(value: str | StrEnum, flags: set[str], values: Mapping[str, Param], lang: str) -> str:
+    if isinstance(value, MessageCode):
+        text = _render(value, values, lang)
+    elif isinstance(value, StrEnum):
+        text = phrase(value, lang) if "phrase" in flags else label(value, lang)
+    else:
+        text = value
+    return _render(MessageCode.WORD_QUOTED, {"text": text}, lang) if "quoted" in flags else text
 
 
 def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
@@ -142,7 +190,27 @@ def _validated(doc: Any, path: Path) -> dict[str, dict[str, dict[str, str]]]:
             ):
                 raise LabelsError(f"{path}: {group}.{code}: needs a label in each of {', '.join(LANGUAGES)}")
         table[group] = {code: {lang: entry[lang] for lang in LANGUAGES} for code, entry in entries.items()}
+    for code, entry in table.get("message", {}).items():
+        _check_placeholders(entry, f"{path}: message.{code}")
     return table
+
+
+def _check_placeholders(entry: dict[str, str], where: str) -> None:
+    """Every language of a message has the same placeholders, each shown in a known way."""
+    found: dict[str, frozenset[tuple[str, str]]] = {}
+    for lang, text in entry.items():
+        try:
+            parsed = string.Formatter().parse(text)
+            fields = {(name, spec or "") for _, name, spec, _ in parsed if name is not None}
+        except ValueError as err:
+            raise LabelsError(f"{where}.{lang}: {err} (write literal braces as {{{{ and }}}})") from err
+        for name, spec in fields:
+            if not name.isidentifier() or (spec and not set(spec.split("+")) <= MESSAGE_FLAGS):
+                raise LabelsError(f"{where}.{lang}: {{{name}:{spec}}} is not a name with known flags")
+        found[lang] = frozenset(fields)
+    if len(set(found.values())) > 1:
+        shown = {lang: sorted(f"{n}:{s}" if s else n for n, s in fields) for lang, fields in found.items()}
+        raise LabelsError(f"{where}: the languages use different placeholders {shown}")
 
 
 @cache
@@ -150,6 +218,8 @@ def _by_code() -> dict[str, dict[str, str]]:
     """Every code of every group; where two groups share a code, the first group's labels."""
     index: dict[str, dict[str, str]] = {}
     for group in (*LABELLED.values(), *OTHER_GROUPS):
+        if group in _NOT_BY_CODE:
+            continue
         for code, entry in labels().get(group, {}).items():
             index.setdefault(code, entry)
     return index

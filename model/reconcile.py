@@ -22,10 +22,11 @@ the register's tools as well, so it cannot tell which document named which).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping
 
 from model.evidence import Evidence
-from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sort_findings
+from model.findings import NO_SCENARIO, Finding, MessageCode, Param, RuleId, Scenario, Severity, sort_findings
 from model.flows import Flow, ToolKind
 from model.ids import PartyId
 from model.labels import phrase
@@ -68,28 +69,14 @@ def reconcile(
 def _missing_contract(ctx: Context, flow: Flow, rows: tuple[Evidence, ...]) -> Iterator[Finding]:
     """One finding per register row: no data processing agreement, no transfer tool, or neither."""
     importer = ctx.parties[flow.importer]
-    gaps: list[tuple[Severity, str, str, str]] = []
+    gaps: list[tuple[Severity, str, MessageCode, str]] = []
     if flow.dpa is Tristate.NO or (flow.dpa is Tristate.UNKNOWN and importer.role in PROCESSOR_ROLES):
-        said = "records that there is none" if flow.dpa is Tristate.NO else "records none"
+        said = MessageCode.GAP_DPA_NONE if flow.dpa is Tristate.NO else MessageCode.GAP_DPA_UNRECORDED
         severity = Severity.MEDIUM if flow.dpa is Tristate.NO else Severity.LOW
-        gaps.append(
-            (
-                severity,
-                ART_DPA,
-                f"no data processing agreement (the register {said})",
-                f"data processing agreement: {phrase(flow.dpa)}",
-            )
-        )
+        gaps.append((severity, ART_DPA, said, f"data processing agreement: {phrase(flow.dpa)}"))
     if not flow.tools and ctx.outside_eea(flow) and not _covered_without_tool(ctx, importer):
-        gaps.append(
-            (
-                Severity.MEDIUM,
-                ART_TOOL,
-                f"no transfer tool for the transfer to {importer.country or 'outside the EEA'} (SCCs, BCRs, "
-                "DPF certification or another Art. 46 safeguard)",
-                "transfer tool: none recorded",
-            )
-        )
+        tool = MessageCode.GAP_TOOL if importer.country else MessageCode.GAP_TOOL_NO_COUNTRY
+        gaps.append((Severity.MEDIUM, ART_TOOL, tool, "transfer tool: none recorded"))
     if gaps:
         yield _finding(
             ctx,
@@ -97,8 +84,8 @@ def _missing_contract(ctx: Context, flow: Flow, rows: tuple[Evidence, ...]) -> I
             max((g[0] for g in gaps), key=lambda s: s.rank),
             "; ".join(g[1] for g in gaps),
             flow,
-            f"{_where(rows[0])} records {importer.name} ({phrase(importer.role)}) for "
-            f"{_name(ctx, flow.exporter)} with {' and '.join(g[2] for g in gaps)}.",
+            MessageCode.MISSING_CONTRACT,
+            {"role": importer.role, "gaps": tuple(g[2] for g in gaps)},
             rows,
             tuple(("register says", g[3]) for g in gaps),
         )
@@ -137,7 +124,6 @@ def _undisclosed(ctx: Context, flow: Flow, rows: tuple[Evidence, ...], side: Not
     roles = side.roles
     if importer.role in roles or (importer.role in PROCESSOR_ROLES and roles & PROCESSOR_ROLES):
         return
-    listed = ", ".join(sorted(phrase(r) for r in roles)) or "no recipients"
     codes = ", ".join(sorted(r.value for r in roles)) or "no recipients"  # the facts keep the codes
     yield _finding(
         ctx,
@@ -145,9 +131,13 @@ def _undisclosed(ctx: Context, flow: Flow, rows: tuple[Evidence, ...], side: Not
         Severity.MEDIUM,
         ART_RECIPIENTS,
         flow,
-        f"{_where(rows[0])} lists {importer.name} as a recipient ({phrase(importer.role)}), but no notice of "
-        f"{_name(ctx, side.controller)} names it or mentions recipients of that kind ({side.paths} "
-        f"mention: {listed}).",
+        MessageCode.UNDISCLOSED_RECIPIENT if roles else MessageCode.UNDISCLOSED_NO_RECIPIENTS,
+        {
+            "role": importer.role,
+            "controller": _name(ctx, side.controller),
+            "notices": side.paths,
+            "roles": tuple(sorted(roles, key=phrase)),
+        },
         rows + side.quotes(e for f in side.stated for e in f.evidence)[:_NOTICE_EVIDENCE],
         (("notices", side.paths), ("roles the notices mention", codes)),
     )
@@ -162,9 +152,8 @@ def _silent(ctx: Context, flow: Flow, rows: tuple[Evidence, ...], side: NoticeSi
         severity,
         ART_TRANSFERS,
         flow,
-        f"{_where(rows[0])} records that data goes to {importer.name} in "
-        f"{importer.country or 'a country outside the EEA'}, but no notice of {_name(ctx, side.controller)} "
-        f"({side.paths}) says that personal data may leave the EEA.",
+        MessageCode.SILENT_TRANSFER if importer.country else MessageCode.SILENT_TRANSFER_NO_COUNTRY,
+        {"controller": _name(ctx, side.controller), "notices": side.paths},
         rows + side.quotes(e for f in side.stated for e in f.evidence)[:_NOTICE_EVIDENCE],
         (
             ("notices", side.paths),
@@ -198,16 +187,20 @@ def _mismatch(ctx: Context, flow: Flow, rows: tuple[Evidence, ...], side: Notice
     if not said or not recorded or said & recorded:
         return
     vague = said == {"contractual"} and bool(recorded & {"scc"})
-    notice_says, register_says = _labels(notice_tools), _labels(t.kind for t in flow.tools)
+    notice_kinds, register_kinds = _kinds(notice_tools), _kinds(t.kind for t in flow.tools)
+    notice_says, register_says = _labels(notice_kinds), _labels(register_kinds)
     yield _finding(
         ctx,
         RuleId.NOTICE_SAFEGUARD_MISMATCH,
         Severity.LOW if vague else Severity.MEDIUM,
         ART_TRANSFERS,
         flow,
-        f"For transfers outside the EEA the notice of {_name(ctx, side.controller)} names {notice_says}, "
-        f"while {_where(rows[0])} records {register_says} for {ctx.parties[flow.importer].name}"
-        + ("; name the clauses and how to obtain a copy." if vague else "."),
+        MessageCode.SAFEGUARD_MISMATCH_CONTRACTUAL if vague else MessageCode.SAFEGUARD_MISMATCH,
+        {
+            "controller": _name(ctx, side.controller),
+            "notice_says": notice_kinds,
+            "register_says": register_kinds,
+        },
         rows + side.quotes(e for f in stating for e in f.evidence)[:_NOTICE_EVIDENCE],
         (("notice says", notice_says), ("register says", register_says), ("notices", side.paths)),
     )
@@ -219,16 +212,27 @@ def _finding(
     severity: Severity,
     article: str,
     flow: Flow,
-    message: str,
+    code: MessageCode,
+    params: Mapping[str, Param],
     evidence: tuple[Evidence, ...],
     facts: tuple[tuple[str, str], ...],
 ) -> Finding:
+    """A finding on a register row: ``params`` beside the row's place, the exporter, the importer and
+    its country, which every reconciliation message may name."""
     importer = ctx.parties[flow.importer]
+    said: dict[str, Param] = {
+        **_place(evidence[0]),
+        "exporter": _name(ctx, flow.exporter),
+        "importer": importer.name,
+        "country": importer.country or "?",
+        **params,
+    }
     return Finding(
         rule=rule,
         severity=severity,
         article=article,
-        message=message,
+        code=code,
+        params=tuple(said.items()),
         exporter=flow.exporter,
         exporter_name=_name(ctx, flow.exporter),
         importer=importer.id,
@@ -243,13 +247,39 @@ def _finding(
 
 def _where(evidence: Evidence) -> str:
     """'vendors.xlsx (sheet 'Vendors', row 7)', from a register row's quote."""
-    row = evidence.quote.split(": ", 1)[0] if ": " in evidence.quote else ""
+    row = _locator(evidence)
     return f"{evidence.document.path} ({row})" if row else evidence.document.path
+
+
+def _locator(evidence: Evidence) -> str:
+    return evidence.quote.split(": ", 1)[0] if ": " in evidence.quote else ""
+
+
+# How a register's rendering names a row (importers/registers/tables.py): "sheet 'Vendors', row 7".
+_ROW = re.compile(r"(?:sheet '(?P<sheet>.*)', )?row (?P<row>\d+)")
+
+
+def _place(evidence: Evidence) -> dict[str, Param]:
+    """A register row's place as the ``where`` piece of a message, in words of any language."""
+    locator, document = _locator(evidence), evidence.document.path
+    if not locator:
+        return {"where": MessageCode.WHERE_DOCUMENT, "document": document}
+    row = _ROW.fullmatch(locator)
+    if row is None:
+        return {"where": MessageCode.WHERE_OTHER, "document": document, "locator": locator}
+    if row["sheet"] is None:
+        return {"where": MessageCode.WHERE_ROW, "document": document, "row": row["row"]}
+    return {"where": MessageCode.WHERE_SHEET_ROW, "document": document, **row.groupdict()}
 
 
 def _name(ctx: Context, party: PartyId) -> str:
     return ctx.parties[party].name
 
 
+def _kinds(kinds: Iterable[ToolKind]) -> tuple[ToolKind, ...]:
+    return tuple(dict.fromkeys(kinds))
+
+
 def _labels(kinds: Iterable[ToolKind]) -> str:
-    return " and ".join(dict.fromkeys(f"'{k.info.label}'" for k in kinds))
+    """The tools as the facts say them (in English, as the JSON output keeps them)."""
+    return " and ".join(f"'{k.info.label}'" for k in kinds)

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import networkx as nx
 
-from model.findings import NO_SCENARIO, Finding, RuleId, Scenario, Severity, sort_findings
-from model.flows import Flow, TiaStatus, ToolFamily
+from model.findings import NO_SCENARIO, Finding, MessageCode, Param, RuleId, Scenario, Severity, sort_findings
+from model.flows import Flow, TiaStatus, ToolFamily, ToolKind
 from model.graph import chain_to, chains_from
 from model.ids import PartyId
 from model.labels import label, phrase
-from model.parties import Party, Role, Tristate
-from model.reference import Destination, DestinationStatus, ReferenceData, bundled_reference
+from model.parties import SCOPE_CHECK_VALID_DAYS, Party, Role, Tristate
+from model.reference import Destination, DestinationStatus, Jurisdiction, ReferenceData, bundled_reference
 
 ART_44 = "Art. 44 GDPR"
 ART_45 = "Art. 45 GDPR"
@@ -40,8 +40,19 @@ class Hop:
     destination: Destination
     scenario: Scenario
 
-    def finding(self, rule: RuleId, severity: Severity, article: str, message: str, **facts: str) -> Finding:
-        """A finding about this hop, carrying its evidence, facts and the decision relied on."""
+    def finding(
+        self,
+        rule: RuleId,
+        severity: Severity,
+        article: str,
+        code: MessageCode,
+        params: Mapping[str, Param] | None = None,
+        **facts: str,
+    ) -> Finding:
+        """A finding about this hop saying ``code`` (its exporter, importer and country are among the
+        ``params`` already), carrying its evidence, facts and the decision relied on."""
+        said: dict[str, Param] = {"exporter": self.exporter.name, "importer": self.importer.name}
+        said |= {"country": self.destination.code or "?", **(params or {})}
         base = {
             "exporter country": self.exporter.country or "unknown",
             "importer country": self.importer.country or "unknown",
@@ -62,7 +73,8 @@ class Hop:
             rule=rule,
             severity=severity,
             article=article,
-            message=message,
+            code=code,
+            params=tuple(said.items()),
             exporter=self.exporter.id,
             exporter_name=self.exporter.name,
             importer=self.importer.id,
@@ -219,16 +231,12 @@ def _invalid_references(hop: Hop, *, alone: bool) -> Iterator[Finding]:
     for tool in hop.flow.tools:
         if tool.kind.info.family is not ToolFamily.INVALID:
             continue
-        severity = Severity.HIGH if alone else Severity.MEDIUM
-        rest = (
-            "and nothing else protects the transfer" if alone else "beside a valid tool; update the contract"
-        )
         yield hop.finding(
             RuleId.INVALID_MECHANISM,
-            severity,
+            Severity.HIGH if alone else Severity.MEDIUM,
             f"{ART_44}; {tool.kind.info.article}",
-            f"The transfer from {hop.exporter.name} to {hop.importer.name} relies on "
-            f"{tool.kind.info.label}, which is no longer valid, {rest}.",
+            MessageCode.INVALID_ALONE if alone else MessageCode.INVALID_BESIDE_VALID,
+            {"tool": tool.kind},
             **{"invalid tool": tool.kind.info.label, "tool reference": tool.reference or "none"},
         )
 
@@ -241,8 +249,8 @@ def _tia_findings(hop: Hop, as_of: dt.date) -> Iterator[Finding]:
                 RuleId.TIA_OVERDUE,
                 Severity.LOW,
                 CLAUSE_14,
-                f"The transfer impact assessment for {hop.importer.name} was due for review on "
-                f"{flow.tia_review_date.isoformat()}.",
+                MessageCode.TIA_OVERDUE,
+                {"review_date": flow.tia_review_date.isoformat()},
                 **{"TIA review date": flow.tia_review_date.isoformat(), "as of": as_of.isoformat()},
             )
         return
@@ -250,36 +258,30 @@ def _tia_findings(hop: Hop, as_of: dt.date) -> Iterator[Finding]:
         RuleId.TIA_MISSING,
         Severity.MEDIUM,
         CLAUSE_14,
-        f"The transfer to {hop.importer.name} ({hop.destination.code}) relies on "
-        f"{_tool_names(flow)} but no completed transfer impact assessment is recorded.",
+        MessageCode.TIA_MISSING,
+        {"tools": _tool_kinds(flow)},
         **{"TIA status": flow.tia_status.value},
     )
 
 
-def _tool_names(flow: Flow) -> str:
-    return ", ".join(dict.fromkeys(t.kind.info.label for t in flow.tools))
+def _tool_kinds(flow: Flow) -> tuple[ToolKind, ...]:
+    return tuple(dict.fromkeys(t.kind for t in flow.tools))
 
 
 def _no_safeguard(hop: Hop) -> Finding:
-    why = _why_not_adequate(hop)
-    return hop.finding(
-        RuleId.NO_SAFEGUARD,
-        Severity.HIGH,
-        f"{ART_44}; {ART_46}; {ART_49}",
-        f"Personal data goes from {hop.exporter.name} to {hop.importer.name} in "
-        f"{hop.destination.code}, {why}, and no Art. 46 safeguard or Art. 49 derogation is recorded.",
-    )
+    return hop.finding(RuleId.NO_SAFEGUARD, Severity.HIGH, f"{ART_44}; {ART_46}; {ART_49}", _why_not(hop))
 
 
-def _why_not_adequate(hop: Hop) -> str:
+def _why_not(hop: Hop) -> MessageCode:
+    """Why the destination's adequacy does not cover the hop, as the message says it."""
     lapse = hop.destination.lapse
     if lapse == "withdrawn":
-        return "whose adequacy decision is withdrawn under the scenario"
+        return MessageCode.NO_SAFEGUARD_WITHDRAWN
     if lapse == "not yet in force":
-        return "whose adequacy decision was not yet in force on that date"
+        return MessageCode.NO_SAFEGUARD_NOT_YET_IN_FORCE
     if hop.destination.status is DestinationStatus.PARTIAL:
-        return "outside the scope of its partial adequacy decision"
-    return "which has no adequacy decision"
+        return MessageCode.NO_SAFEGUARD_OUTSIDE_PARTIAL
+    return MessageCode.NO_SAFEGUARD
 
 
 def _adequacy_expired(hop: Hop) -> Finding:
@@ -289,8 +291,8 @@ def _adequacy_expired(hop: Hop) -> Finding:
         RuleId.ADEQUACY_EXPIRED,
         Severity.HIGH,
         ART_45,
-        f"The adequacy decision for {hop.destination.code} expired on {expired}; the transfer from "
-        f"{hop.exporter.name} to {hop.importer.name} has no other recorded tool.",
+        MessageCode.ADEQUACY_EXPIRED,
+        {"expired": j.expires.isoformat() if j and j.expires else Tristate.UNKNOWN},
         **{"decision expires": expired},
     )
 
@@ -300,8 +302,7 @@ def _unknown_destination(hop: Hop) -> Finding:
         RuleId.UNKNOWN_DESTINATION,
         Severity.MEDIUM,
         f"{ART_44}; {ART_13}",
-        f"Data from {hop.exporter.name} to {hop.importer.name} may leave the EEA, but no destination "
-        f"country is stated, so whether an adequacy decision covers it cannot be checked.",
+        MessageCode.UNKNOWN_DESTINATION,
     )
 
 
@@ -310,8 +311,7 @@ def _unspecified(hop: Hop) -> Finding:
         RuleId.UNSPECIFIED_SAFEGUARD,
         Severity.MEDIUM,
         ART_46,
-        f"The transfer from {hop.exporter.name} to {hop.importer.name} rests only on unnamed "
-        f"'contractual obligations'; record which Art. 46 tool (for example SCC module and date) applies.",
+        MessageCode.UNSPECIFIED_SAFEGUARD,
     )
 
 
@@ -320,8 +320,8 @@ def _derogation_only(hop: Hop) -> Finding:
         RuleId.DEROGATION_ONLY,
         Severity.MEDIUM,
         ART_49,
-        f"The transfer from {hop.exporter.name} to {hop.importer.name} rests on an Art. 49 derogation "
-        f"({_tool_names(hop.flow)}) alone, which only suits occasional, non-repetitive transfers.",
+        MessageCode.DEROGATION_ONLY,
+        {"tools": _tool_kinds(hop.flow)},
     )
 
 
@@ -330,21 +330,21 @@ def _partial_unverified(hop: Hop, as_of: dt.date) -> Finding:
     attribute = phrase(j.scope_attribute) if j and j.scope_attribute else "scope"
     check = hop.importer.scope_check(j.scope_attribute) if j and j.scope_attribute else None
     facts = {"scope condition": j.scope if j else "", "attribute": attribute}
-    whether = f"whether {hop.importer.name} is covered ({attribute}) is not confirmed"
+    code, params = MessageCode.PARTIAL_UNCHECKED, {"attribute": _scope_word(j)}
     if check is not None:  # a check that no longer answers for as_of (a current one settles it)
         stale = check.stale_reason(as_of)
-        whether = f"{hop.importer.name}'s {attribute} ({phrase(check.value)}) was {stale}"
         by = f" by {check.checked_by}" if check.checked_by else ""
         facts["last check"] = f"{phrase(check.value)}: {stale}{by}"
-    again = "; check the official list again" if check is not None else ""
-    return hop.finding(
-        RuleId.PARTIAL_ADEQUACY_UNVERIFIED,
-        Severity.MEDIUM,
-        ART_45,
-        f"The adequacy decision for {hop.destination.code} covers only some importers; {whether}, "
-        f"and no other tool is recorded{again}.",
-        **facts,
-    )
+        later = check.checked_on > as_of
+        code = MessageCode.PARTIAL_CHECKED_AFTER if later else MessageCode.PARTIAL_CHECK_OLD
+        params |= {"value": check.value, "checked_on": check.checked_on.isoformat()}
+        params |= {"as_of": as_of.isoformat(), "days": str(SCOPE_CHECK_VALID_DAYS)}
+    return hop.finding(RuleId.PARTIAL_ADEQUACY_UNVERIFIED, Severity.MEDIUM, ART_45, code, params, **facts)
+
+
+def _scope_word(j: Jurisdiction | None) -> Param:
+    """The condition a partial decision puts on importers, or the word "scope" when it names none."""
+    return j.scope_attribute if j and j.scope_attribute else MessageCode.WORD_SCOPE
 
 
 def _raise_for_special_categories(finding: Finding, flow: Flow) -> Finding:
@@ -357,16 +357,14 @@ def _processing_place_unconfirmed(hop: Hop, likely: list[Finding]) -> Finding:
     """One finding asking where the importer processes the data, in place of findings that would
     settle a transfer on a country only the catalogue, a legal form or a web domain gives."""
     source = hop.importer.country_source
-    how = source.label if source else "an unconfirmed source"
-    rules = ", ".join(dict.fromkeys(label(f.rule) for f in likely))
+    rules = tuple(dict.fromkeys(f.rule for f in likely))
     return hop.finding(
         RuleId.PROCESSING_PLACE_UNCONFIRMED,
         Severity.MEDIUM,
         f"{ART_44}; {ART_46}",
-        f"{hop.importer.name} is placed in {hop.destination.code} only by {how}; where it processes the "
-        f"data is not confirmed. If it is there, data from {hop.exporter.name} leaves the EEA ({rules}). "
-        "Confirm the processing location.",
-        **{"likely findings": rules},
+        MessageCode.PROCESSING_PLACE_UNCONFIRMED,
+        {"how": source or MessageCode.WORD_UNCONFIRMED_SOURCE, "rules": rules},
+        **{"likely findings": ", ".join(label(r) for r in rules)},
     )
 
 
@@ -378,8 +376,8 @@ def _location_unconfirmed(party_of: dict[PartyId, Party]) -> Iterator[Finding]:
             rule=RuleId.LOCATION_UNCONFIRMED,
             severity=Severity.LOW,
             article=f"{ART_44}; Art. 30(1)(e) GDPR",
-            message=f"Nobody has stated or confirmed where {party.name} ({phrase(party.role)}) is located, "
-            f"so whether data sent to it leaves the EEA is unknown.",
+            code=MessageCode.LOCATION_UNCONFIRMED,
+            params=(("importer", party.name), ("role", party.role)),
             importer=node,
             importer_name=party.name,
             facts=(("role", party.role.value), ("review", party.review.value)),
@@ -402,14 +400,12 @@ def _onward_transfers(
             continue
         path = (*chain, hop.importer.id)
         names = " -> ".join(party_of[p].name for p in path)
-        severity = Severity.HIGH if from_eea else Severity.MEDIUM
-        where = "leaves the EEA" if from_eea else "moves on from a third country"
         finding = hop.finding(
             RuleId.ONWARD_TRANSFER,
-            severity,
+            Severity.HIGH if from_eea else Severity.MEDIUM,
             f"{ART_44} (onward transfers); {ART_46}",
-            f"Along {names}, the data {where} at {hop.exporter.name} -> {hop.importer.name} "
-            f"({hop.destination.code}) without a recorded safeguard.",
+            MessageCode.ONWARD_FROM_EEA if from_eea else MessageCode.ONWARD_FROM_THIRD_COUNTRY,
+            {"path": names},
             **{"path": names, "hops": str(len(path) - 1)},
         )
         yield replace(_raise_for_special_categories(finding, hop.flow), path=path)

@@ -25,12 +25,17 @@ NOTICE = (
 )
 
 
-def cli(*args: str | bytes | Path, env: dict[str, str] | None = None, **options: object) -> (
-    subprocess.CompletedProcess[str]
-):
+def cli(
+    *args: str | bytes | Path, env: dict[str, str] | None = None, **options: object
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=60,
-        env={**os.environ, **(env or {})}, **options,  # type: ignore[call-overload]
+        [sys.executable, "-m", "desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        **options,  # type: ignore[call-overload]
     )
 
 
@@ -132,8 +137,20 @@ def test_a_name_with_a_line_break_cannot_forge_a_line_on_stderr(tmp_path: Path) 
 def test_a_project_name_argument_that_is_not_text_is_refused(tmp_path: Path) -> None:
     notice = write_json(tmp_path, "n.txt", NOTICE)
     done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "import", str(notice), "--into", str(tmp_path / "p.atlas"),
-         "--name", b"Caf\xe9"], capture_output=True, cwd=ROOT, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "import",
+            str(notice),
+            "--into",
+            str(tmp_path / "p.atlas"),
+            "--name",
+            b"Caf\xe9",
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert done.returncode == 2 and b"not text" in done.stderr and b"Traceback" not in done.stderr
     assert not (tmp_path / "p.atlas").exists()
@@ -160,8 +177,16 @@ def test_a_file_size_limit_during_export_is_refused_cleanly(tmp_path: Path, kilo
 
     notice = write_json(tmp_path, "n.txt", NOTICE)
     target = tmp_path / "tia.xlsx"
-    done = cli("export", notice, "--xlsx", target, "--json", tmp_path / "r.json", preexec_fn=limit,
-               env={"TMPDIR": str(tmp_path)})
+    done = cli(
+        "export",
+        notice,
+        "--xlsx",
+        target,
+        "--json",
+        tmp_path / "r.json",
+        preexec_fn=limit,
+        env={"TMPDIR": str(tmp_path)},
+    )
     assert done.returncode == 2, done.stderr
     assert f"{target}: " in done.stderr and "larger than this disk or system allows" in done.stderr
     assert "r.json: written" in done.stderr

@@ -32,9 +32,21 @@ def test_fifty_concurrent_imports_lose_nothing(qtbot, tmp_path: Path) -> None:
     assert window.files.open_path(target)  # the running app holds the project
     importers = [
         subprocess.Popen(
-            [sys.executable, "-m", "desktop.cli", "import", str(register(tmp_path, n)), "--into", str(target),
-             "--wait", "900"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "desktop.cli",
+                "import",
+                str(register(tmp_path, n)),
+                "--into",
+                str(target),
+                "--wait",
+                "900",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
         )
         for n in range(CLI_IMPORTS)
     ]

@@ -49,9 +49,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 def test_a_subsidiary_sending_data_to_its_parent_of_the_same_name_keeps_the_transfer(
     tmp_path, capsys
 ) -> None:
-    register = write(
-        tmp_path, "register.csv", "Leverancier;Land;Doorgiftemechanisme\nAcme Inc.;India;\n"
-    )
+    register = write(tmp_path, "register.csv", "Leverancier;Land;Doorgiftemechanisme\nAcme Inc.;India;\n")
     main(["check", str(register), "--controller", "Acme B.V.", "--json", "--fail-on", "never"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert any(f["rule"] == "no-safeguard" and f["importer"] == "Acme Inc." for f in findings)

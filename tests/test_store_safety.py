@@ -49,7 +49,10 @@ def notice(folder: Path, name: str = "notice.txt") -> Path:
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *map(str, args)], capture_output=True, text=True, cwd=ROOT,
+        [sys.executable, "-m", "desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
         timeout=120,
     )
 
@@ -131,7 +134,10 @@ lock.release()
 @contextlib.contextmanager
 def held_elsewhere(path: Path) -> Iterator[subprocess.Popen[str]]:
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", HOLD, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
         cwd=ROOT,
     )
     try:
@@ -158,9 +164,21 @@ def test_import_waits_for_the_holder_then_imports(tmp_path: Path) -> None:
     save_project(small(), path)  # type: ignore[arg-type]
     with held_elsewhere(path) as holder:
         importer = subprocess.Popen(
-            [sys.executable, "-m", "desktop.cli", "import", str(notice(tmp_path)), "--into", str(path),
-             "--wait", "60"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "desktop.cli",
+                "import",
+                str(notice(tmp_path)),
+                "--into",
+                str(path),
+                "--wait",
+                "60",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
         )
         assert importer.stderr is not None
         assert "waiting up to 60 s" in importer.stderr.readline()
@@ -194,8 +212,20 @@ def test_a_new_project_and_exports_follow_the_umask(tmp_path: Path, mask: int) -
     with umask(mask):
         assert main(["import", str(source), "--into", str(tmp_path / "new.atlas")]) == 0
         outputs = [tmp_path / f"out.{ext}" for ext in ("xlsx", "json", "csv")]
-        code = main(["export", str(tmp_path / "new.atlas"), "--xlsx", str(outputs[0]), "--json",
-                     str(outputs[1]), "--csv", str(outputs[2]), "--project-json", str(tmp_path / "p.json")])
+        code = main(
+            [
+                "export",
+                str(tmp_path / "new.atlas"),
+                "--xlsx",
+                str(outputs[0]),
+                "--json",
+                str(outputs[1]),
+                "--csv",
+                str(outputs[2]),
+                "--project-json",
+                str(tmp_path / "p.json"),
+            ]
+        )
     assert code == 0
     for path in (tmp_path / "new.atlas", *outputs, tmp_path / "p.json"):
         assert mode(path) == 0o666 & ~mask, path.name

@@ -201,3 +201,42 @@ def test_qt_s_own_buttons_follow_the_language(qtbot, lang: str, save: str, cance
         assert {b.text().replace("&", "") for b in box.buttons()} == {save, cancel}
     finally:
         set_language("en")
+
+
+def _column_texts(panel, header: str) -> list[str]:  # noqa: ANN001 - a TablePanel
+    """What the view shows in the column whose header (in the window's language) is ``header``."""
+    from PySide6.QtCore import Qt
+
+    model = panel.view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index(header)
+    return [str(model.index(row, column).data()) for row in range(model.rowCount())]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("lang", "header"), [("nl", "Bevinding"), ("de", "Feststellung"), ("fr", "Constat")])
+def test_the_findings_table_and_the_inspector_say_findings_in_the_window_s_language(
+    qtbot, tmp_path: Path, lang: str, header: str
+) -> None:
+    from desktop.i18n import set_language
+    from desktop.window import MainWindow
+
+    store = desktop_settings(tmp_path)
+    store.setValue("language", lang)
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.session.reset(sample_project())
+        findings = window.session.findings
+        shown = _column_texts(window.tables.findings, header)
+        assert findings and sorted(shown) == sorted(f.text(lang) for f in findings)
+        assert not {f.message for f in findings} & set(shown)  # no English sentence left
+        party = next(f.importer for f in findings if f.importer)
+        window.session.select(parties=(party,))
+        listed = [window.inspector.findings.item(i).text() for i in range(window.inspector.findings.count())]
+        about = [f for f in findings if f.importer == party]
+        assert about and all(any(f.text(lang) in item for item in listed) for f in about)
+        window.session.undo_stack.setClean()
+        window.close()
+    finally:
+        set_language("en")

@@ -141,3 +141,40 @@ def test_export_language_option_and_locale(tmp_path: Path, monkeypatch: pytest.M
     assert main([*argv, "--xlsx", str(french)]) == 0
     assert load_workbook(french).sheetnames[0] == "Synthèse"
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_findings_sheet_says_each_finding_in_the_workbook_s_language(
+    workbooks: dict[str, Path], lang: str
+) -> None:
+    """The Findings sheet and the TIA sheets say what each finding says in the reader's language,
+    from the one table of message templates; no English sentence is left in another language."""
+    report = build_report(insurer_project(), as_of=AS_OF, method=Method.ROSENTHAL)
+    words = Words(lang)
+    wb = load_workbook(workbooks[lang])
+    sheet = wb[words.title("findings")]
+    header = [c.value for c in sheet[1]]
+    column = header.index(words("column.message"))
+    shown = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[column]]
+    assert sorted(shown) == sorted(f.text(lang) for f in report.findings)
+    assert len(shown) >= 3
+    tia_rows = {r[1] for r in wb["TIA-f-in"].iter_rows(values_only=True) if isinstance(r[1], str)}
+    in_tia = [f for f in report.findings if f.flow == "f-in"]
+    assert in_tia and all(f"{f.text(lang)} [{f.article}]" in tia_rows for f in in_tia)
+    if lang != "en":
+        assert not {f.message for f in report.findings} & cell_texts(workbooks[lang])
+        assert all(f.text(lang) != f.message for f in report.findings)
+
+
+def test_the_dutch_findings_sheet_reads_dutch(workbooks: dict[str, Path]) -> None:
+    sheet = load_workbook(workbooks["nl"])[Words("nl").title("findings")]
+    sentences = " ".join(str(v) for row in sheet.iter_rows(min_row=2, values_only=True) for v in row if v)
+    assert (
+        "Persoonsgegevens gaan van Zorgverzekeraar Noord N.V. naar Mumbai Claims Services in IN, waarvoor "
+        "geen adequaatheidsbesluit geldt, en er is geen passende waarborg (art. 46) of afwijking (art. 49) "
+        "vastgelegd."
+    ) in sentences
+    assert (
+        "berust op Modelcontractbepalingen module 2 (C2P), maar er is geen afgeronde doorgiftetoets"
+        in sentences
+    )

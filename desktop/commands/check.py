@@ -155,7 +155,7 @@ def print_table(findings: list[Finding], as_of: str, scenario: list[str], width:
         (label(f.severity, lang), label(f.rule, lang), f.exporter_name, f.importer_name, f.country or "?")
         for f in findings
     ]
-    notes = [[f.message, *(_evidence(e) for e in f.evidence[:1])] for f in findings]
+    notes = [[f.text(lang), *(_evidence(e) for e in f.evidence[:1])] for f in findings]
     print()
     headers = ("Severity", "Rule", "Exporter", "Importer", "Country")
     print("\n".join(render_table(headers, rows, width, notes)))
