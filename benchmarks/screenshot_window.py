@@ -2,7 +2,8 @@
 
 Usage: ``python benchmarks/screenshot_window.py TARGET.png INPUT...``. Opens the app on the inputs
 as a user would, waits for the import and the map, selects a party so the Inspector shows its
-form, saves the whole screen to TARGET and prints the checks as one JSON line (exit 1 on failure).
+form, saves the whole screen to TARGET (and, with the Findings tab open, to TARGET-findings) and
+prints the checks as one JSON line (exit 1 on failure).
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def main(argv: list[str]) -> int:
     _wait(app, lambda: False, 1.5)  # let the window settle and paint
     screen = window.screen()
     screen.grabWindow(0).save(str(target))
+    window.tabs.setCurrentWidget(window.tables.findings)  # the findings, in the window's language
+    _wait(app, lambda: False, 0.5)
+    findings_shot = target.with_name(f"{target.stem}-findings{target.suffix}")
+    screen.grabWindow(0).save(str(findings_shot))
+    window.tabs.setCurrentIndex(0)
     area = screen.availableGeometry()
     docks = {d.windowTitle(): d for d in (window.sources_dock, window.inspector_dock)}
     off_screen = [name for name, d in docks.items() if not d.isVisible() or not area.contains(_global(d))]
@@ -88,6 +94,7 @@ def main(argv: list[str]) -> int:
     report = {
         "ok": bool(loaded and not off_screen and not cut and names and not bad_names),
         "screenshot": str(target),
+        "findings_screenshot": str(findings_shot),
         "seconds": round(time.monotonic() - started, 1),
         "parties": len(window.session.project.parties),
         "window": [window.width(), window.height()],

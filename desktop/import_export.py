@@ -16,6 +16,7 @@ from desktop.session import Session
 from desktop.settings import AppSettings
 from desktop.workers import JobRunner, Progress
 from exports.flowmap_layout import MapFilter
+from model.labels import project_title
 from model.merge import Contribution, adopt_stand_in_controllers, merge
 from model.project import Project
 from model.store import ProjectFileError
@@ -151,9 +152,13 @@ class ImportExport(QObject):
         QMessageBox.critical(self.window, "Transfer Atlas", self.tr("The job failed:") + f"\n\n{detail}")
         self.job_failed.emit(detail)
 
+    def _title(self) -> str:
+        """The project's name for a suggested file name ("Naamloos project" in a Dutch window)."""
+        return project_title(self.session.project.name, i18n.language())
+
     def choose_workbook(self) -> None:
         """Ask where to write the TIA workbook, then write it in the background."""
-        start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} TIA.xlsx"
+        start = Path(self.settings.last_export_dir or ".") / f"{self._title()} TIA.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export TIA workbook"), str(start), self.tr("Excel workbook") + " (*.xlsx)"
         )
@@ -199,7 +204,7 @@ class ImportExport(QObject):
 
     def choose_map(self) -> None:
         """Ask where to save the map (PNG or SVG), then render it in the background."""
-        start = Path(self.settings.last_export_dir or ".") / f"{self.session.project.name} map.png"
+        start = Path(self.settings.last_export_dir or ".") / f"{self._title()} map.png"
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export map"),

@@ -29,6 +29,7 @@ from desktop.undo import UndoShortcutFilter
 from desktop.widgets import ExportNote
 from desktop.workers import JobRunner
 from model.findings import Severity, counts_by_severity
+from model.labels import project_title
 from model.store import ProjectFileError
 from model.stores import is_register_url
 
@@ -147,7 +148,9 @@ class MainWindow(QMainWindow):
         s = self.session
         where = f" — {s.register.location}" if s.register else f" — {s.path}" if s.path else ""
         suffix = self.tr(" (read-only)") if s.read_only else ""
-        self.setWindowTitle(f"{s.project.name}[*]{where}{suffix} — Transfer Atlas")
+        self.setWindowTitle(
+            f"{project_title(s.project.name, self.language)}[*]{where}{suffix} — Transfer Atlas"
+        )
         self.setWindowModified(s.modified)
 
     def _update_status(self) -> None:

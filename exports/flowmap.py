@@ -50,7 +50,7 @@ from exports.flowmap_style import (
 from model.findings import NO_SCENARIO, Finding, Scenario, Severity
 from model.flows import Flow
 from model.ids import FlowId, PartyId
-from model.labels import label
+from model.labels import label, project_title
 from model.reference import ReferenceData, bundled_reference
 
 __all__ = [
@@ -395,7 +395,7 @@ def map_header(organisation: str, as_of: dt.date, scenario: Scenario, lang: str 
     """The line above an exported map: whose map, on which date, under which scenario."""
     words = map_words(lang)
     what = "; ".join(scenario.labels) if scenario.labels else words["current_law"]
-    who = organisation.strip() or words["untitled"]
+    who = project_title(organisation, lang)
     return f"{who} — {words['title']} · {words['as_of']} {as_of.isoformat()} · {words['scenario']}: {what}"
 
 

@@ -35,7 +35,7 @@ def write_changelog(book: Book) -> Sheet:
     sheet.append([(w(h), "header") for h in HEADERS])
     export = w(
         "log.export_what",
-        organisation=report.organisation,
+        organisation=w.organisation(report.organisation),
         transfers=len(report.transfers),
         sheets=len(report.tia_transfers),
         findings=len(report.findings),

@@ -27,7 +27,7 @@ def write_summary(book: Book) -> Sheet:
     report, words = book.report, book.words
     sheet = new_sheet(book, "summary", (34, 46, 10, 4), LAYOUT)
     sheet.append([(words("summary.title"), "title")])
-    sheet.append([(report.organisation, "note")])
+    sheet.append([(words.organisation(report.organisation), "note")])
     facts = (
         ("summary.organisation", organisation_label(report, words), "value"),
         ("summary.as_of", report.as_of, "value_date"),
@@ -129,7 +129,11 @@ def map_png(report: TransferReport, words: Words | None = None) -> bytes:
         "png",
         size=MAP_SIZE_INCHES,
         dpi=MAP_DPI,
-        title=words("summary.map_title", organisation=report.organisation, date=report.as_of.isoformat()),
+        title=words(
+            "summary.map_title",
+            organisation=words.organisation(report.organisation),
+            date=report.as_of.isoformat(),
+        ),
         lang=words.lang,
         findings=report.findings,
         reference=report.reference,

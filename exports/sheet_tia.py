@@ -52,7 +52,7 @@ def _heading(form: Form, report: TransferReport, row: TransferRow) -> None:
     title = w("tia.title", exporter=row.exporter.name, importer=row.importer.name, where=where)
     form.sheet.append([(title, "title")])
     form.note(
-        w("tia.intro", organisation=report.organisation, date=report.as_of.isoformat(),
+        w("tia.intro", organisation=w.organisation(report.organisation), date=report.as_of.isoformat(),
           version=report.reference.version)
     )  # fmt: skip
     form.fact(w("tia.register_row"), Ref(row.flow.id, TRANSFERS, row.flow.id))

@@ -353,8 +353,8 @@ def _header_footer(ws: Worksheet, book: Book) -> None:
 
 def organisation_label(report: TransferReport, words: Words) -> str:
     """The organisation with its country in the workbook's language."""
-    where = words.country(report.country)
-    return f"{report.organisation} ({where})" if where else report.organisation
+    where, name = words.country(report.country), words.organisation(report.organisation)
+    return f"{name} ({where})" if where else name
 
 
 def header_text(text: str, limit: int) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from model.countries import country_name
-from model.labels import DEFAULT_LANGUAGE, LANGUAGES, label, language_of
+from model.labels import DEFAULT_LANGUAGE, LANGUAGES, label, language_of, project_title
 
 TEXTS_FILE = Path(__file__).with_name("data") / "texts.json"
 TEXTS_SCHEMA = "transfer-atlas/workbook-texts/v1"
@@ -59,6 +59,10 @@ class Words:
     def label(self, value: StrEnum | str) -> str:
         """The words for a code (role, status, rule, severity...) from the label table."""
         return label(value, self.lang)
+
+    def organisation(self, name: str) -> str:
+        """The organisation's (project's) name, or "Untitled project" in this language."""
+        return project_title(name, self.lang)
 
     def country(self, code: str | None) -> str:
         """A country's everyday name in this language ("" when there is no code)."""

@@ -137,7 +137,9 @@ def _writers(kind: SheetKind, book: Book) -> list[Callable[[], object]]:
 
 def _properties(wb: Workbook, report: TransferReport, words: Words) -> None:
     props = wb.properties
-    props.title = clean_text(words("properties.title", organisation=report.organisation), 255)
+    props.title = clean_text(
+        words("properties.title", organisation=words.organisation(report.organisation)), 255
+    )
     props.subject = words("properties.subject")
     props.creator = "Transfer Atlas"
     props.lastModifiedBy = "Transfer Atlas"

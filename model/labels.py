@@ -27,7 +27,7 @@ from model.flows import (
     ToolKind,
 )
 from model.parties import CountrySource, PartyKind, ReviewStatus, Role, ScopeAttribute, Tristate
-from model.project import DocumentKind
+from model.project import DEFAULT_NAME, DocumentKind
 from model.reference import DestinationStatus
 
 LABELS_FILE = Path(__file__).with_name("data") / "labels.json"
@@ -136,6 +136,14 @@ def _word(value: str | StrEnum, flags: set[str], values: Mapping[str, Param], la
     else:
         text = value
     return _render(MessageCode.WORD_QUOTED, {"text": text}, lang) if "quoted" in flags else text
+
+
+def project_title(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A project's name as a person reads it: its own, or "Untitled project" in ``lang`` when it has
+    none (the model's default name is English, and never shown as it is in another language)."""
+    if name.strip() and name != DEFAULT_NAME:
+        return name
+    return labels()["map_text"]["untitled"][language_of(lang)]
 
 
 def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:

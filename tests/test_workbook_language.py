@@ -178,3 +178,22 @@ def test_the_dutch_findings_sheet_reads_dutch(workbooks: dict[str, Path]) -> Non
         "berust op Modelcontractbepalingen module 2 (C2P), maar er is geen afgeronde doorgiftetoets"
         in sentences
     )
+
+
+def test_an_untitled_project_is_untitled_in_the_workbook_s_language(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from model.labels import project_title
+    from model.project import DEFAULT_NAME
+
+    report = build_report(replace(insurer_project(), name=DEFAULT_NAME), as_of=AS_OF, method=Method.EDPB)
+    path = tmp_path / "nl.xlsx"
+    write_xlsx(report, path, language="nl")
+    found = " ".join(cell_texts(path))
+    assert "Naamloos project" in found and DEFAULT_NAME not in found
+    assert load_workbook(path).properties.title.endswith("Naamloos project")
+    assert (
+        project_title(DEFAULT_NAME, "de") == "Unbenanntes Projekt"
+        and project_title("", "fr") == "Projet sans titre"
+    )
+    assert project_title("Noorderlicht Zorg", "nl") == "Noorderlicht Zorg"
