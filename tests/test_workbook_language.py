@@ -197,3 +197,15 @@ def test_an_untitled_project_is_untitled_in_the_workbook_s_language(tmp_path: Pa
         and project_title("", "fr") == "Projet sans titre"
     )
     assert project_title("Noorderlicht Zorg", "nl") == "Noorderlicht Zorg"
+
+
+def test_the_german_workbook_and_window_name_parties_alike(workbooks: dict[str, Path]) -> None:
+    """The German window says "Partei" (its tab is "&Parteien"); the workbook uses the same word."""
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(Path(__file__).parents[1] / "desktop" / "translations" / "transfer_atlas_de.ts")
+    tabs = {m.findtext("source"): m.findtext("translation") for m in ts.iter("message")}
+    assert tabs["&Parties"].replace("&", "") == "Parteien"
+    wb = load_workbook(workbooks["de"])
+    assert "Parteien" in wb.sheetnames
+    assert not any("Beteiligte" in text for text in cell_texts(workbooks["de"]))
