@@ -17,6 +17,7 @@ from exports.report import EvidenceRow, PartyRow
 from exports.sheets import Book, Item, PageLayout, Sheet, TableRows, add_table, new_sheet, severity_colours
 from exports.texts import Words
 from model.findings import Finding
+from model.labels import fact_text
 from model.parties import Party
 
 T = TypeVar("T")
@@ -89,7 +90,7 @@ def findings_table(book: Book) -> TableRows:
         ("tia_sheet", 22, tia),
         ("evidence_ids", 14, lambda f: links.evidence(f.evidence)),
         ("path", 40, path),
-        ("facts", 44, lambda f: "\n".join(f"{k}: {v}" for k, v in f.facts)),
+        ("facts", 44, lambda f: "\n".join(fact_text(k, v, words.lang) for k, v in f.facts)),
         ("reference_data", 40, lambda f: "\n".join(f.reference) or None),
         ("evidence", 60, lambda f: "\n".join(evidence_text(e) for e in f.evidence) or None),
         ("rule_id", 18, lambda f: f.rule.value),

@@ -60,7 +60,7 @@ LABELLED: dict[type[StrEnum], str] = {
 }
 # Groups whose codes are not looked up as plain strings (``label("notice")`` is a document kind):
 # sentences, and codes that would shadow another group's.
-_NOT_BY_CODE = ("message", "country_source")
+_NOT_BY_CODE = ("message", "country_source", "fact")
 # How a message placeholder shows a code or a list of codes: ``{role:phrase}`` inside a sentence,
 # ``{tools:quoted+and}`` each quoted, joined with the language's "and" (a list is otherwise joined
 # with commas; a code otherwise reads as its label).
@@ -68,7 +68,13 @@ MESSAGE_FLAGS = frozenset({"phrase", "quoted", "and"})
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
-OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario")
+OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word")
+# Facts whose values are names, file names, dates or quoted text, shown as they are; the words of
+# the other facts' values (codes, English labels, the rules' own words) are shown in the language.
+_VERBATIM_FACTS = frozenset(
+    {"path", "controller", "notices", "register row", "scope condition", "scenario", "last check", "hops"}
+    | {"as of", "TIA review date", "notice says", "register says"}
+)
 
 
 class LabelsError(Exception):
@@ -144,6 +150,42 @@ def project_title(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     if name.strip() and name != DEFAULT_NAME:
         return name
     return labels()["map_text"]["untitled"][language_of(lang)]
+
+
+def fact_text(name: str, value: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One fact of a finding as a person reads it in ``lang``: "Status bestemming: Derde land".
+
+    ``Finding.facts`` keep English names and codes (the JSON output shows them as they are); here
+    the name comes from the table's ``fact`` group and each comma-separated word of the value that
+    is a code, an English label or one of the rules' words (``fact_word``) is shown in the language.
+    """
+    language = language_of(lang)
+    entry = labels().get("fact", {}).get(name)
+    shown = entry[language] if entry else name
+    if name in _VERBATIM_FACTS:
+        return f"{shown}: {value}"
+    whole = _fact_word(value, language)
+    if whole != value:
+        return f"{shown}: {whole}"
+    return f"{shown}: " + ", ".join(_fact_word(word, language) for word in value.split(", "))
+
+
+def _fact_word(word: str, lang: str) -> str:
+    entry = _by_code().get(word) or _by_english().get(word.casefold())
+    return entry[lang] if entry else word
+
+
+@cache
+def _by_english() -> dict[str, dict[str, str]]:
+    """Every entry of the enumerations' groups by its English label, case-folded (the facts of older
+    rules say "third country" where the table's code is ``third_country``)."""
+    index: dict[str, dict[str, str]] = {}
+    for group in (*LABELLED.values(), "fact_word"):
+        if group == "message":
+            continue
+        for entry in labels().get(group, {}).values():
+            index.setdefault(entry["en"].casefold(), entry)
+    return index
 
 
 def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:

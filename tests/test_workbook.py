@@ -299,7 +299,7 @@ def test_findings_parties_evidence_and_reference_sheets(rosenthal) -> None:
     no_safeguard = dict(zip(findings[0], next(r for r in findings if r[1] == "No safeguard"), strict=True))
     assert no_safeguard["Severity"] == "High" and "Art. 44" in no_safeguard["Article"]
     assert no_safeguard["Rule code"] == "no-safeguard"  # the id the README's rule table names
-    assert "destination status: third country" in no_safeguard["Facts"]
+    assert "Destination status: Third country" in no_safeguard["Facts"]
     assert "privacyverklaring-zorgverzekeraar.txt" in no_safeguard["Evidence"]
     assert no_safeguard["Evidence ids"].startswith("E")
     assert wb["Findings"].tables["Findings"].ref.startswith("A1:P")

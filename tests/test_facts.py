@@ -1,0 +1,72 @@
+"""A finding's facts as a person reads them: names and words in the reader's language, names of
+parties and files as they are; the JSON output keeps the English names and codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from exports.report import Method, build_report
+from exports.workbook import write_xlsx
+from model.labels import LANGUAGES, fact_text, labels
+from tests.test_messages import _reconcile_cases, _rule_cases
+from tests.test_workbook import insurer_project
+
+FINDINGS = [f for _, found in [*_rule_cases(), *_reconcile_cases()] for f in found]
+
+
+def test_every_fact_the_rules_write_has_a_name_in_every_language() -> None:
+    named = labels()["fact"]
+    written = {name for f in FINDINGS for name, _ in f.facts}
+    assert written, "the cases produce findings with facts"
+    assert written <= set(named), sorted(written - set(named))
+    for name in written:
+        texts = {lang: fact_text(name, "x", lang) for lang in LANGUAGES}
+        assert texts["en"] == f"{named[name]['en']}: x"
+        assert all(t.endswith(": x") and t[:-3].strip() for t in texts.values())
+
+
+def test_words_in_facts_read_in_the_language_and_names_stay() -> None:
+    assert fact_text("destination status", "third country", "nl") == "Status bestemming: Derde land"
+    assert fact_text("tools", "scc, dpf", "de").startswith(
+        "Übermittlungsinstrumente: Standardvertragsklauseln, "
+    )
+    assert fact_text("tools", "none recorded", "fr") == "Outils de transfert: rien d'enregistré"
+    assert fact_text("TIA status", "not_started", "nl") == "Status TIA: Niet begonnen"
+    assert fact_text("importer country from", "stated in the notice", "de") == (
+        "Land des Datenimporteurs laut: in der Datenschutzerklärung angegeben"
+    )
+    # a name is never taken for a word, even one that reads like a label
+    assert fact_text("path", "Insurer -> Processor", "nl") == "Pad: Insurer -> Processor"
+    assert fact_text("controller", "Processor", "de") == "Verantwortlicher: Processor"
+    # free text that is no known word stays as it is
+    assert fact_text("tool reference", "DPA of 2024-03-01, annex 2", "nl") == (
+        "Verwijzing instrument: DPA of 2024-03-01, annex 2"
+    )
+
+
+def test_english_facts_read_as_the_json_keeps_them() -> None:
+    for f in FINDINGS:
+        for name, value in f.facts:
+            shown = fact_text(name, value, "en")
+            assert shown.split(": ", 1)[0] == labels()["fact"][name]["en"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "de", "fr"])
+def test_the_workbook_shows_facts_in_its_language(tmp_path: Path, lang: str) -> None:
+    report = build_report(insurer_project(), as_of=dt.date(2026, 11, 22), method=Method.EDPB)
+    target = tmp_path / f"tia-{lang}.xlsx"
+    write_xlsx(report, target, language=lang)
+    cells = [
+        str(c.value)
+        for ws in load_workbook(target).worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.value
+    ]
+    status = labels()["fact"]["destination status"][lang]
+    assert any(f"{status}: " in v for v in cells)
+    assert not [v for v in cells if "destination status: " in v or "TIA status: not_started" in v]
