@@ -3,9 +3,10 @@
 Prints, as medians of several runs:
 - MB/s for one large notice per language (about 2 MB each), each timed in a fresh process (as
   one ``extract`` run reads it; a long-running process that read other notices first is a few
-  per cent slower);
+  per cent slower), and the CPU time per MB (process time: on a shared, busy machine the wall
+  time grows with the load, the CPU time much less, so compare runs by it);
 - seconds for 1,000 notices of typical length (about 15 kB, the size of real notices) on one
-  process and on two worker processes;
+  process and on two worker processes, with the CPU seconds they used;
 - the sizes used.
 
 The large notices are made two ways, and the figures of both are printed:
@@ -32,6 +33,7 @@ import json
 import os
 import random
 import re
+import resource
 import statistics
 import tempfile
 import time
@@ -137,19 +139,31 @@ def extract_files(paths: list[Path]) -> str:
     return json.dumps(document(entries), ensure_ascii=False)
 
 
-def _timed(job: Callable[[], object]) -> float:
-    start = time.perf_counter()
+def _timed_cpu(job: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and of the children it waited for) of ``job``."""
+    start, cpu = time.perf_counter(), _cpu_seconds()
     job()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _medians(job: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall seconds and median CPU seconds of ``runs`` runs of ``job``."""
+    times = [_timed_cpu(job) for _ in range(runs)]
+    return statistics.median(t for t, _ in times), statistics.median(c for _, c in times)
 
 
 Texts = dict[str, list[tuple[str, str]]]  # language -> (whole text, body) of each notice
 
 
-def _large_figures(folder: Path, texts: Texts, runs: int) -> list[tuple[str, float, float]]:
-    """(language, MB, median MB/s) for one large notice per language, each timed in a fresh
-    process (as one ``transfer-atlas extract`` run reads it), so no figure depends on what was
-    measured before it."""
+def _large_figures(folder: Path, texts: Texts, runs: int) -> list[tuple[str, float, float, float]]:
+    """(language, MB, median MB/s, median CPU seconds per MB) for one large notice per language,
+    each timed in a fresh process (as one ``transfer-atlas extract`` run reads it), so no figure
+    depends on what was measured before it."""
     figures = []
     for language in LANGUAGES:
         if language not in texts:
@@ -157,17 +171,17 @@ def _large_figures(folder: Path, texts: Texts, runs: int) -> list[tuple[str, flo
         path = folder / f"large_{language}.md"
         path.write_text(notice_text(texts[language], language, LARGE_BYTES, 1), encoding="utf-8")
         with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
-            seconds = pool.submit(_median_seconds, path, runs).result()
+            seconds, cpu = pool.submit(_median_seconds, path, runs).result()
         size = path.stat().st_size / 1_000_000
-        figures.append((language, size, size / seconds))
+        figures.append((language, size, size / seconds, cpu / size))
     return figures
 
 
-def _median_seconds(path: Path, runs: int) -> float:
-    """Median seconds of extracting ``path``, after one run that loads the lexicon and the
-    reference data."""
+def _median_seconds(path: Path, runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of extracting ``path``, after one run that loads the lexicon
+    and the reference data."""
     extract_files([path])
-    return statistics.median(_timed(lambda: extract_files([path])) for _ in range(runs))
+    return _medians(lambda: extract_files([path]), runs)
 
 
 def _typical_corpus(folder: Path, texts: Texts) -> list[Path]:
@@ -215,20 +229,24 @@ def main(runs: int = 5, notices: Path | None = None) -> None:
             sources = [(f"real notices in {real}", fixture_texts(real))] if real else []
             for label, texts in [*sources, ("the test fixtures (dense)", fixtures)]:
                 print(f"large notices made from {label} ({', '.join(sorted(texts))})")
-                for language, size, rate in _large_figures(folder, texts, runs):
-                    print(f"  [{language}] {size:.2f} MB: {rate:.2f} MB/s on one core (floor 2 MB/s)")
+                for language, size, rate, cpu in _large_figures(folder, texts, runs):
+                    print(
+                        f"  [{language}] {size:.2f} MB: {rate:.2f} MB/s on one core (floor 2 MB/s); "
+                        f"CPU {cpu:.2f} s/MB ({1 / cpu:.2f} MB per CPU second)"
+                    )
             corpus = _typical_corpus(folder, fixtures)
             total_mb = sum(p.stat().st_size for p in corpus) / 1_000_000
-            serial = statistics.median(
-                _timed(lambda: extract_files(corpus)) for _ in range(max(1, runs // 2))
-            )
+            serial, serial_cpu = _medians(lambda: extract_files(corpus), max(1, runs // 2))
         halves = [corpus[0::2], corpus[1::2]]
-        parallel = statistics.median(_timed(lambda: _two_processes(halves)) for _ in range(max(1, runs // 2)))
+        parallel, parallel_cpu = _medians(lambda: _two_processes(halves), max(1, runs // 2))
     print(
         f"{len(corpus)} notices made from the test fixtures, {total_mb:.1f} MB "
         f"({total_mb * 1000 / len(corpus):.1f} kB on average): "
-        f"{serial:.2f} s on one core, {parallel:.2f} s on two processes (floor 30 s)"
+        f"{serial:.2f} s on one core (CPU {serial_cpu:.2f} s), "
+        f"{parallel:.2f} s on two processes (floor 30 s; CPU {parallel_cpu:.2f} s, start-up included)"
     )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average when done: {load} ({os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":
