@@ -21,6 +21,7 @@ from importers.notices.organisations import _in_address, _occurrences, common_wo
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import MAX_SENTENCE, _last_word, segment
 from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
+from importers.notices.vocabulary import Vocabulary
 from tests.factories import NOTICE_WORDS
 
 _ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ"
@@ -197,3 +198,31 @@ def test_common_word_agrees_with_the_list_of_lower_case_words(pieces: list[str],
     for word in asked:
         plain = word in lower and any(not _in_address(text, at, len(word)) for at in _occurrences(text, word))
         assert common_word(doc, word) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, st.sets(st.sampled_from(["the", "data", "we", "eea", "cookies", "x"]), max_size=4))
+def test_vocabulary_positions_equal_a_scan_of_every_token(words: list[str], wanted: set[str]) -> None:
+    folded = [fold(w) for w in words]
+    vocabulary = Vocabulary.of(folded)
+    assert [vocabulary.words[k] for k in vocabulary.ids] == folded
+    assert vocabulary.positions(wanted) == [k for k, w in enumerate(folded) if w in wanted]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS)
+def test_term_starts_counted_by_word_equal_a_test_of_each_token(words: list[str]) -> None:
+    """The matcher's candidate tokens are those that start a one-word term, or a longer term whose
+    first two tokens match (the definition, token by token)."""
+    matcher = lexicon("en").matcher
+    folded = [fold(w) for w in words]
+    expected = [
+        i
+        for i, word in enumerate(folded)
+        if any(not e.rest for e in matcher._first(word))
+        or (
+            i + 1 < len(folded)
+            and any(e.rest for e in matcher._after(word, folded[i + 1], {word: matcher._first(word)}))
+        )
+    ]
+    assert matcher._candidates(folded, Vocabulary.of(folded))[0] == expected

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from importers.notices.context import ANY
 from importers.notices.controller_cues import (
@@ -252,10 +252,7 @@ _SPELLING_GAP = r"(?:\s+(?:[a-zà-ÿ]{1,4}\s+){0,2}(?:[dlDL]['’])?)"
 
 def _spelled_out(doc: NoticeDoc, acronym: str) -> OrgMention | None:
     """The first place the notice writes out ``acronym`` as capitalised words with its initials."""
-    pattern = re.compile(
-        r"(?<![\w])" + _SPELLING_GAP.join(re.escape(letter) + r"[\w\-]+" for letter in acronym) + r"(?![\w])"
-    )
-    m = pattern.search(doc.text)
+    m = _spelling_pattern(acronym).search(doc.text)
     if m is None:
         return None
     i = doc.sentence_at(m.start())
@@ -264,6 +261,16 @@ def _spelled_out(doc: NoticeDoc, acronym: str) -> OrgMention | None:
     first = bisect_left(doc.starts, m.start())
     last = max(first, bisect_left(doc.starts, m.end()) - 1)
     return OrgMention(i, m.start(), m.end(), clean_name(m.group()), False, None, first, last)
+
+
+@lru_cache(maxsize=256)  # acronyms of a session's notices; each pattern is compiled once
+def _spelling_pattern(acronym: str) -> re.Pattern[str]:
+    """Words with the initials of ``acronym``, the first not inside a word. The pattern opens with
+    the first initial and looks back from there, so the engine skips to that letter rather than
+    trying every position of the text."""
+    first = re.escape(acronym[0])
+    words = _SPELLING_GAP.join(re.escape(letter) + r"[\w\-]+" for letter in acronym)
+    return re.compile(first + r"(?<!\w" + first + ")" + words[len(first) :] + r"(?![\w])")
 
 
 def _full_name_before(doc: NoticeDoc, offset: int) -> OrgMention | None:

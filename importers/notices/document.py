@@ -21,6 +21,7 @@ from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import fold, fold_term, token_arrays
 from importers.notices.types import Span
+from importers.notices.vocabulary import Vocabulary
 
 _CLAUSE_RE = re.compile(r"[;:()\[\]]")
 COOKIE_WORDS = frozenset({"cookies", "cookie"})
@@ -54,6 +55,7 @@ class NoticeDoc:
     topics: list[frozenset[str]] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # per-notice memos of the rules
     marked: list[int] = field(default_factory=list, repr=False)  # tokens whose word is in MARKED_WORDS
+    vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary.of([]), repr=False)
     _covered: dict[tuple[int, frozenset[str] | None], frozenset[int]] = field(
         default_factory=dict, repr=False
     )
@@ -63,12 +65,17 @@ class NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
         doc.words, doc.starts, doc.ends = token_arrays(doc.folded)
-        doc.marked = list(compress(range(len(doc.words)), map(MARKED_WORDS.__contains__, doc.words)))
+        doc.vocabulary = Vocabulary.of(doc.words)
+        doc.marked = doc.vocabulary.positions(MARKED_WORDS)
         doc._clauses()
         starts = doc.starts
         firsts = map(bisect_left, repeat(starts), map(_START, sentences))
         doc.bounds = list(zip(firsts, map(bisect_left, repeat(starts), map(_END, sentences)), strict=True))
-        doc.hits = lexicon.matcher.find_all(doc.words, doc.bounds) if lexicon else [[] for _ in sentences]
+        doc.hits = (
+            lexicon.matcher.find_all(doc.words, doc.bounds, doc.vocabulary)
+            if lexicon
+            else [[] for _ in sentences]
+        )
         doc.groups = [_by_kind(hits) if hits else _NO_GROUPS for hits in doc.hits]
         for i, groups in enumerate(doc.groups):
             for kind in groups:
@@ -125,7 +132,7 @@ class NoticeDoc:
         """The set of the notice's words (matching forms)."""
         found: set[str] | None = self.cache.get("distinct_words")
         if found is None:
-            found = self.cache["distinct_words"] = set(self.words)
+            found = self.cache["distinct_words"] = set(self.vocabulary.words)
         return found
 
     def positions(self, words: frozenset[str]) -> list[int]:
@@ -134,7 +141,7 @@ class NoticeDoc:
             return [i for i in self.marked if self.words[i] in words]
         if words.isdisjoint(self.distinct_words()):
             return []
-        return list(compress(range(len(self.words)), map(words.__contains__, self.words)))
+        return self.vocabulary.positions(words)
 
     def capital_tokens(self) -> list[int]:
         """Tokens written with a capital first, or with one after a lower-case first ("eBay")."""

@@ -15,11 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import compress
 from typing import Any, NamedTuple
+
+import numpy as np
 
 from importers.notices.textnorm import fold_term
 from importers.notices.types import Safeguard, SafeguardDetail
+from importers.notices.vocabulary import Vocabulary
 from model.parties import RECIPIENT_ROLES
 
 LANGUAGES = ("nl", "en", "de", "fr")
@@ -175,14 +177,17 @@ class Matcher:
         """Every term in ``words[lo:hi]``; within a kind, longer terms win over the words they cover."""
         return self.find_all(words, [(lo, len(words) if hi is None else hi)])[0]
 
-    def find_all(self, words: list[str], bounds: list[tuple[int, int]]) -> list[list[Hit]]:
+    def find_all(
+        self, words: list[str], bounds: list[tuple[int, int]], vocabulary: Vocabulary | None = None
+    ) -> list[list[Hit]]:
         """``find`` for each ``(lo, hi)`` of ``bounds`` (sentences), in one pass over the tokens.
 
         Each distinct word is looked up once, and each distinct pair of a term's first word and
         the word after it once; only tokens that can start a term are visited again.
+        ``vocabulary`` is that of ``words`` where the caller has it already.
         """
         self._bound_caches()
-        candidates, starters = self._candidates(words)
+        candidates, starters = self._candidates(words, vocabulary or Vocabulary.of(words))
         pairs = self._pairs
         found: list[list[Hit]] = [[] for _ in bounds]
         s, count = 0, len(bounds)
@@ -218,26 +223,33 @@ class Matcher:
             for memo in memos:
                 memo.clear()
 
-    def _candidates(self, words: list[str]) -> tuple[list[int], dict[str, tuple[_Entry, ...]]]:
+    def _candidates(
+        self, words: list[str], vocabulary: Vocabulary
+    ) -> tuple[list[int], dict[str, tuple[_Entry, ...]]]:
         """Tokens that may start a term, and the entries of each word that starts one.
 
         Words such as "the" or "we" only start terms of several words ("the EEA"), and they are
         everywhere: their places count only where the next word continues one of their terms.
+        Each question is asked once per distinct word, or per distinct pair of words.
         """
-        first = self._first
-        distinct = set(words)
-        starters = {word: entries for word in distinct if (entries := first(word))}
-        alone = {word for word, entries in starters.items() if any(not e.rest for e in entries)}
-        leading = {word for word, entries in starters.items() if any(e.rest for e in entries)}
-        at = words.__getitem__
-        led = list(compress(range(len(words) - 1), map(leading.__contains__, words)))  # not the last
-        going = {word for word in distinct if self._may_continue(word)}
-        led = list(compress(led, map(going.__contains__, map(at, map((1).__add__, led)))))
-        pairs = list(zip(map(at, led), map(at, map((1).__add__, led)), strict=True))
-        going_on = {pair for pair in set(pairs) if any(e.rest for e in self._after(*pair, starters))}
-        positions = {*compress(range(len(words)), map(alone.__contains__, words))}
-        positions.update(compress(led, map(going_on.__contains__, pairs)))
-        return sorted(positions), starters
+        distinct, ids = vocabulary.words, vocabulary.ids
+        entries = list(map(self._first, distinct))
+        starters = {word: found for word, found in zip(distinct, entries, strict=True) if found}
+        alone = np.fromiter((any(not e.rest for e in found) for found in entries), np.bool_, len(entries))
+        leading = np.fromiter((any(e.rest for e in found) for found in entries), np.bool_, len(entries))
+        going = vocabulary.word_mask(self._may_continue)
+        # a leading word (not the last token) followed by a word that may continue a term
+        led = np.flatnonzero(leading[ids[:-1]] & going[ids[1:]])
+        size = len(distinct)
+        pairs = ids[led] * size + ids[led + 1]  # each pair of words as one number
+        going_on = [
+            pair
+            for pair in np.unique(pairs).tolist()
+            if any(e.rest for e in self._after(distinct[pair // size], distinct[pair % size], starters))
+        ]
+        positions = alone[ids]
+        positions[led[np.isin(pairs, going_on)]] = True
+        return np.flatnonzero(positions).tolist(), starters
 
     def _after(
         self, word: str, following: str | None, starters: dict[str, tuple[_Entry, ...]]

@@ -325,7 +325,9 @@ def trimmed_mention(doc: NoticeDoc, m: OrgMention, covered: frozenset[int]) -> O
     return trimmed
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*")
+# A word written in lower case (not inside a longer word). The letter comes first and the
+# look-behind checks the character before it: the engine then skips to lower-case letters.
+_LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w-].)[\w-]*", re.DOTALL)
 _WEB_CHUNK = re.compile(r"://|www\.|@|\w\.[a-z]{2,}\b")
 
 
