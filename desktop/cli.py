@@ -61,8 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug: the user gets one line and a log, scripts get their own code
         log = write_crash_log(err)
         where = f"the details are in {log}" if log else "no log file could be written"
-        error(f"internal error ({type(err).__name__}); this is a fault in Transfer Atlas, not in your "
-              f"files; {where}")
+        error(
+            f"internal error ({type(err).__name__}); this is a fault in Transfer Atlas, not in your "
+            f"files; {where}"
+        )
         return EXIT_INTERNAL
 
 
@@ -79,9 +81,8 @@ def log_folder() -> Path:
 def write_crash_log(err: BaseException) -> Path | None:
     """Write the traceback of ``err`` (with the command line) to a new log file; its path, or None."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    text = (
-        f"transfer-atlas crash at {stamp}\ncommand: {sys.argv!r}\n\n"
-        + "".join(traceback.format_exception(err))
+    text = f"transfer-atlas crash at {stamp}\ncommand: {sys.argv!r}\n\n" + "".join(
+        traceback.format_exception(err)
     )
     for folder in (log_folder(), Path(tempfile.gettempdir())):
         try:

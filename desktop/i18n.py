@@ -14,6 +14,8 @@ from typing import Any
 
 from model.findings import Finding
 from model.labels import DEFAULT_LANGUAGE, language_of
+from model.labels import article_text as _article_text
+from model.labels import fact_text as _fact_text
 from model.labels import label as _label
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
@@ -46,6 +48,16 @@ def language() -> str:
 def label(value: StrEnum | str) -> str:
     """The words for a code in the window's language."""
     return _label(value, _state["language"])
+
+
+def article(citation: str) -> str:
+    """A GDPR citation ("Art. 46 GDPR") in the window's language ("Art. 46 AVG")."""
+    return _article_text(citation, _state["language"])
+
+
+def fact_lines(finding: Finding) -> str:
+    """The facts a finding decided on, one per line, in the window's language."""
+    return "\n".join(_fact_text(name, value, _state["language"]) for name, value in finding.facts)
 
 
 def finding_text(finding: Finding) -> str:

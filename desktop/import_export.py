@@ -197,8 +197,12 @@ class ImportExport(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Change log"),
-                self.tr("The audit trail could not be read; the Change log compares with the previous "
-                        "workbook instead.") + "\n\n" + str(err),
+                self.tr(
+                    "The audit trail could not be read; the Change log compares with the previous "
+                    "workbook instead."
+                )
+                + "\n\n"
+                + str(err),
             )
             return None
 

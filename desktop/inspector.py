@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.catalogue_box import CatalogueBox
 from desktop.edit_actions import EditActions
 from desktop.flow_editor import FlowEditor
-from desktop.i18n import finding_text, label
+from desktop.i18n import article, fact_lines, finding_text, label
 from desktop.party_editor import PartyEditor
-from desktop.rows import fact_lines
 from desktop.session import Session
 from desktop.team_link import history_lines
 from model.evidence import Evidence
@@ -164,7 +163,7 @@ class InspectorPanel(QScrollArea):
             self.evidence.addItem(self.tr("(added by hand: no source)"))
         for f in findings:
             item = QListWidgetItem(f"{label(f.severity).upper()} · {label(f.rule)}: {finding_text(f)}")
-            item.setToolTip(f"{f.article}\n{fact_lines(f)}")
+            item.setToolTip(f"{article(f.article)}\n{fact_lines(f)}")
             self.findings.addItem(item)
         if not findings:
             self.findings.addItem(self.tr("No findings"))

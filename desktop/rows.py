@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.i18n import finding_text, label
+from desktop.i18n import article, fact_lines, finding_text, label
 from desktop.models import Column
 from desktop.session import Session
 from model.countries import country_name
@@ -236,7 +236,7 @@ FINDING_COLUMNS: list[Column[FindingRow]] = [
         lambda r: finding_text(r.finding),
         tooltip=lambda r: _finding_tip(r.finding),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Article"), lambda r: r.finding.article),
+    Column(QT_TRANSLATE_NOOP("Columns", "Article"), lambda r: article(r.finding.article)),
 ]
 
 DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
@@ -262,9 +262,4 @@ DOCUMENT_COLUMNS: list[Column[DocumentRow]] = [
 
 
 def _finding_tip(f: Finding) -> str:
-    return f"{finding_text(f)}\n{f.article}\n\n{fact_lines(f)}"
-
-
-def fact_lines(f: Finding) -> str:
-    """The facts a finding decided on, one per line, codes (roles, statuses) in the window's words."""
-    return "\n".join(f"{k}: {label(v)}" for k, v in f.facts)
+    return f"{finding_text(f)}\n{article(f.article)}\n\n{fact_lines(f)}"

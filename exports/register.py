@@ -22,6 +22,7 @@ from exports.targets import write_target
 from exports.texts import ENGLISH, Words
 from model.evidence import Evidence
 from model.flows import TransferTool
+from model.labels import article_text
 from model.parties import Party, Tristate
 
 REGISTER_SCHEMA = "transfer-atlas/register/v1"
@@ -49,7 +50,7 @@ class Column:
 
 def tool_text(tool: TransferTool, words: Words = ENGLISH) -> str:
     """A transfer tool with its legal basis, contract or decision reference and date."""
-    parts = [words.label(tool.kind), f"({tool.kind.info.article})"]
+    parts = [words.label(tool.kind), f"({article_text(tool.kind.info.article, words.lang)})"]
     if tool.reference:
         parts.append(words("tool.reference", reference=tool.reference))
     if tool.date:
@@ -194,6 +195,7 @@ COLUMNS: tuple[Column, ...] = (
         "Legal basis",
         22,
         lambda r: tuple(dict.fromkeys(t.kind.info.article for t in r.flow.tools)),
+        lambda r, w: tuple(dict.fromkeys(article_text(t.kind.info.article, w.lang) for t in r.flow.tools)),
     ),
     Column("contract_reference", "Contract reference", 18, lambda r: r.flow.contract_reference or None),
     Column("dpa", "DPA on file", 9, lambda r: r.flow.dpa.value, lambda r, w: w.label(r.flow.dpa)),

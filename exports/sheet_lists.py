@@ -17,7 +17,7 @@ from exports.report import EvidenceRow, PartyRow
 from exports.sheets import Book, Item, PageLayout, Sheet, TableRows, add_table, new_sheet, severity_colours
 from exports.texts import Words
 from model.findings import Finding
-from model.labels import fact_text
+from model.labels import article_text, fact_text
 from model.parties import Party
 
 T = TypeVar("T")
@@ -81,7 +81,7 @@ def findings_table(book: Book) -> TableRows:
         ("finding_id", 9, lambda f: keys[id(f)]),
         ("rule", 24, lambda f: words.label(f.rule)),
         ("finding_severity", 10, lambda f: words.label(f.severity)),
-        ("article", 24, lambda f: f.article),
+        ("article", 24, lambda f: article_text(f.article, words.lang)),
         ("message", 60, lambda f: f.text(words.lang)),
         ("exporter", 26, lambda f: f.exporter_name or None),
         ("importer", 26, lambda f: f.importer_name or None),

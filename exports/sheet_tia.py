@@ -23,6 +23,7 @@ from exports.tia_form import (
 from exports.tia_probability import DEFAULT_PERIOD_YEARS
 from exports.tia_scope import party_details, qualification
 from exports.tia_steps import conclusion, law_and_practice, measures, probability, procedural, reevaluate
+from model.labels import article_text
 
 MAX_QUOTES = 5  # evidence lines on a TIA sheet; the Evidence sheet holds them all
 
@@ -142,7 +143,7 @@ def _transfer_tool(form: Form, row: TransferRow, links: CrossRefs) -> None:
         form.sheet.append(
             [
                 (w("tia.finding", rule=w.label(finding.rule), severity=w.label(finding.severity)), "label"),
-                (f"{finding.text(w.lang)} [{finding.article}]", "value"),
+                (f"{finding.text(w.lang)} [{article_text(finding.article, w.lang)}]", "value"),
                 Ref(w("tia.finding_link", key=key), FINDINGS, key),
             ]
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import string
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
@@ -60,7 +61,7 @@ LABELLED: dict[type[StrEnum], str] = {
 }
 # Groups whose codes are not looked up as plain strings (``label("notice")`` is a document kind):
 # sentences, and codes that would shadow another group's.
-_NOT_BY_CODE = ("message", "country_source", "fact")
+_NOT_BY_CODE = ("message", "country_source", "fact", "article_word")
 # How a message placeholder shows a code or a list of codes: ``{role:phrase}`` inside a sentence,
 # ``{tools:quoted+and}`` each quoted, joined with the language's "and" (a list is otherwise joined
 # with commas; a code otherwise reads as its label).
@@ -68,7 +69,7 @@ MESSAGE_FLAGS = frozenset({"phrase", "quoted", "and"})
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
-OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word")
+OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word", "article_word")
 # Facts whose values are names, file names, dates or quoted text, shown as they are; the words of
 # the other facts' values (codes, English labels, the rules' own words) are shown in the language.
 _VERBATIM_FACTS = frozenset(
@@ -186,6 +187,22 @@ def _by_english() -> dict[str, dict[str, str]]:
         for entry in labels().get(group, {}).values():
             index.setdefault(entry["en"].casefold(), entry)
     return index
+
+
+def article_text(article: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A citation such as "Art. 46 GDPR; SCC Clause 14" in ``lang``'s terms ("Art. 46 AVG; SCC-clausule
+    14"): the English terms of the table's ``article_word`` group replaced, numbers kept."""
+    language = language_of(lang)
+    if language == DEFAULT_LANGUAGE:
+        return article
+    terms = labels().get("article_word", {})
+    return _article_terms().sub(lambda m: terms[m.group(0)][language], article)
+
+
+@cache
+def _article_terms() -> re.Pattern[str]:
+    terms = sorted(labels().get("article_word", {}), key=len, reverse=True)  # "Decisions" before "Decision"
+    return re.compile("(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in terms) + ")(?![A-Za-z])")
 
 
 def group_labels(group: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:

@@ -4,6 +4,7 @@ parties and files as they are; the JSON output keeps the English names and codes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from openpyxl import load_workbook
 
 from exports.report import Method, build_report
 from exports.workbook import write_xlsx
-from model.labels import LANGUAGES, fact_text, labels
+from model.flows import ToolKind
+from model.labels import LANGUAGES, article_text, fact_text, labels
 from tests.test_messages import _reconcile_cases, _rule_cases
 from tests.test_workbook import insurer_project
 
@@ -70,3 +72,65 @@ def test_the_workbook_shows_facts_in_its_language(tmp_path: Path, lang: str) -> 
     status = labels()["fact"]["destination status"][lang]
     assert any(f"{status}: " in v for v in cells)
     assert not [v for v in cells if "destination status: " in v or "TIA status: not_started" in v]
+
+
+def test_citations_read_in_each_language_with_their_numbers() -> None:
+    cited = "Art. 46 GDPR; SCC Clause 14; EDPB Recommendations 01/2020"
+    assert article_text(cited, "en") == cited
+    assert article_text(cited, "nl") == "Art. 46 AVG; SCC-clausule 14; EDPB-aanbevelingen 01/2020"
+    assert article_text(cited, "de") == "Art. 46 DSGVO; SCC-Klausel 14; EDSA-Empfehlungen 01/2020"
+    assert article_text(cited, "fr").startswith("Art. 46 RGPD; CCT, clause 14")
+    # the longest term wins, and a term inside a word is no term
+    assert article_text("Decisions 2001/497/EC, repealed", "de") == "Entscheidungen 2001/497/EG, aufgehoben"
+    assert article_text("Art. 45; Decision (EU) 2023/1795", "fr") == "Art. 45; Décision (UE) 2023/1795"
+    assert article_text("GDPRX and ECB", "nl") == "GDPRX and ECB"
+
+
+def test_every_citation_the_rules_give_leaves_no_english_term_in_dutch() -> None:
+    english = re.compile(r"GDPR|Clause|Recommendation|Decision|onward")
+    for f in FINDINGS:
+        assert not english.search(article_text(f.article, "nl")), f.article
+    for kind in ToolKind:
+        assert not english.search(article_text(kind.info.article, "de")), kind.info.article
+
+
+@pytest.mark.gui
+def test_the_dutch_findings_table_cites_the_avg_and_explains_in_dutch(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from desktop_helpers import desktop_settings, sample_project
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.i18n import set_language
+    from desktop.window import MainWindow
+
+    store = desktop_settings(tmp_path)
+    store.setValue("language", "nl")
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.session.reset(sample_project())
+        tables = [t for t in window.findChildren(QTableView) if t.model() is not None]
+        model = next(
+            t.model()
+            for t in tables
+            if any(
+                t.model().headerData(c, Qt.Orientation.Horizontal) == "Artikel"
+                for c in range(t.model().columnCount())
+            )
+        )
+        column = next(
+            c
+            for c in range(model.columnCount())
+            if model.headerData(c, Qt.Orientation.Horizontal) == "Artikel"
+        )
+        cited = [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
+        tips = [
+            str(model.data(model.index(r, column - 1), Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount())
+        ]
+        window.session.undo_stack.setClean()
+        window.close()
+    finally:
+        set_language("en")
+    assert cited and all("AVG" in c and "GDPR" not in c for c in cited), cited[:3]
+    assert any("Status bestemming: " in t or "Rol: " in t for t in tips), tips[:3]

@@ -14,7 +14,7 @@ from desktop.cli import main
 from exports.report import Method, build_report
 from exports.texts import TEXTS_FILE, TextsError, Words, texts
 from exports.workbook import SHEETS, write_xlsx
-from model.labels import LANGUAGES, label
+from model.labels import LANGUAGES, article_text, label
 from model.parties import Role
 from tests.factories import write_project_json
 from tests.test_workbook import insurer_project
@@ -160,7 +160,7 @@ def test_the_findings_sheet_says_each_finding_in_the_workbook_s_language(
     assert len(shown) >= 3
     tia_rows = {r[1] for r in wb["TIA-f-in"].iter_rows(values_only=True) if isinstance(r[1], str)}
     in_tia = [f for f in report.findings if f.flow == "f-in"]
-    assert in_tia and all(f"{f.text(lang)} [{f.article}]" in tia_rows for f in in_tia)
+    assert in_tia and all(f"{f.text(lang)} [{article_text(f.article, lang)}]" in tia_rows for f in in_tia)
     if lang != "en":
         assert not {f.message for f in report.findings} & cell_texts(workbooks[lang])
         assert all(f.text(lang) != f.message for f in report.findings)

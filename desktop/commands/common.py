@@ -29,7 +29,11 @@ from model.stores import is_register_url, open_store
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _UNPRINTABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, 0x85)} | {
-    0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x09: "\\t",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
 }
 
 
@@ -256,6 +260,7 @@ def add_wait_argument(parser: argparse.ArgumentParser) -> None:
 def writing(path: Path, wait: float) -> Iterator[None]:
     """Hold ``path``'s project lock (the app's too) from reading the project to saving it, waiting up
     to ``wait`` seconds for another writer; ``UsageProblem`` names the holder when it stays."""
+
     def tell(held: LockHeld) -> None:
         error(f"{held.holder}; waiting up to {wait:g} s")
 

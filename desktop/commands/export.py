@@ -46,32 +46,63 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Import the inputs, assess them, and write every requested file. Several outputs "
         "may be given at once; each is written completely or not at all.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="notices, registers, folders, and at most one project: an .atlas or .json "
-                        "file or a team register URL postgresql://USER@HOST:PORT/DATABASE?project=NAME")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="notices, registers, folders, and at most one project: an .atlas or .json "
+        "file or a team register URL postgresql://USER@HOST:PORT/DATABASE?project=NAME",
+    )
     add_assessment_arguments(parser)
     add_import_arguments(parser)
-    parser.add_argument("--method", choices=[m.value for m in Method], default=Method.EDPB.value,
-                        help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability "
-                        "block")
+    parser.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        default=Method.EDPB.value,
+        help="edpb: EDPB strict (default); rosenthal: add the lawful-access probability block",
+    )
     parser.add_argument("--xlsx", type=Path, metavar="FILE", help="write the TIA workbook (Excel)")
-    parser.add_argument("--classification", default=None, metavar="TEXT",
-                        help="the marking printed in the header of every workbook page (default: "
-                        "'Confidential' in the workbook's language; \"\" for none)")
-    parser.add_argument("--language", choices=LANGUAGES, default=None,
-                        help="the workbook's language (default: the locale's, as the app and check "
-                        "follow it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; English otherwise); JSON and "
-                        "CSV keep their codes")
-    parser.add_argument("--changes-since", type=Path, metavar="FILE",
-                        help="the previous workbook whose changes the Change log lists (default: the "
-                        "workbook --xlsx replaces); a team register's own audit trail is used instead")
-    parser.add_argument("--json", type=Path, metavar="FILE",
-                        help="write the transfer register as JSON (transfer-atlas/register/v1)")
+    parser.add_argument(
+        "--classification",
+        default=None,
+        metavar="TEXT",
+        help="the marking printed in the header of every workbook page (default: "
+        "'Confidential' in the workbook's language; \"\" for none)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the workbook's language (default: the locale's, as the app and check "
+        "follow it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; English otherwise); JSON and "
+        "CSV keep their codes",
+    )
+    parser.add_argument(
+        "--changes-since",
+        type=Path,
+        metavar="FILE",
+        help="the previous workbook whose changes the Change log lists (default: the "
+        "workbook --xlsx replaces); a team register's own audit trail is used instead",
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        metavar="FILE",
+        help="write the transfer register as JSON (transfer-atlas/register/v1)",
+    )
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the transfer register as CSV")
-    parser.add_argument("--project-json", type=Path, metavar="FILE",
-                        help="write the project in the JSON interchange format (transfer-atlas/project/v1)")
-    parser.add_argument("--atlas", type=Path, metavar="FILE",
-                        help="write the project as a .atlas project file (e.g. a copy of a team register)")
+    parser.add_argument(
+        "--project-json",
+        type=Path,
+        metavar="FILE",
+        help="write the project in the JSON interchange format (transfer-atlas/project/v1)",
+    )
+    parser.add_argument(
+        "--atlas",
+        type=Path,
+        metavar="FILE",
+        help="write the project as a .atlas project file (e.g. a copy of a team register)",
+    )
     add_wait_argument(parser)
     parser.set_defaults(run=run)
 
@@ -94,8 +125,9 @@ def run(args: argparse.Namespace) -> int:
     project = inputs.project
     report = None
     if args.xlsx or args.json or args.csv:
-        report = build_report(project, as_of=as_of, scenario=scenario, reference=reference,
-                              method=Method(args.method))
+        report = build_report(
+            project, as_of=as_of, scenario=scenario, reference=reference, method=Method(args.method)
+        )
     status = EXIT_OK
     for path, write in _writers(args, project, report):
         try:
@@ -108,8 +140,9 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _writers(args: argparse.Namespace, project: Project,
-             report: TransferReport | None) -> list[tuple[Path, Callable[[Path], None]]]:
+def _writers(
+    args: argparse.Namespace, project: Project, report: TransferReport | None
+) -> list[tuple[Path, Callable[[Path], None]]]:
     """The requested outputs, each as (target, write(target))."""
     writers: list[tuple[Path, Callable[[Path], None]]] = []
     if args.project_json:
@@ -118,8 +151,13 @@ def _writers(args: argparse.Namespace, project: Project,
         writers.append((args.atlas, partial(_write_atlas, project, wait=args.wait)))
     if report is not None:
         language = language_of(args.language) if args.language else system_language()
-        xlsx = partial(write_xlsx, classification=args.classification, language=language,
-                       previous=args.changes_since, audit=_audit_trail(args.inputs) if args.xlsx else None)
+        xlsx = partial(
+            write_xlsx,
+            classification=args.classification,
+            language=language,
+            previous=args.changes_since,
+            audit=_audit_trail(args.inputs) if args.xlsx else None,
+        )
         for path, write in ((args.xlsx, xlsx), (args.json, write_json), (args.csv, write_csv)):
             if path:
                 writers.append((path, partial(write, report)))
