@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.i18n import label
+from desktop.i18n import article, label
 from model.findings import RULES
 
 MAP_GUIDE = QT_TRANSLATE_NOOP(
@@ -48,7 +48,7 @@ def guide_html() -> str:
     """The guide as HTML: the map, the working steps, and one row per rule the app runs."""
     rows = "".join(
         f"<tr><td><b>{escape(label(rule))}</b><br><code>{escape(rule.value)}</code></td>"
-        f"<td>{escape(label(info.severity))}</td><td>{escape(info.article)}</td><td>{escape(info.when)}</td></tr>"
+        f"<td>{escape(label(info.severity))}</td><td>{escape(article(info.article))}</td><td>{escape(info.when)}</td></tr>"
         for rule, info in RULES.items()
     )
     headings = (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dates import OptionalDateEdit
-from desktop.i18n import label
+from desktop.i18n import article, label
 from desktop.widgets import EnumCombo
 from model.flows import MeasureKind, MeasureStatus, SupplementaryMeasure, ToolFamily, ToolKind, TransferTool
 
@@ -65,7 +65,7 @@ def edit_tool(parent: QWidget | None, tool: TransferTool | None) -> TransferTool
     for family in _FAMILY_ORDER:
         for member in ToolKind:
             if member.info.family is family:
-                kind.addItem(f"{label(member)} — {member.info.article}", member.value)
+                kind.addItem(f"{label(member)} — {article(member.info.article)}", member.value)
     reference = QLineEdit(
         toolTip=translate(
             "ItemDialogs", "The contract, decision or register entry, e.g. 'DPA 2023-114, Annex III'"
