@@ -265,3 +265,56 @@ def test_role_from_what_the_notice_says_the_party_does(text: str, name: str, rol
 def test_everyday_abbreviations_and_a_legal_form_alone_are_no_names(text: str, kept: set[str]) -> None:
     found = set(_named(text))
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    ("others", "ours"),
+    [
+        (
+            "We share your data with Cirrusfold Ltd, which hosts it through its subsidiary Nimbo Ltd.",
+            "We share your data with our subsidiary Nimbo Ltd.",
+        ),
+        (
+            "Wij delen uw gegevens met Cirrusfold B.V., die ze host via haar dochteronderneming Nimbo B.V.",
+            "Wij delen uw gegevens met onze dochteronderneming Nimbo B.V.",
+        ),
+        (
+            "Wir geben Ihre Daten an die Cirrusfold GmbH weiter, die sie über deren Tochterunternehmen "
+            "Nimbo GmbH hostet.",
+            "Wir geben Ihre Daten an unser Tochterunternehmen Nimbo GmbH weiter.",
+        ),
+        (
+            "Nous partageons vos données avec Cirrusfold SAS, qui les héberge par sa filiale Nimbo SAS.",
+            "Nous partageons vos données avec notre filiale Nimbo SAS.",
+        ),
+    ],
+)
+def test_a_subsidiary_of_another_organisation_is_not_a_group_company(others: str, ours: str) -> None:
+    assert "group_company" not in _named(others).values()
+    assert "group_company" not in {r.role for r in parse_text(others).recipients}
+    assert _named(ours) == {_only(_named(ours)): "group_company"}
+
+
+def _only(found: dict[str, str]) -> str:
+    assert len(found) == 1, found
+    return next(iter(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We share your data with the company Datakeep, for our accounts.", "Datakeep"),
+        ("Wij delen uw gegevens met het bedrijf Datakeep, voor onze boekhouding.", "Datakeep"),
+        ("Nous partageons vos données avec la société Datakeep, pour notre comptabilité.", "Datakeep"),
+    ],
+)
+def test_a_name_after_a_word_for_company_is_a_name(text: str, name: str) -> None:
+    assert name in _named(text)
+
+
+def test_a_joint_data_controller_is_not_the_known_default_role() -> None:
+    found = _named(
+        "We share statistics of our page with LinkedIn. "
+        "LinkedIn acts as a joint data controller with us for these statistics."
+    )
+    assert found == {"LinkedIn": "other_third_party"}

@@ -255,7 +255,7 @@ def test_a_lexicon_with_an_unknown_kind_or_role_is_refused(terms: dict, problem:
 def test_every_language_profile_loads_with_its_fields() -> None:
     for language in LANGUAGES:
         lex = lexicon(language)
-        assert lex.copulas and lex.articles and lex.name_joiners
+        assert lex.copulas and lex.articles and lex.name_joiners and lex.others_possessives
     assert lexicon("de").nouns_capitalised and not lexicon("fr").nouns_capitalised
 
 

@@ -76,12 +76,26 @@ class NoticeDoc:
             if lexicon
             else [[] for _ in sentences]
         )
+        if lexicon is not None and lexicon.others_possessives:
+            doc._drop_others_groups(lexicon.others_possessives)
         doc.groups = [_by_kind(hits) if hits else _NO_GROUPS for hits in doc.hits]
         for i, groups in enumerate(doc.groups):
             for kind in groups:
                 doc.with_kind.setdefault(kind, []).append(i)
         doc._topics()
         return doc
+
+    def _drop_others_groups(self, possessives: frozenset[str]) -> None:
+        """Group words owned by another organisation ("its subsidiary", "sa filiale", "deren
+        Tochterunternehmen") speak of that organisation's group, not the controller's: they give
+        no role. One look at each possessive written in lower case ("Ihre" is the reader's)."""
+        for k in self.positions(possessives):
+            i = self.sentence_of(k + 1)
+            if i is None or not self.text[self.starts[k]].islower():
+                continue
+            hits = self.hits[i]
+            if any(h.first == k + 1 and h.label == "group_company" for h in hits):
+                self.hits[i] = [h for h in hits if not (h.first == k + 1 and h.label == "group_company")]
 
     def _clauses(self) -> None:
         """Clause number of every token: it grows at each ; : ( ) [ ] between tokens."""

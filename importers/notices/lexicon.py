@@ -399,6 +399,8 @@ class Lexicon:
     articles: frozenset[str] = frozenset()
     negation_after_reach: int = 0  # verb-final languages: tokens after a word a negation may follow
     name_joiners: tuple[str, ...] = ()  # lower-case words inside names: "of", "du", "d'"
+    # possessives of a third party ("its", "sa", "deren"): "its subsidiary" is not the controller's
+    others_possessives: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -466,7 +468,14 @@ _LABELS = {
         ]
     ),
 }
-_PROFILE_FIELDS = ("nouns_capitalised", "copulas", "articles", "negation_after_reach", "name_joiners")
+_PROFILE_FIELDS = (
+    "nouns_capitalised",
+    "copulas",
+    "articles",
+    "negation_after_reach",
+    "name_joiners",
+    "others_possessives",
+)
 
 
 def validate_terms(terms: dict[str, Any], where: str) -> None:
@@ -515,6 +524,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["articles"]),
         int(data["negation_after_reach"]),
         tuple(data["name_joiners"]),
+        frozenset(fold_term(w) for w in data["others_possessives"]),
     )
 
 

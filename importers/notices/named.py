@@ -107,7 +107,8 @@ def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
 _COOKIE_OF = frozenset({"van", "of", "von", "de", "from", "by", "door", "des", "du"})
 
 
-_ANCHOR_KINDS = frozenset({"example", "role", "share", "service_noun"})  # words a name may follow
+# words a name may follow: "such as X", "our auditor X", "the company X"
+_ANCHOR_KINDS = frozenset({"example", "role", "share", "service_noun", "trade_noun"})
 
 
 def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:

@@ -213,7 +213,7 @@ def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int,
     sub-processor. ``places`` are (sentence, first token, find) of every mention.
     """
     for find in finds:
-        own = any(doc.has(i, "other_controller") for i in find.sentences)
+        own = any(_independent(doc, i) for i in find.sentences)
         weak = find.role in WEAK_ROLES or find.votes[find.role] in (KNOWN_DEFAULT, CATALOGUE_DEFAULT)
         if (find.role == "processor" and any(_independent(doc, i) for i in find.sentences)) or (own and weak):
             find.vote(OTHER, max(find.votes.values()) + 1, "called an independent or joint controller")
