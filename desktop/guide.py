@@ -11,8 +11,9 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.i18n import article, label
+from desktop.i18n import article, label, language
 from model.findings import RULES
+from model.labels import rule_when
 
 MAP_GUIDE = QT_TRANSLATE_NOOP(
     "Guide",
@@ -48,7 +49,8 @@ def guide_html() -> str:
     """The guide as HTML: the map, the working steps, and one row per rule the app runs."""
     rows = "".join(
         f"<tr><td><b>{escape(label(rule))}</b><br><code>{escape(rule.value)}</code></td>"
-        f"<td>{escape(label(info.severity))}</td><td>{escape(article(info.article))}</td><td>{escape(info.when)}</td></tr>"
+        f"<td>{escape(label(info.severity))}</td><td>{escape(article(info.article))}</td>"
+        f"<td>{escape(rule_when(rule, language()))}</td></tr>"
         for rule, info in RULES.items()
     )
     headings = (

@@ -61,7 +61,7 @@ LABELLED: dict[type[StrEnum], str] = {
 }
 # Groups whose codes are not looked up as plain strings (``label("notice")`` is a document kind):
 # sentences, and codes that would shadow another group's.
-_NOT_BY_CODE = ("message", "country_source", "fact", "article_word")
+_NOT_BY_CODE = ("message", "country_source", "fact", "article_word", "rule_when")
 # How a message placeholder shows a code or a list of codes: ``{role:phrase}`` inside a sentence,
 # ``{tools:quoted+and}`` each quoted, joined with the language's "and" (a list is otherwise joined
 # with commas; a code otherwise reads as its label).
@@ -69,7 +69,7 @@ MESSAGE_FLAGS = frozenset({"phrase", "quoted", "and"})
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
-OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word", "article_word")
+OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word", "article_word", "rule_when")
 # Facts whose values are names, file names, dates or quoted text, shown as they are; the words of
 # the other facts' values (codes, English labels, the rules' own words) are shown in the language.
 _VERBATIM_FACTS = frozenset(
@@ -187,6 +187,11 @@ def _by_english() -> dict[str, dict[str, str]]:
         for entry in labels().get(group, {}).values():
             index.setdefault(entry["en"].casefold(), entry)
     return index
+
+
+def rule_when(rule: RuleId, lang: str = DEFAULT_LANGUAGE) -> str:
+    """When ``rule`` fires, as the Help guide explains it, in ``lang``."""
+    return labels()["rule_when"][rule.value][language_of(lang)]
 
 
 def article_text(article: str, lang: str = DEFAULT_LANGUAGE) -> str:

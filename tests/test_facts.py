@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 
 from exports.report import Method, build_report
 from exports.workbook import write_xlsx
+from model.findings import RULES
 from model.flows import ToolKind
-from model.labels import LANGUAGES, article_text, fact_text, labels
+from model.labels import LANGUAGES, article_text, fact_text, labels, rule_when
 from tests.test_messages import _reconcile_cases, _rule_cases
 from tests.test_workbook import insurer_project
 
@@ -134,3 +135,11 @@ def test_the_dutch_findings_table_cites_the_avg_and_explains_in_dutch(qtbot, tmp
         set_language("en")
     assert cited and all("AVG" in c and "GDPR" not in c for c in cited), cited[:3]
     assert any("Status bestemming: " in t or "Rol: " in t for t in tips), tips[:3]
+
+
+def test_the_guide_says_when_each_rule_fires_in_every_language() -> None:
+    for rule, info in RULES.items():
+        assert rule_when(rule, "en") == info.when  # the code's text and the table's agree
+        for lang in ("nl", "de", "fr"):
+            text = rule_when(rule, lang)
+            assert text.strip() and text != info.when, (rule, lang)
