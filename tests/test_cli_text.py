@@ -76,6 +76,11 @@ def test_check_speaks_the_system_language(
     out = _run(capsys, monkeypatch, 120, "check", str(SAMPLES), "--fail-on", "never", "--as-of", "2026-11-22")
     assert label(RuleId.TIA_MISSING, "nl") in out and "tia-missing" not in out
     assert "Hoog" in out
+    # the table's own words too: heading, count, column titles and the evidence line
+    assert out.startswith("Peildatum 2026-11-22; scenario: geldend recht (geen scenario)\n")
+    assert re.search(r"^\d+ bevindingen: \d+ hoog, \d+ gemiddeld, \d+ laag$", out, re.M)
+    assert re.search(r"^ERNST +REGEL +EXPORTEUR +IMPORTEUR +LAND$", out, re.M)
+    assert "bewijs: " in out and not re.search(r"SEVERITY|findings:|evidence:|As of", out)
 
 
 def test_parties_table_shows_role_labels_within_the_width(

@@ -22,6 +22,7 @@ from desktop.commands.common import (
     report_failures,
 )
 from desktop.commands.table import render_note, render_table, terminal_width
+from exports.texts import Words
 from model.assessment import findings as all_findings
 from model.evidence import Evidence
 from model.findings import Finding, Severity, compare, counts_by_severity
@@ -143,10 +144,12 @@ def finding_to_dict(f: Finding, parties: Mapping[PartyId, Party] | None = None) 
 def print_table(findings: list[Finding], as_of: str, scenario: list[str], width: int | None = None) -> None:
     """The findings as a table fitted to the terminal, most severe first, each with its message."""
     lang, width = system_language(), width or terminal_width()
+    words = Words.of(lang)
     counts = counts_by_severity(findings)
+    shown = ", ".join(f"{counts[s]} {label(s, lang).lower()}" for s in Severity)
     for line in (
-        f"As of {as_of}; scenario: {'; '.join(scenario)}",
-        f"{len(findings)} findings: " + ", ".join(f"{counts[s]} {label(s, lang).lower()}" for s in Severity),
+        words("cli.heading", date=as_of, scenario="; ".join(words.data(text) for text in scenario)),
+        words("cli.count", count=len(findings), counts=shown),
     ):
         print("\n".join(render_note(line, 0, width)))
     if not findings:
@@ -155,22 +158,24 @@ def print_table(findings: list[Finding], as_of: str, scenario: list[str], width:
         (label(f.severity, lang), label(f.rule, lang), f.exporter_name, f.importer_name, f.country or "?")
         for f in findings
     ]
-    notes = [[f.text(lang), *(_evidence(e) for e in f.evidence[:1])] for f in findings]
+    notes = [[f.text(lang), *(_evidence(e, words) for e in f.evidence[:1])] for f in findings]
     print()
-    headers = ("Severity", "Rule", "Exporter", "Importer", "Country")
+    headers = tuple(
+        words(f"column.{key}") for key in ("finding_severity", "rule", "exporter", "importer", "country")
+    )
     print("\n".join(render_table(headers, rows, width, notes)))
 
 
-def _evidence(e: Evidence) -> str:
+def _evidence(e: Evidence, words: Words) -> str:
     quote = " ".join(e.quote.split())
-    return f'evidence: {Path(e.document.path).name} [{e.start}:{e.end}] "{quote}"'
+    return words("cli.evidence", where=f"{Path(e.document.path).name} [{e.start}:{e.end}]", quote=quote)
 
 
 def print_comparison(diff: Any) -> None:
     """What the scenario adds and resolves, compared with current law."""
     lang, width = system_language(), terminal_width()
     print()
-    print(f"Compared with current law: {len(diff.added)} added, {len(diff.resolved)} resolved")
+    print(Words.of(lang)("cli.compared", added=len(diff.added), resolved=len(diff.resolved)))
     for sign, items in (("+", diff.added), ("-", diff.resolved)):
         for f in items:
             what = f"{sign} {label(f.severity, lang)}: {label(f.rule, lang)}, "
