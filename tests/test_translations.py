@@ -203,14 +203,15 @@ def test_qt_s_own_buttons_follow_the_language(qtbot, lang: str, save: str, cance
         set_language("en")
 
 
-def _column_texts(panel, header: str) -> list[str]:  # noqa: ANN001 - a TablePanel
+def _column_texts(panel, header: str, role=None) -> list[str]:  # noqa: ANN001 - a TablePanel, a role
     """What the view shows in the column whose header (in the window's language) is ``header``."""
     from PySide6.QtCore import Qt
 
     model = panel.view.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index(header)
-    return [str(model.index(row, column).data()) for row in range(model.rowCount())]
+    role = role or Qt.ItemDataRole.DisplayRole
+    return [str(model.index(row, column).data(role)) for row in range(model.rowCount())]
 
 
 @pytest.mark.gui
@@ -218,8 +219,11 @@ def _column_texts(panel, header: str) -> list[str]:  # noqa: ANN001 - a TablePan
 def test_the_findings_table_and_the_inspector_say_findings_in_the_window_s_language(
     qtbot, tmp_path: Path, lang: str, header: str
 ) -> None:
+    from PySide6.QtCore import Qt
+
     from desktop.i18n import set_language
     from desktop.window import MainWindow
+    from model.labels import fact_text
 
     store = desktop_settings(tmp_path)
     store.setValue("language", lang)
@@ -231,6 +235,12 @@ def test_the_findings_table_and_the_inspector_say_findings_in_the_window_s_langu
         shown = _column_texts(window.tables.findings, header)
         assert findings and sorted(shown) == sorted(f.text(lang) for f in findings)
         assert not {f.message for f in findings} & set(shown)  # no English sentence left
+        tips = _column_texts(window.tables.findings, header, Qt.ItemDataRole.ToolTipRole)
+        with_facts = [(f, t) for f in findings for t in tips if t.startswith(f.text(lang)) and f.facts]
+        assert with_facts and all(
+            fact_text(k, v, lang) in tip for f, tip in with_facts for k, v in f.facts
+        )  # the facts as the workbook says them, in the window's language
+        assert not any("destination status: " in tip for tip in tips)
         party = next(f.importer for f in findings if f.importer)
         window.session.select(parties=(party,))
         listed = [window.inspector.findings.item(i).text() for i in range(window.inspector.findings.count())]
