@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.i18n import label
+from desktop.i18n import label, language
 from desktop.rows import (
     ADDED,
     FINDING_COLUMNS,
@@ -22,6 +22,7 @@ from desktop.session import Session
 from desktop.tables import TablePanel
 from model.findings import Severity, counts_by_severity
 from model.flows import TiaStatus
+from model.labels import scenario_words
 from model.parties import ReviewStatus, Role
 from model.reference import DestinationStatus
 
@@ -141,7 +142,10 @@ class TableTabs(QObject):
                 "<b>{changes}</b>: compared with today the scenario adds <b>{added}</b> finding(s) "
                 "({high} high) and resolves <b>{resolved}</b>."
             ).format(
-                changes="; ".join(s.scenario.describe()), added=len(added), high=high, resolved=len(resolved)
+                changes="; ".join(scenario_words(s.scenario.labels, language())),
+                added=len(added),
+                high=high,
+                resolved=len(resolved),
             )
         )
         self.findings.summary.show()

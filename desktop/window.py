@@ -29,7 +29,7 @@ from desktop.undo import UndoShortcutFilter
 from desktop.widgets import ExportNote
 from desktop.workers import JobRunner
 from model.findings import Severity, counts_by_severity
-from model.labels import project_title
+from model.labels import project_title, scenario_words
 from model.store import ProjectFileError
 from model.stores import is_register_url
 
@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
             self.tr("as of {date}").format(date=s.as_of.isoformat()),
         ]
         if s.scenario.withdrawn:
-            parts.append(self.tr("scenario: {changes}").format(changes="; ".join(s.scenario.describe())))
+            changes = "; ".join(scenario_words(s.scenario.labels, self.language))
+            parts.append(self.tr("scenario: {changes}").format(changes=changes))
         if s.read_only:
             parts.append(self.tr("read-only"))
         self.status.setText("  ·  ".join(parts))

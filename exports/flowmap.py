@@ -50,7 +50,7 @@ from exports.flowmap_style import (
 from model.findings import NO_SCENARIO, Finding, Scenario, Severity
 from model.flows import Flow
 from model.ids import FlowId, PartyId
-from model.labels import label, project_title
+from model.labels import label, project_title, scenario_words
 from model.reference import ReferenceData, bundled_reference
 
 __all__ = [
@@ -394,7 +394,7 @@ def _marker(
 def map_header(organisation: str, as_of: dt.date, scenario: Scenario, lang: str = "en") -> str:
     """The line above an exported map: whose map, on which date, under which scenario."""
     words = map_words(lang)
-    what = "; ".join(scenario.labels) if scenario.labels else words["current_law"]
+    what = "; ".join(scenario_words(scenario.labels, lang)) if scenario.labels else words["current_law"]
     who = project_title(organisation, lang)
     return f"{who} — {words['title']} · {words['as_of']} {as_of.isoformat()} · {words['scenario']}: {what}"
 

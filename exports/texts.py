@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from model.countries import country_name
-from model.labels import DEFAULT_LANGUAGE, LANGUAGES, label, language_of, project_title
+from model.labels import DEFAULT_LANGUAGE, LANGUAGES, label, language_of, project_title, scenario_words
 
 TEXTS_FILE = Path(__file__).with_name("data") / "texts.json"
 TEXTS_SCHEMA = "transfer-atlas/workbook-texts/v1"
@@ -77,7 +77,7 @@ class Words:
 
     def scenario(self, labels: Sequence[str]) -> list[str]:
         """A scenario's assumptions in words (``Scenario.describe``)."""
-        return [self.data(text) for text in labels] or [self("data.no_scenario")]
+        return scenario_words(labels, self.lang)
 
     def title(self, key: str) -> str:
         """The title of the sheet ``key`` (``sheet.<key>`` in the file; other names are their own)."""

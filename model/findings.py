@@ -99,6 +99,8 @@ class MessageCode(StrEnum):
     WHERE_SHEET_ROW = "where.sheet-row"
     WHERE_OTHER = "where.other"
     WORD_AND = "word.and"
+    WORD_NO_SCENARIO = "word.no-scenario"
+    WORD_WITHDRAWN_DECISION = "word.withdrawn-decision"
     WORD_QUOTED = "word.quoted"
     WORD_SCOPE = "word.scope"
     WORD_UNCONFIRMED_SOURCE = "word.unconfirmed-source"

@@ -11,12 +11,13 @@ import json
 import os
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from model.countries import country_name
 from model.findings import MessageCode, Param, RuleId, Severity
 from model.flows import (
     MeasureKind,
@@ -73,7 +74,7 @@ OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word",
 # Facts whose values are names, file names, dates or quoted text, shown as they are; the words of
 # the other facts' values (codes, English labels, the rules' own words) are shown in the language.
 _VERBATIM_FACTS = frozenset(
-    {"path", "controller", "notices", "register row", "scope condition", "scenario", "last check", "hops"}
+    {"path", "controller", "notices", "register row", "scope condition", "last check", "hops"}
     | {"as of", "TIA review date", "notice says", "register says"}
 )
 
@@ -145,6 +146,42 @@ def _word(value: str | StrEnum, flags: set[str], values: Mapping[str, Param], la
     return _render(MessageCode.WORD_QUOTED, {"text": text}, lang) if "quoted" in flags else text
 
 
+def scenario_words(texts: Sequence[str], lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """A scenario's assumptions (``Scenario.labels``, English) in ``lang``: a preset by the table's
+    ``scenario`` group, a decision withdrawn by hand naming its country in ``lang``, and "current
+    law" when there are none. Any other text (a newer reference file's preset) stays as written."""
+    language, presets = language_of(lang), {e["en"]: e for e in labels()["scenario"].values()}
+    said = []
+    for text in texts:
+        withdrawn = _withdrawn_decision().fullmatch(text)
+        if text in presets:
+            said.append(presets[text][language])
+        elif withdrawn:
+            country = country_name(withdrawn["code"], language) or withdrawn["country"]
+            said.append(
+                message_text(
+                    MessageCode.WORD_WITHDRAWN_DECISION,
+                    [("country", country), ("code", withdrawn["code"])],
+                    language,
+                )
+            )
+        else:
+            said.append(text)
+    return said or [message_text(MessageCode.WORD_NO_SCENARIO, (), language)]
+
+
+@cache
+def _withdrawn_decision() -> re.Pattern[str]:
+    """The English words of a decision withdrawn by hand, as ``model.scenarios`` writes them."""
+    template = labels()["message"][MessageCode.WORD_WITHDRAWN_DECISION]["en"]
+    pattern = (
+        re.escape(template)
+        .replace(r"\{country\}", "(?P<country>.+)")
+        .replace(r"\{code\}", "(?P<code>[A-Z]{2})")
+    )
+    return re.compile(pattern)
+
+
 def project_title(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A project's name as a person reads it: its own, or "Untitled project" in ``lang`` when it has
     none (the model's default name is English, and never shown as it is in another language)."""
@@ -163,6 +200,8 @@ def fact_text(name: str, value: str, lang: str = DEFAULT_LANGUAGE) -> str:
     language = language_of(lang)
     entry = labels().get("fact", {}).get(name)
     shown = entry[language] if entry else name
+    if name == "scenario":  # the scenario's assumptions, joined as ``model.rules`` joins them
+        return f"{shown}: {'; '.join(scenario_words(value.split('; '), language))}"
     if name in _VERBATIM_FACTS:
         return f"{shown}: {value}"
     whole = _fact_word(value, language)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from model.findings import Scenario
+from model.findings import MessageCode, Scenario
+from model.labels import message_text
 from model.reference import DestinationStatus, ReferenceData
 
 
@@ -31,5 +32,7 @@ def build_scenario(
         if j is None or j.status is DestinationStatus.EEA:
             raise ScenarioError(f"{raw!r} has no adequacy decision to withdraw")
         codes.append(code)
-        labels.append(f"Adequacy decision for {j.name} ({code}) withdrawn")
+        # English, as the JSON output keeps it; ``model.labels.scenario_words`` says it in a language
+        said = message_text(MessageCode.WORD_WITHDRAWN_DECISION, [("country", j.name), ("code", code)])
+        labels.append(said)
     return Scenario(frozenset(codes), tuple(dict.fromkeys(labels)))

@@ -331,3 +331,26 @@ def test_the_english_country_sources_are_the_model_s_own() -> None:
 
     for source in CountrySource:
         assert label(source, "en") == source.label
+
+
+def test_a_scenario_reads_in_the_reader_s_language() -> None:
+    """Presets by the label table, a decision withdrawn by hand with the country's name in the
+    language; the scenario itself keeps its English words (JSON gives them)."""
+    from model.labels import scenario_words
+    from model.reference import bundled_reference
+    from model.scenarios import build_scenario
+
+    scenario = build_scenario(bundled_reference(), ["dpf-invalidated"], ["CH"])
+    assert scenario.labels == (
+        "EU-US Data Privacy Framework invalidated",
+        "Adequacy decision for Switzerland (CH) withdrawn",
+    )
+    assert scenario_words(scenario.labels, "en") == list(scenario.labels)
+    assert scenario_words(scenario.labels, "nl") == [
+        "EU-VS Data Privacy Framework ongeldig verklaard",
+        "Adequaatheidsbesluit ingetrokken: Zwitserland (CH)",
+    ]
+    assert scenario_words(scenario.labels, "de")[1] == "Angemessenheitsbeschluss aufgehoben: Schweiz (CH)"
+    assert scenario_words(scenario.labels, "fr")[1] == "Décision d'adéquation retirée : Suisse (CH)"
+    assert scenario_words((), "nl") == ["geldend recht (geen scenario)"]
+    assert scenario_words(["A preset of a newer file"], "de") == ["A preset of a newer file"]

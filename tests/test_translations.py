@@ -223,7 +223,9 @@ def test_the_findings_table_and_the_inspector_say_findings_in_the_window_s_langu
 
     from desktop.i18n import set_language
     from desktop.window import MainWindow
-    from model.labels import fact_text
+    from model.labels import fact_text, scenario_words
+    from model.reference import bundled_reference
+    from model.scenarios import build_scenario
 
     store = desktop_settings(tmp_path)
     store.setValue("language", lang)
@@ -246,6 +248,9 @@ def test_the_findings_table_and_the_inspector_say_findings_in_the_window_s_langu
         listed = [window.inspector.findings.item(i).text() for i in range(window.inspector.findings.count())]
         about = [f for f in findings if f.importer == party]
         assert about and all(any(f.text(lang) in item for item in listed) for f in about)
+        window.session.set_scenario(build_scenario(bundled_reference(), ["dpf-invalidated"], ["CH"]))
+        said = scenario_words(window.session.scenario.labels, lang)
+        assert "; ".join(said) in window.status.text() and "withdrawn" not in window.status.text()
         window.session.undo_stack.setClean()
         window.close()
     finally:

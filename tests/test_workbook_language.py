@@ -209,3 +209,17 @@ def test_the_german_workbook_and_window_name_parties_alike(workbooks: dict[str, 
     wb = load_workbook(workbooks["de"])
     assert "Parteien" in wb.sheetnames
     assert not any("Beteiligte" in text for text in cell_texts(workbooks["de"]))
+
+
+def test_the_scenario_reads_in_the_workbook_s_language(tmp_path: Path) -> None:
+    from model.reference import bundled_reference
+    from model.scenarios import build_scenario
+
+    scenario = build_scenario(bundled_reference(), ["dpf-invalidated"], ["CH"])
+    report = build_report(insurer_project(), as_of=AS_OF, method=Method.EDPB, scenario=scenario)
+    path = tmp_path / "nl.xlsx"
+    write_xlsx(report, path, language="nl")
+    found = cell_texts(path)
+    assert any("Adequaatheidsbesluit ingetrokken: Zwitserland (CH)" in t for t in found)
+    assert any("EU-VS Data Privacy Framework ongeldig verklaard" in t for t in found)
+    assert not any("withdrawn" in t or "invalidated" in t for t in found)
