@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
             }
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
-        print_table(findings, as_of.isoformat(), scenario.describe())
+        print_table(findings, as_of.isoformat(), list(scenario.labels))
         if baseline is not None:
             print_comparison(compare(baseline, findings))
     threshold = FAIL_LEVELS[args.fail_on]
@@ -142,13 +142,14 @@ def finding_to_dict(f: Finding, parties: Mapping[PartyId, Party] | None = None) 
 
 
 def print_table(findings: list[Finding], as_of: str, scenario: list[str], width: int | None = None) -> None:
-    """The findings as a table fitted to the terminal, most severe first, each with its message."""
+    """The findings as a table fitted to the terminal, most severe first, each with its message;
+    ``scenario`` is the scenario's labels (none: current law)."""
     lang, width = system_language(), width or terminal_width()
     words = Words.of(lang)
     counts = counts_by_severity(findings)
     shown = ", ".join(f"{counts[s]} {label(s, lang).lower()}" for s in Severity)
     for line in (
-        words("cli.heading", date=as_of, scenario="; ".join(words.data(text) for text in scenario)),
+        words("cli.heading", date=as_of, scenario="; ".join(words.scenario(scenario))),
         words("cli.count", count=len(findings), counts=shown),
     ):
         print("\n".join(render_note(line, 0, width)))
