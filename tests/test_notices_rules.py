@@ -318,3 +318,31 @@ def test_a_joint_data_controller_is_not_the_known_default_role() -> None:
         "LinkedIn acts as a joint data controller with us for these statistics."
     )
     assert found == {"LinkedIn": "other_third_party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            'Bellerive Telecom Ireland Limited ("we") is the controller. '
+            "We share your data with:\n\n- companies in the Bellerive Group, for customer support;\n",
+            "Bellerive Group",
+        ),
+        (
+            "Bellerive Telecom Nederland B.V. is de verwerkingsverantwoordelijke. "
+            "Wij delen uw gegevens met:\n\n- bedrijven van de Bellerive Groep, voor de klantenservice;\n",
+            "Bellerive Groep",
+        ),
+        (
+            "Le responsable du traitement est Bellerive Télécom France SAS. "
+            "Nous partageons vos données avec :\n\n"
+            "- les sociétés du groupe Bellerive, pour le service client ;\n",
+            "groupe Bellerive",
+        ),
+    ],
+)
+def test_the_controllers_group_is_a_group_company_not_the_controller(text: str, group: str) -> None:
+    extraction = parse_text(text)
+    assert extraction.controller is not None and "Bellerive" in extraction.controller.name
+    named = {r.name: r.role for r in extraction.recipients if r.named}
+    assert named == {group: "group_company"}

@@ -18,10 +18,11 @@ from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.legalforms import FORM_RE
 from importers.notices.lexicon import name_words
 from importers.notices.named_merge import NamedFind, merge
-from importers.notices.named_roles import COOKIE, adjust_roles, role_for
+from importers.notices.named_roles import COOKIE, GROUP_WORDS, adjust_roles, group_word_beside, role_for
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
+    clean_name,
     common_word,
     form_sentences,
     in_item_head,
@@ -54,7 +55,12 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             verdict = verdicts.get(mention.name) or verdicts.setdefault(
                 mention.name, _name_verdict(mention.name, own_names)
             )
-            if verdict[0] or _is_place(doc, mention):
+            if verdict[0]:
+                group = _own_group(doc, mention, own_names)
+                if group is None:
+                    continue
+                mention = group
+            if _is_place(doc, mention):
                 continue
             role, weight, reason = role_for(doc, i, mention, candidates)
             if verdict[1] and weight < _SIBLING:  # a default: the notice said nothing stronger
@@ -134,7 +140,10 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
             and doc.words[mention.first - 2] in COOKIE_WORDS
             and doc.words[mention.first - 1] in _COOKIE_OF
         )
-        if not cookie and (german or not _stands_as_recipient(doc, i, mention, anchors, accepted, listed)):
+        stands = _stands_as_recipient(doc, i, mention, anchors, accepted, listed) or bool(
+            group_word_beside(doc, mention)  # "companies of the Acme Group", "le groupe Acme"
+        )
+        if not cookie and (german or not stands):
             continue
         if not _name_like(doc, i, mention):
             continue
@@ -270,8 +279,30 @@ def _sibling(name: str, own_names: set[str]) -> bool:
 
 
 def _name_verdict(name: str, own_names: set[str]) -> tuple[bool, bool]:
-    """(the name is the controller's own or no name at all, it is a sibling company's)."""
+    """(the name is the controller's own or no name at all, it is a sibling company's).
+
+    A name of the controller's group ("Vodafone Group" in Vodafone Ireland's notice) is its own
+    here; ``_own_group`` tells it apart."""
     return _is_own(name, own_names) or not _plausible(name), _sibling(name, own_names)
+
+
+def _own_group(doc: NoticeDoc, mention: OrgMention, own_names: set[str]) -> OrgMention | None:
+    """The controller's group named by the controller's name and a group word ("the Vodafone
+    Group" in Vodafone Ireland's notice): the group, not the controller. None for the controller
+    itself, or a name that is none."""
+    if not _plausible(mention.name) or not _is_own(mention.name, own_names):
+        return None
+    if not GROUP_WORDS.isdisjoint(mention.name.casefold().split()):
+        return mention if normalise_name(mention.name) not in own_names else None
+    lo, hi = doc.bounds[mention.sentence]
+    after, before = mention.last + 1, mention.first - 1
+    if after < hi and doc.words[after] in GROUP_WORDS and doc.starts[after] - mention.end <= 1:
+        end = doc.ends[after]  # "the Vodafone Group"
+        return mention._replace(end=end, name=clean_name(doc.text[mention.start : end]), last=after)
+    if before >= lo and doc.words[before] in GROUP_WORDS and mention.start - doc.ends[before] <= 1:
+        start = doc.starts[before]  # "le groupe Bellerive", "der Konzern Bellerive"
+        return mention._replace(start=start, name=clean_name(doc.text[start : mention.end]), first=before)
+    return None
 
 
 def _is_own(name: str, own_names: set[str]) -> bool:

@@ -20,7 +20,7 @@ from importers.notices.recipients import OTHER
 COOKIE = "cookie"  # marks names read from "cookies of X"
 
 
-_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
+GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
 KNOWN_DEFAULT = 1.3  # the weight of a known organisation's usual role: a default, the notice said nothing
 CATALOGUE_DEFAULT = 0.9  # the catalogue's role: the weakest default, where the notice says nothing
 _BEFORE = 3  # tokens between a role word and the name it introduces
@@ -41,17 +41,15 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     """The role of one mention of a named recipient; ``others``: the sentence's other names,
     whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
 
-    In order of strength: what the notice says beside the name ("our payment provider X", "X, our
-    auditor", a group word after it, a role word it opens with) 3; the nearest role word of its
+    In order of strength: what the notice says beside the name (a group word before or after it,
+    a role word it opens with, "our payment provider X", "X, our auditor") 3; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; the lead-in of its list 1.5; a well-known
     organisation's usual role 1.3; a role word inside a legal name 1.2; the nearest role word of
     its sentence, the role of its paragraph 1.
     """
-    after = mention.last + 1
-    if doc.words[mention.last] in _GROUP_WORDS or (
-        after < len(doc.words) and doc.words[after] in _GROUP_WORDS and doc.starts[after] - mention.end <= 1
-    ):  # "Acme Group", "the Acme group"
-        return RoleVote("group_company", 3, "a group word ends the name")
+    grouped = group_word_beside(doc, mention)
+    if grouped:  # "Acme Group", "le groupe Acme"
+        return RoleVote("group_company", 3, grouped)
     inside = [
         h
         for h in doc.of(i, "role")
@@ -108,6 +106,21 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if default and not mention.legal:  # a brand says which service; a legal entity's main business not
         return RoleVote(default, CATALOGUE_DEFAULT, "the notice says nothing of it: the catalogue's role")
     return RoleVote(OTHER, 1, "the notice says nothing of what it does")
+
+
+def group_word_beside(doc: NoticeDoc, mention: OrgMention) -> str:
+    """Why the name is a group's ("Acme Group", "the Acme group", "le groupe Acme"), or ""."""
+    lo, hi = doc.bounds[mention.sentence]
+    after, before = mention.last + 1, mention.first - 1
+    if doc.words[mention.last] in GROUP_WORDS or (
+        after < hi and doc.words[after] in GROUP_WORDS and doc.starts[after] - mention.end <= 1
+    ):
+        return "a group word ends the name"
+    if doc.words[mention.first] in GROUP_WORDS or (
+        before >= lo and doc.words[before] in GROUP_WORDS and mention.start - doc.ends[before] <= 1
+    ):
+        return "a group word opens the name"
+    return ""
 
 
 def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> Hit | None:
