@@ -101,3 +101,36 @@ def test_a_language_s_joining_words_stand_inside_a_legal_name(language: str, tex
     assert any(f.endswith(name.split(" ", 1)[-1]) and name.endswith(f.split(" ", 1)[-1]) for f in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Finchpay privacy policy\n\n"
+            'In this policy, "we", "us" and "our" refer to Finchline Payments. '
+            "We share your data with couriers.",
+            "Finchline Payments",
+        ),
+        (
+            "# Privacybeleid Finchpay\n\n"
+            'In dit beleid verwijzen "wij" en "ons" naar Finchline Betalingen. '
+            "Wij delen uw gegevens met koeriers.",
+            "Finchline Betalingen",
+        ),
+        (
+            "# Datenschutzhinweise Finchpay\n\n"
+            "In diesen Hinweisen bezeichnen „wir“ und „uns“ die Finchline Zahlungen. "
+            "Wir geben Ihre Daten an Paketdienste weiter.",
+            "Finchline Zahlungen",
+        ),
+        (
+            "# Politique de confidentialité Finchpay\n\n"
+            "Dans cette politique, « nous » et « notre » désignent la société Finchline Paiements. "
+            "Nous partageons vos données avec des transporteurs.",
+            "Finchline Paiements",
+        ),
+    ],
+)
+def test_a_definition_of_we_names_the_controller_over_a_brand_in_the_title(text: str, name: str) -> None:
+    assert _controller(text) == name

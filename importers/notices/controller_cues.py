@@ -15,12 +15,12 @@ Each finder returns ``(mention, cue)`` pairs; ``controller.find_controller`` wei
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 
 from importers.notices.document import NoticeDoc
-from importers.notices.lexicon import LANGUAGES, lexicon
+from importers.notices.lexicon import LANGUAGES, lexicon, name_words
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
@@ -29,6 +29,7 @@ from importers.notices.organisations import (
     trimmed_mention,
 )
 from importers.notices.segment import Kind
+from importers.notices.textnorm import fold_term
 
 Cue = tuple[OrgMention, str]
 
@@ -51,6 +52,7 @@ _STREET = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 160  # characters after a name where its postcode and town may stand
+_LEAD_STOP = frozenset(fold_term(w) for w in name_words("lead_stop"))  # as tokens are written
 _ARTICLES = frozenset({"the", "de", "het", "die", "der", "den", "dem", "des", "la", "le", "les", "l"})
 _OF = frozenset({"of", "van", "von", "der", "des", "de", "du", "la", "d", "voor", "for", "fur"})
 _NOT_MAIL_ORGS = "mail_providers"
@@ -60,6 +62,7 @@ def self_references(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
     """Every cue of the notice naming its own organisation (``contexts``: recipient contexts)."""
     yield from _between(doc)
     yield from _aliases(doc)
+    yield from _we_definitions(doc)
     yield from _appositions(doc)
     yield from _copyrights(doc)
     for mention, cue in [*_title(doc), *_imprints(doc, contexts)]:
@@ -99,6 +102,30 @@ def _aliases(doc: NoticeDoc) -> Iterator[Cue]:
             if mention is not None:
                 yield mention, "alias"
         start = doc.text.find("(", start + 1)
+
+
+_DEFINED_REACH = 4  # lower-case words between the definition's verb and the name it defines
+
+
+def _we_definitions(doc: NoticeDoc) -> Iterator[Cue]:
+    """A definition of "we": '"we", "us" and "our" refer to Acme Ltd', '« nous » désigne la
+    société Acme', 'bezeichnen „wir“ und „uns“ die Acme'; the name after both the quoted "we"
+    words and the verb."""
+    we_words = _we_words(doc.language)
+    for i in doc.sentences_with("we_means"):
+        s = doc.sentences[i]
+        found = _QUOTED.finditer(doc.text, s.start, s.end)
+        quoted = [m.end() for m in found if m.group(1).lower() in we_words]
+        if quoted:
+            after = max(doc.ends[doc.of(i, "we_means")[0].last], quoted[-1])
+            k, hi = bisect_left(doc.starts, after), doc.bounds[i][1]
+            reach = min(hi, k + _DEFINED_REACH)
+            # "la société Acme", "naar Acme" (the particle of "verwijzen ... naar")
+            while k < reach and (doc.words[k] in _LEAD_STOP or doc.text[doc.starts[k]].islower()):
+                k += 1
+            mention = name_after(doc, i, k)
+            if mention is not None:
+                yield mention, "alias"
 
 
 def _appositions(doc: NoticeDoc) -> Iterator[Cue]:

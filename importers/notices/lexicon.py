@@ -446,6 +446,7 @@ KINDS = frozenset(
         "transfer_verb",
         "updated",
         "we_are",
+        "we_means",
     ]
 )
 _LABELS = {
