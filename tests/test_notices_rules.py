@@ -346,3 +346,46 @@ def test_the_controllers_group_is_a_group_company_not_the_controller(text: str, 
     assert extraction.controller is not None and "Bellerive" in extraction.controller.name
     named = {r.name: r.role for r in extraction.recipients if r.named}
     assert named == {group: "group_company"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The following external parties receive data from our booking system:\n\n"
+            "- Cloudbarn: hosting provider;\n- Ledgerly, for our bookkeeping.\n\n"
+            "You can lodge a complaint with a supervisory authority:\n\n"
+            "- Ireland: Data Protection Commission, Dublin.\n",
+            {"Cloudbarn", "Ledgerly"},
+        ),
+        (
+            "De volgende externe partijen ontvangen gegevens uit ons boekingssysteem:\n\n"
+            "- Cloudbarn: hostingpartij;\n- Ledgerly, voor onze boekhouding.\n\n"
+            "U kunt een klacht indienen bij de toezichthouder:\n\n"
+            "- Nederland: Autoriteit Persoonsgegevens, Den Haag.\n",
+            {"Cloudbarn", "Ledgerly"},
+        ),
+        (
+            "Les parties externes suivantes reçoivent des données de notre système de réservation :\n\n"
+            "- Cloudbarn : hébergeur ;\n- Ledgerly, pour notre comptabilité.\n\n"
+            "Vous pouvez introduire une réclamation auprès de l'autorité de contrôle :\n\n"
+            "- France : Commission Nationale de l'Informatique et des Libertés (CNIL), Paris.\n",
+            {"Cloudbarn", "Ledgerly"},
+        ),
+    ],
+)
+def test_a_lead_in_that_names_parties_gives_its_items_a_recipient_context(text: str, names: set[str]) -> None:
+    assert set(_named(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share your data with:\n\n- Cloudbarn, our host;\n- However, only where the law allows it.\n",
+        "Wij delen uw gegevens met:\n\n- Cloudbarn, onze host;\n- Echter, alleen waar de wet dat toestaat.\n",
+        "Nous partageons vos données avec :\n\n- Cloudbarn, notre hébergeur ;\n"
+        "- Toutefois, seulement si la loi le permet.\n",
+    ],
+)
+def test_a_sentence_adverb_at_the_head_of_an_item_is_no_name(text: str) -> None:
+    assert set(_named(text)) == {"Cloudbarn"}

@@ -26,16 +26,29 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
             own = "section" if s.kind is not Kind.HEADING and doc.topic(i, "recipients") else ""
         else:
             own = _own(doc, i)
-        if s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
+        if s.kind is Kind.ITEM and s.parent is not None and doc.has(s.parent, "complaint"):
+            own = ""  # the authorities to complain to, listed under their lead-in, receive nothing
+        elif s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
             parent = contexts[s.parent]
             if doc.sentences[s.parent].column_head:  # a column says who receives, or its cells are data
                 own = "list" if _names_recipients(doc, s.parent, parent) else ""
-            elif parent in LIST_PARENTS or doc.has(s.parent, "recipient_noun"):
+            elif parent in LIST_PARENTS or _lead_in_names_parties(doc, s.parent):
                 own = "list"
         if not plain and own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
             own = "inherited"
         contexts.append(own)
     return contexts
+
+
+def _lead_in_names_parties(doc: NoticeDoc, lead: int) -> bool:
+    """A lead-in that says who its items are: a recipient noun, or a role word that names parties
+    ("by two processors:", "external parties receive data:"), not an activity ("hosting:"), and
+    not where the notice speaks of complaints or rights."""
+    if doc.has(lead, "recipient_noun"):
+        return True
+    if doc.has(lead, "complaint") or doc.has(lead, "rights") or doc.has(lead, "subject"):
+        return False
+    return any(h.flag != "activity" for h in doc.of(lead, "role"))
 
 
 def _names_recipients(doc: NoticeDoc, head: int, context: str) -> bool:
