@@ -389,3 +389,28 @@ def test_a_lead_in_that_names_parties_gives_its_items_a_recipient_context(text: 
 )
 def test_a_sentence_adverb_at_the_head_of_an_item_is_no_name(text: str) -> None:
     assert set(_named(text)) == {"Cloudbarn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "When you visit our website, your browser connects to the servers of Cloudbarn Ltd in Cork.",
+            "Cloudbarn Ltd",
+        ),
+        (
+            "Bij een bezoek aan onze website maakt uw browser verbinding met een server van Cloudbarn B.V.",
+            "Cloudbarn B.V.",
+        ),
+        (
+            "Beim Besuch unserer Website verbindet sich Ihr Browser mit einem Server von Cloudbarn GmbH.",
+            "Cloudbarn GmbH",
+        ),
+        (
+            "Lors de votre visite, votre navigateur se connecte aux serveurs de Cloudbarn SAS.",
+            "Cloudbarn SAS",
+        ),
+    ],
+)
+def test_the_servers_of_a_party_make_it_a_host(text: str, name: str) -> None:
+    assert _named(text).get(name) == "it_hosting"

@@ -452,6 +452,7 @@ KINDS = frozenset(
 _LABELS = {
     "role": frozenset(r.value for r in RECIPIENT_ROLES),
     "known": frozenset(r.value for r in RECIPIENT_ROLES),
+    "service_of": frozenset(r.value for r in RECIPIENT_ROLES),  # what "a service of X" makes X
     "heading": frozenset({"links", "recipients", "rights", "subjects", "transfers"}),
     "safeguard": frozenset(s.value for s in Safeguard),
     "safedetail": frozenset(d.value for d in SafeguardDetail),

@@ -185,7 +185,7 @@ def _service_of(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] 
                 for r in doc.of(i, "role")
                 if r.first <= h.last and h.first - 1 <= r.last and r.flag != "generic"
             ]
-            return (same[0].label if same else "processor"), (same[0] if same else h)
+            return (same[0].label if same else h.label), (same[0] if same else h)
     return None
 
 
