@@ -277,3 +277,14 @@ def test_examples_of_sensitive_data_a_notice_says_it_does_not_collect_are_not_co
 def test_sensitive_data_a_notice_does_collect_is_kept() -> None:
     text = "We collect special category data, such as health data, when you file a claim."
     assert [c.category for c in parse_text(text).special_categories] == ["health"]
+
+
+def test_a_table_cell_piece_in_lower_case_goes_on_with_the_sentence_before_it() -> None:
+    text = (
+        "| Purpose | Recipient |\n| --- | --- |\n"
+        "| Recruiting | Talentloop AB<br><br>which provides our platform |\n"
+        "| Contact | Talentloop AB<br>Storgatan 1<br>Stockholm |\n"
+    )
+    cells = [text[s.start : s.end] for s in segment(text) if s.kind is Kind.ITEM]
+    assert "Talentloop AB<br><br>which provides our platform" in cells
+    assert {"Talentloop AB", "Storgatan 1", "Stockholm"} <= set(cells)

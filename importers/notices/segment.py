@@ -444,15 +444,28 @@ def _table_sentences(
     for row in rows[1:]:
         for column, (start, end) in enumerate(_cells(text, *row)):
             parent = header[column] if column < len(header) else None
-            pieces = _CELL_BREAK.split(text[start:end])
-            at = start
-            for piece in pieces:
-                piece_start = text.find(piece, at, end) if piece else at
-                at = piece_start + len(piece)
-                for first, last in split_sentences(text, piece_start, at) if piece.strip() else ():
+            for piece_start, at in _cell_pieces(text, start, end):
+                for first, last in split_sentences(text, piece_start, at):
                     sentences.append(
                         Sentence(len(sentences), first, last, Kind.ITEM, block, 0, heads, parent)
                     )
+
+
+def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of the pieces of a table cell between line breaks ("<br>"); a piece that
+    starts in lower case goes on with the sentence before it ("Acme AB<br>which provides ...")."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for piece in _CELL_BREAK.split(text[start:end]):
+        piece_start = text.find(piece, at, end) if piece else at
+        at = piece_start + len(piece)
+        if not piece.strip():
+            continue
+        if pieces and piece.lstrip()[0].islower():
+            pieces[-1] = (pieces[-1][0], at)
+        else:
+            pieces.append((piece_start, at))
+    return pieces
 
 
 def _blank_cell(text: str, start: int, end: int) -> bool:
