@@ -22,7 +22,7 @@ from desktop.commands.common import (
 )
 from desktop.commands.scope_checks import add_arguments as add_scope_check_arguments
 from desktop.commands.scope_checks import record_checks
-from desktop.commands.table import render_table, terminal_width
+from desktop.commands.table import render_note, render_table, terminal_width
 from model.ids import PartyId
 from model.interchange import scope_check_to_dict
 from model.labels import label, system_language
@@ -203,11 +203,13 @@ def print_parties(project: Project, width: int | None = None) -> None:
     print("(* country suggested by a notice, not confirmed)")
 
 
-def print_proposals(proposals: list[MatchProposal]) -> None:
-    """The proposed merges, best first, numbered for --accept."""
+def print_proposals(proposals: list[MatchProposal], width: int | None = None) -> None:
+    """The proposed merges, best first, numbered for --accept, wrapped to the terminal."""
     print(f"{len(proposals)} proposed merges" + (":" if proposals else ""))
     for number, m in enumerate(proposals, start=1):
-        print(f"  {number:>3}. {m.score:5.1f}  {m.keep_name}  <=  {m.absorb_name}  ({m.reason})")
+        text = f"{m.keep_name}  <=  {m.absorb_name}  ({m.reason})"
+        lines = render_note(text, 2, width or terminal_width(), f"{number:>3}. {m.score:5.1f}  ")
+        print("\n".join(lines))
 
 
 def _country(row: dict[str, Any]) -> str:
