@@ -127,7 +127,7 @@ def read_snapshot(path: Path | str) -> Snapshot | None:
     workbook, or one without a snapshot). A damaged snapshot raises ``ValueError`` naming the row."""
     try:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError):  # SyntaxError: damaged XML
         return None
     try:
         for title in reversed(wb.sheetnames):  # the snapshot is the last sheet
@@ -136,6 +136,8 @@ def read_snapshot(path: Path | str) -> Snapshot | None:
             if head and head[0] == SNAPSHOT_SCHEMA:
                 return _snapshot(head, rows, f"{path} (sheet {title!r})")
         return None
+    except SyntaxError as err:  # the XML of a sheet is damaged
+        raise ValueError(f"{path}: damaged XML ({err})") from err
     finally:
         wb.close()
 

@@ -27,7 +27,9 @@ from importers.registry import importer_for
 from model.interchange import project_json
 from model.parties import Role
 from model.project import DocumentKind
+from tests.document_files import BILLION_LAUGHS, EXTERNAL_ENTITY
 from tests.factories import project
+from tests.hostile_files import member, replace_members, with_prolog
 
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 
@@ -264,6 +266,42 @@ def test_hostile_and_damaged_files_are_refused_with_a_reason(tmp_path: Path) -> 
         with pytest.raises(ImportFailure, match=reason) as caught:
             read_register(path)
         assert caught.value.path == str(path)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "xl/styles.xml",
+        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/theme/theme1.xml",
+        "docProps/core.xml",
+    ],
+)
+@pytest.mark.parametrize("dtd", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["laughs", "external"])
+def test_a_dtd_in_any_part_of_a_workbook_is_refused_as_an_entity_attack(
+    tmp_path: Path, part: str, dtd: str
+) -> None:
+    # openpyxl parses some parts with lxml (entities left unexpanded) and others with defusedxml:
+    # the reader refuses a DTD in every part itself, with one reason, whichever parser would read it.
+    source = (FIXTURES / "registre_fr.xlsx").read_bytes()
+    path = tmp_path / "dtd.xlsx"
+    path.write_bytes(replace_members(source, {part: with_prolog(member(source, part), dtd)}))
+    with pytest.raises(ImportFailure, match="declares entities or a DTD") as caught:
+        read_register(path)
+    assert caught.value.path == str(path)
+
+
+@pytest.mark.parametrize("part", ["[Content_Types].xml", "xl/styles.xml", "docProps/core.xml"])
+def test_a_workbook_with_a_damaged_part_is_refused_as_damaged(tmp_path: Path, part: str) -> None:
+    source = (FIXTURES / "registre_fr.xlsx").read_bytes()
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(replace_members(source, {part: member(source, part)[:200]}))
+    with pytest.raises(ImportFailure) as caught:
+        read_register(path)
+    assert caught.value.path == str(path) and caught.value.reason.startswith("not an Excel .xlsx workbook")
 
 
 def test_a_processor_named_once_above_its_subprocessors_is_carried_down(tmp_path: Path) -> None:

@@ -19,7 +19,9 @@ from model.ids import PartyId
 from model.parties import Party, Role
 from model.project import Project
 from model.team_audit import AuditEntry
+from tests.document_files import BILLION_LAUGHS, EXTERNAL_ENTITY
 from tests.factories import flow
+from tests.hostile_files import member, replace_members, with_prolog
 from tests.test_workbook import insurer_project
 
 AS_OF = dt.date(2026, 11, 30)
@@ -112,6 +114,37 @@ def test_a_file_that_is_no_workbook_gives_no_history(tmp_path: Path) -> None:
     with zipfile.ZipFile(bare, "w") as z:
         z.writestr("hello.txt", "x")
     assert read_snapshot(bare) is None
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/styles.xml", "docProps/core.xml"])
+@pytest.mark.parametrize("dtd", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["laughs", "external"])
+def test_a_previous_workbook_declaring_entities_neither_expands_nor_leaks_them(
+    tmp_path: Path, part: str, dtd: str
+) -> None:
+    # openpyxl reads these parts with lxml, which expands no entity (the snapshot sheet itself is
+    # read through defusedxml): the export finishes and carries nothing an entity would pull in.
+    path = tmp_path / "tia.xlsx"
+    export(insurer_project(), path)
+    data = path.read_bytes()
+    xml = with_prolog(member(data, part), dtd).replace(b">Transfer Atlas<", b">&lol9;&secret;<", 1)
+    path.write_bytes(replace_members(data, {part: xml}))
+    rows = export(changed(insurer_project()), path)
+    assert rows[1][0] in ("1", "2")  # a first export, or the second after the snapshot read
+    with zipfile.ZipFile(path) as archive:
+        text = b"".join(archive.read(name) for name in archive.namelist())
+    assert b"lollol" not in text and b"root:" not in text and b"&secret;" not in text
+
+
+@pytest.mark.parametrize("part", ["[Content_Types].xml", "xl/styles.xml", "docProps/core.xml"])
+def test_a_previous_workbook_with_damaged_xml_gives_no_history_and_the_export_goes_on(
+    tmp_path: Path, part: str
+) -> None:
+    path = tmp_path / "tia.xlsx"
+    export(insurer_project(), path)
+    data = path.read_bytes()
+    path.write_bytes(replace_members(data, {part: member(data, part)[:200]}))
+    rows = export(insurer_project(), path)
+    assert rows[1][0] == "1" and "No earlier export is recorded" in rows[1][3]
 
 
 def entry(

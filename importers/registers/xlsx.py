@@ -96,13 +96,15 @@ def read_xlsx(path: Path) -> list[RawSheet]:
         ) from err
 
 
-# What openpyxl and the zip and XML readers raise for files that are not (intact) workbooks.
+# What openpyxl and the zip and XML readers raise for files that are not (intact) workbooks. Both
+# XML parsers openpyxl may use report damaged XML as a SyntaxError: the standard library's
+# ParseError and lxml's XMLSyntaxError.
 _DAMAGED = (
     zipfile.BadZipFile,
     InvalidFileException,
     KeyError,
     OSError,
-    SafeET.ParseError,
+    SyntaxError,
     ValueError,
     TypeError,
 )
@@ -118,10 +120,14 @@ def _check_size(path: Path) -> None:
 
 
 def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None:
-    """Every part's decompressed size within its budget, before any is read (zip bombs)."""
+    """Every part's decompressed size within its budget, before any is read (zip bombs), and no
+    part declaring a DTD (entity expansion)."""
     for info in archive.infolist():
-        if info.filename in sheets or not info.filename.endswith((".xml", ".rels", ".vml")):
-            continue  # sheets are checked when read, against MAX_SHEET_XML; images are never read
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue  # images are never read
+        if info.filename in sheets:
+            _refuse_dtd(archive, info)  # sizes are checked when read, against MAX_SHEET_XML
+            continue
         limit = MAX_PART_BYTES.get(info.filename, MAX_OTHER_PART)
         if info.file_size > limit:
             raise ImportFailure(
@@ -129,12 +135,49 @@ def _check_parts(path: Path, archive: zipfile.ZipFile, sheets: set[str]) -> None
                 f"refused: its part {info.filename} decompresses to {info.file_size / (1 << 20):,.0f} MB; "
                 f"the limit for it is {limit >> 20} MB (a zip bomb?)",
             )
+        _refuse_dtd(archive, info)
     if "xl/styles.xml" in archive.namelist():
         styles = archive.read("xl/styles.xml")
         formats = len(re.findall(rb"<(?:\w+:)?xf\b", styles))
         if formats > MAX_CELL_FORMATS:
             most = f"the limit is {MAX_CELL_FORMATS:,}"
             raise ImportFailure(path, f"refused: its styles declare {formats:,} cell formats; {most}")
+
+
+class _RootReached(Exception):
+    """The first element of a part began: its prolog, where a DTD would be, is behind."""
+
+
+class _UntilRoot:
+    """A parser target that stops the parse at the first element."""
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        raise _RootReached
+
+    def end(self, tag: str) -> None:  # pragma: no cover - never reached
+        pass
+
+    def data(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _refuse_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Raise ``defusedxml.DTDForbidden`` when the part declares a DTD, whatever its encoding.
+
+    openpyxl parses some parts with lxml (without expanding entities) and others with defusedxml;
+    checking every part here refuses a DTD anywhere with one reason. Only the prolog is parsed; a
+    part damaged there is left for openpyxl to report.
+    """
+    parser = SafeET.DefusedXMLParser(target=_UntilRoot(), forbid_dtd=True)
+    with archive.open(info) as stream:
+        try:
+            while chunk := stream.read(1 << 16):
+                parser.feed(chunk)
+        except (_RootReached, SafeET.ParseError):
+            return
 
 
 def _sheet_xml(path: Path, name: str, data: bytes, links: dict[str, str]) -> SheetXml:
