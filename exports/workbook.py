@@ -8,11 +8,14 @@ stream to temporary files, so memory stays flat for registers of tens of thousan
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
 from openpyxl import Workbook
 
 from exports.cells import clean_text
@@ -178,18 +181,38 @@ def write_xlsx(
     check_target(path)  # before the work, not after it
     history = history_for(report, path if previous is None else previous, audit)
     try:
-        workbook = build_workbook(
-            report, progress, classification=classification, language=language, history=history
-        )
+        with _stream_errors():
+            workbook = build_workbook(
+                report, progress, classification=classification, language=language, history=history
+            )
     except OSError as err:  # the sheets stream to temporary files: a full disk, a file-size limit
         scratch = Path(tempfile.gettempdir()) / "sheet.xml"
         raise ExportTargetError(
             path, f"the workbook could not be built ({failure_reason(err, scratch)}); nothing was written"
         ) from err
     try:
-        write_target(path, workbook.save)
+        write_target(path, lambda target: _save(workbook, target))
     finally:
         discard(workbook)
+
+
+def _save(wb: Workbook, target: Path) -> None:
+    with _stream_errors():
+        wb.save(target)
+
+
+@contextlib.contextmanager
+def _stream_errors() -> Iterator[None]:
+    """lxml's streams report a failed write (a full disk, a file-size limit) as a serialisation
+    error naming the errno ("IO_EFBIG"): raise it as the ``OSError`` it is."""
+    try:
+        yield
+    except etree.SerialisationError as err:
+        name = str(err).removeprefix("IO_")
+        number = getattr(errno, name, None) if str(err).startswith("IO_") else None
+        if not isinstance(number, int):
+            raise
+        raise OSError(number, os.strerror(number)) from err
 
 
 def discard(wb: Workbook) -> None:
