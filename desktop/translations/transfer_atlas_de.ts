@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>The party that sends data to the new one (none: add no flow)</source>
-        <translation>Die Partei, die der neuen Daten übermittelt (keine: keinen Datenfluss anlegen)</translation>
+        <translation>Die Partei, die der neuen Partei Daten übermittelt (keine: keinen Datenfluss anlegen)</translation>
     </message>
     <message>
         <source>(no flow)</source>
