@@ -185,7 +185,7 @@ def test_we_before_a_comma_is_every_we_token_followed_by_a_comma(pieces: list[st
 _STEMS, _ENDS = ("bank", "ab", "data", "über", "post"), ("", "s", "ing", "x1", "net", "e")
 _VOCABULARY = [stem + end for stem in _STEMS for end in _ENDS]
 _TEXT_PIECES = st.sampled_from(
-    [*_VOCABULARY, "Bank", "www.bank.com", "info@data.nl", " ", ", ", "-", "_", "\n"]
+    [*_VOCABULARY, "Bank", "www.bank.com", "info@data.nl", " ", ", ", "-", "_", "\n", "\u00ad", "\u2011", "é"]
 )
 
 
@@ -226,3 +226,10 @@ def test_term_starts_counted_by_word_equal_a_test_of_each_token(words: list[str]
         )
     ]
     assert matcher._candidates(folded, Vocabulary.of(folded))[0] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab é;:()[]\n.\ud800", max_size=80))
+def test_clause_numbers_count_the_marks_before_each_token(text: str) -> None:
+    doc = NoticeDoc.build(text, "en", lexicon("en"), segment(text))
+    assert doc.clause == [sum(c in ";:()[]" for c in text[:start]) for start in doc.starts]

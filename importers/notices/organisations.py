@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from importers.notices.document import NoticeDoc
 from importers.notices.legalforms import (
     FORM_RE,
@@ -337,27 +339,40 @@ def common_word(doc: NoticeDoc, word: str) -> bool:
     verdicts: dict[str, bool] = doc.cache.setdefault("common_words", {})
     known = verdicts.get(word)
     if known is None:
-        known = verdicts[word] = _written_in_lower_case(doc, word, len(verdicts))
+        known = verdicts[word] = _written_in_lower_case(doc, word)
     return known
 
 
-_SEARCHED_WORDS = 24  # words looked up by a search each, before the notice's lower-case words are listed
-_LONG_TEXT = 200_000  # characters from which listing the lower-case words at once is the quicker way
-
-
-def _written_in_lower_case(doc: NoticeDoc, word: str, asked: int) -> bool:
-    """``common_word`` worked out. A notice asks about few words, and a search for each is quicker
-    than listing every lower-case word of a long text; short words (found inside many others) and
-    the words after the first ``_SEARCHED_WORDS`` are checked against that list first."""
-    if not _LOWER_FIRST.match(word):
+def _written_in_lower_case(doc: NoticeDoc, word: str) -> bool:
+    """``common_word`` worked out: a quick test against the words of the tokens written in lower
+    case, then a search of the text for the word standing whole outside addresses."""
+    if not _LOWER_FIRST.match(word) or word not in _lower_words(doc):
         return False
-    if len(word) <= 3 or asked >= _SEARCHED_WORDS or len(doc.text) > _LONG_TEXT:
-        lower: set[str] | None = doc.cache.get("lower_words")
-        if lower is None:
-            lower = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
-        if word not in lower:
-            return False
     return any(not _in_address(doc.text, at, len(word)) for at in _occurrences(doc.text, word))
+
+
+_UNICODE_JOINERS = re.compile("[\u2010\u2011\u00ad]")
+
+
+def _lower_words(doc: NoticeDoc) -> set[str]:
+    """Every word that may stand whole in lower case in the notice (a quick test before a search).
+
+    A word standing whole in lower case is a token written with a lower-case first letter, unless
+    a Unicode hyphen or soft hyphen joins it to a neighbour in one token; only then the text's
+    lower-case words are listed one by one.
+    """
+    found: set[str] | None = doc.cache.get("lower_words")
+    if found is None:
+        if _UNICODE_JOINERS.search(doc.text):
+            found = set(_LOWER_WORD.findall(doc.text))
+        else:
+            text, vocabulary = doc.text, doc.vocabulary
+            lower = np.fromiter(
+                map(str.islower, map(text.__getitem__, doc.starts)), np.bool_, len(doc.starts)
+            )
+            found = {vocabulary.words[k] for k in np.unique(vocabulary.ids[lower]).tolist()}
+        doc.cache["lower_words"] = found
+    return found
 
 
 _LOWER_FIRST = re.compile(r"[a-zà-ÿ]")

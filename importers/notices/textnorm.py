@@ -71,7 +71,9 @@ def fold_term(term: str) -> str:
 # Splitting on TOKEN_RE (captured) gives the gaps and the tokens in turn, and summing piece lengths
 # their offsets: the same tokens as TOKEN_RE.finditer, without a match object per word.
 _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")
-_JOINER = re.compile("[-\u2010\u2011\u00ad]")
+# A joiner inside a word (between word characters: exactly where TOKEN_RE keeps one), found from
+# the joiner itself so the engine skips to joiners; list bullets and dashes stand between spaces.
+_INNER_JOINER = re.compile("[-\u2010\u2011\u00ad](?<=\\w.)(?=\\w)")
 
 
 def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
@@ -80,10 +82,14 @@ def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
     parts = _TOKEN_SPLIT.split(folded)
     offsets = list(accumulate(map(len, parts), initial=0))
     words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
-    for joiner in _JOINER.finditer(folded):  # far fewer places than tokens
-        k = bisect_right(starts, joiner.start()) - 1
-        if k >= 0 and joiner.start() < ends[k]:  # inside a token ("e-mail"), not a bullet or a dash
-            words[k] = words[k].translate(_JOINERS)
-    if "\u00df" in folded:
-        words = [w.replace("\u00df", "ss") if "\u00df" in w else w for w in words]
+    # Only the tokens holding a joiner or an "ß" change: far fewer places than tokens.
+    marks = [m.start() for m in _INNER_JOINER.finditer(folded)]
+    at = folded.find("\u00df")
+    while at >= 0:
+        marks.append(at)
+        at = folded.find("\u00df", at + 1)
+    for mark in marks:
+        k = bisect_right(starts, mark) - 1
+        if k >= 0 and mark < ends[k]:
+            words[k] = words[k].translate(_JOINERS).replace("\u00df", "ss")
     return words, starts, ends
