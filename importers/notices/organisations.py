@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -348,7 +348,7 @@ def _written_in_lower_case(doc: NoticeDoc, word: str) -> bool:
     case, then a search of the text for the word standing whole outside addresses."""
     if not _LOWER_FIRST.match(word) or word not in _lower_words(doc):
         return False
-    return any(not _in_address(doc.text, at, len(word)) for at in _occurrences(doc.text, word))
+    return any(not _in_address(doc.text, at, len(word)) for at in _whole_occurrences(doc, word))
 
 
 _UNICODE_JOINERS = re.compile("[\u2010\u2011\u00ad]")
@@ -363,7 +363,7 @@ def _lower_words(doc: NoticeDoc) -> set[str]:
     """
     found: set[str] | None = doc.cache.get("lower_words")
     if found is None:
-        if _UNICODE_JOINERS.search(doc.text):
+        if _unicode_joiners(doc):
             found = set(_LOWER_WORD.findall(doc.text))
         else:
             text, vocabulary = doc.text, doc.vocabulary
@@ -375,18 +375,42 @@ def _lower_words(doc: NoticeDoc) -> set[str]:
     return found
 
 
+def _unicode_joiners(doc: NoticeDoc) -> bool:
+    """Whether a Unicode hyphen or soft hyphen may join two words of the notice into one token."""
+    found: bool | None = doc.cache.get("unicode_joiners")
+    if found is None:
+        found = doc.cache["unicode_joiners"] = _UNICODE_JOINERS.search(doc.text) is not None
+    return found
+
+
 _LOWER_FIRST = re.compile(r"[a-zà-ÿ]")
+
+
+def _whole_occurrences(doc: NoticeDoc, word: str) -> Iterable[int]:
+    """``_occurrences`` of ``word`` in the notice, read from its tokens: a word standing whole is
+    a token written exactly so (see ``_lower_words``), so only those tokens are looked at."""
+    text, size = doc.text, len(word)
+    if _unicode_joiners(doc):
+        return _occurrences(text, word)
+    starts = doc.starts
+    written = (starts[k] for k in doc.vocabulary.positions((word,)))
+    return (at for at in written if text.startswith(word, at) and _whole(text, at, size))
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
     """Offsets where ``word`` stands as a whole word (not inside a longer word or hyphenation)."""
     at = text.find(word)
     while at >= 0:
-        before = text[at - 1 : at] if at else ""
-        after = text[at + len(word) : at + len(word) + 1]
-        if not (before.isalnum() or before in ("-", "_")) and not (after.isalnum() or after in ("-", "_")):
+        if _whole(text, at, len(word)):
             yield at
         at = text.find(word, at + 1)
+
+
+def _whole(text: str, at: int, size: int) -> bool:
+    """Whether ``text[at:at + size]`` is not part of a longer word or hyphenation."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + size : at + size + 1]
+    return not (before.isalnum() or before in ("-", "_")) and not (after.isalnum() or after in ("-", "_"))
 
 
 def _in_address(text: str, at: int, size: int) -> bool:
