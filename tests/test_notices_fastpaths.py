@@ -13,6 +13,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from importers.notices.catalogued import _PLAIN, _opening_tokens, _openings
 from importers.notices.controller_cues import _we_before_comma, _we_words
 from importers.notices.document import NoticeDoc, _capital_tokens
 from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
@@ -233,3 +234,46 @@ def test_term_starts_counted_by_word_equal_a_test_of_each_token(words: list[str]
 def test_clause_numbers_count_the_marks_before_each_token(text: str) -> None:
     doc = NoticeDoc.build(text, "en", lexicon("en"), segment(text))
     assert doc.clause == [sum(c in ";:()[]" for c in text[:start]) for start in doc.starts]
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "Google",
+        "google",
+        "bpost",
+        "Bpost",
+        "Microsoft",
+        "Teams",
+        "Deutsche",
+        "Post",
+        "voor",
+        "de",
+        "De",
+        " ",
+        ". ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=30))
+def test_catalogue_openings_by_word_equal_a_test_of_each_token(pieces: list[str]) -> None:
+    """The tokens that open a catalogue spelling, by their definition: written with a capital and
+    opening a spelling as the catalogue writes it with capitals; or written in lower case, no
+    function word, and opening a spelling the catalogue writes in lower case."""
+    text = " ".join(pieces)
+    doc = NoticeDoc.build(text, "nl", lexicon("nl"), segment(text))
+    alone, pairs, _ = _openings()
+    caps, words = doc.capital_set(), doc.words
+    plain = _PLAIN | lexicon("nl").stopwords
+    expected = [
+        k
+        for k, word in enumerate(words)
+        if not (k not in caps and word in plain)
+        and (
+            word in alone[k not in caps]
+            or (word, words[k + 1] if k + 1 < len(words) else "") in pairs[k not in caps]
+        )
+    ]
+    assert _opening_tokens(doc) == expected

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import name_words
@@ -94,22 +98,45 @@ def _mentioning(doc: NoticeDoc) -> dict[int, list[int]]:
     writes it (with a capital, or in lower case for "bpost"); only these sentences are searched."""
     found: dict[int, list[int]] | None = doc.cache.get("catalogue_sentences")
     if found is None:
-        alone, pairs, firsts = _openings()
-        words, caps = doc.words, doc.capital_set()
-        capital = [k for k in doc.capital_tokens() if words[k] in firsts[False]]
-        candidates = sorted({*capital, *doc.positions(firsts[True])})
         found = doc.cache["catalogue_sentences"] = {}
-        plain = _PLAIN | (doc.lexicon.stopwords if doc.lexicon else frozenset())
-        for k in candidates:
-            case = k not in caps
-            if case and words[k] in plain:
-                continue  # "voor", "de": a name written in lower case is not a function word
-            following = words[k + 1] if k + 1 < len(words) else ""
-            if words[k] in alone[case] or (words[k], following) in pairs[case]:
-                sentence = doc.sentence_of(k)
-                if sentence is not None:
-                    found.setdefault(sentence, []).append(k)
+        for k in _opening_tokens(doc):
+            sentence = doc.sentence_of(k)
+            if sentence is not None:
+                found.setdefault(sentence, []).append(k)
     return found
+
+
+def _opening_tokens(doc: NoticeDoc) -> list[int]:
+    """The tokens (ascending) that open a catalogue spelling as written: one that may be a whole
+    name, or the first of its first two tokens. A token written in lower case that is a function
+    word ("voor", "de") opens none. Asked once per distinct word; only the tokens whose word
+    opens a two-token spelling have their next word looked at."""
+    alone, pairs, _ = _openings()
+    heads = _pair_heads()
+    words, vocabulary = doc.words, doc.vocabulary
+    plain = _PLAIN | (doc.lexicon.stopwords if doc.lexicon else frozenset())
+    lower = np.ones(len(words), dtype=np.bool_)  # written in lower case: the catalogue's "lower" case
+    lower[doc.capital_tokens()] = False
+    upper = ~lower
+
+    def tokens(test: Callable[[str], bool]) -> npt.NDArray[np.bool_]:
+        return vocabulary.word_mask(test)[vocabulary.ids]
+
+    keep = tokens(alone[False].__contains__) & upper
+    keep |= tokens(lambda w: w in alone[True] and w not in plain) & lower
+    maybe = tokens(heads[False].__contains__) & upper
+    maybe |= tokens(lambda w: w in heads[True] and w not in plain) & lower
+    for k in np.flatnonzero(maybe & ~keep).tolist():
+        following = words[k + 1] if k + 1 < len(words) else ""
+        keep[k] = (words[k], following) in pairs[bool(lower[k])]
+    return np.flatnonzero(keep).tolist()
+
+
+@cache
+def _pair_heads() -> dict[bool, frozenset[str]]:
+    """The first tokens of the catalogue's two-token openings, by case (see ``_openings``)."""
+    _, pairs, _ = _openings()
+    return {case: frozenset(a for a, _ in pairs[case]) for case in (True, False)}
 
 
 Openings = tuple[

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +25,7 @@ from importers.notices.legalforms import (
 )
 from importers.notices.lexicon import name_words
 from importers.notices.segment import Kind
+from importers.notices.textnorm import token_form
 from model.names import normalise_name as _normalise_name
 
 _LEAD_STOP = name_words("lead_stop")
@@ -344,34 +345,45 @@ def common_word(doc: NoticeDoc, word: str) -> bool:
 
 
 def _written_in_lower_case(doc: NoticeDoc, word: str) -> bool:
-    """``common_word`` worked out: a quick test against the words of the tokens written in lower
-    case, then a search of the text for the word standing whole outside addresses."""
-    if not _LOWER_FIRST.match(word) or word not in _lower_words(doc):
+    """``common_word`` worked out: a quick test against the notice's lower-case words, then a
+    look at each place the word stands whole, outside web and e-mail addresses."""
+    if not _LOWER_FIRST.match(word):
         return False
-    return any(not _in_address(doc.text, at, len(word)) for at in _whole_occurrences(doc, word))
+    if _unicode_joiners(doc) or token_form(word) != word:  # the tokens cannot tell: read the text
+        if word not in _lower_words_listed(doc):
+            return False
+        places = _occurrences(doc.text, word)
+    else:
+        if word not in _lower_tokens(doc):
+            return False
+        places = _token_occurrences(doc, word)
+    return any(not _in_address(doc.text, at, len(word)) for at in places)
 
 
 _UNICODE_JOINERS = re.compile("[\u2010\u2011\u00ad]")
 
 
-def _lower_words(doc: NoticeDoc) -> set[str]:
-    """Every word that may stand whole in lower case in the notice (a quick test before a search).
+def _lower_tokens(doc: NoticeDoc) -> set[str]:
+    """The words of the tokens written with a lower-case first letter.
 
-    A word standing whole in lower case is a token written with a lower-case first letter, unless
-    a Unicode hyphen or soft hyphen joins it to a neighbour in one token; only then the text's
-    lower-case words are listed one by one.
+    A word in its token form standing whole in lower case is such a token, unless a Unicode
+    hyphen or soft hyphen joins it to a neighbour in one token (``_unicode_joiners``).
     """
+    found: set[str] | None = doc.cache.get("lower_tokens")
+    if found is None:
+        text, vocabulary = doc.text, doc.vocabulary
+        lower = np.fromiter(map(str.islower, map(text.__getitem__, doc.starts)), np.bool_, len(doc.starts))
+        found = doc.cache["lower_tokens"] = {
+            vocabulary.words[k] for k in np.unique(vocabulary.ids[lower]).tolist()
+        }
+    return found
+
+
+def _lower_words_listed(doc: NoticeDoc) -> set[str]:
+    """The notice's words written in lower case, listed from the text."""
     found: set[str] | None = doc.cache.get("lower_words")
     if found is None:
-        if _unicode_joiners(doc):
-            found = set(_LOWER_WORD.findall(doc.text))
-        else:
-            text, vocabulary = doc.text, doc.vocabulary
-            lower = np.fromiter(
-                map(str.islower, map(text.__getitem__, doc.starts)), np.bool_, len(doc.starts)
-            )
-            found = {vocabulary.words[k] for k in np.unique(vocabulary.ids[lower]).tolist()}
-        doc.cache["lower_words"] = found
+        found = doc.cache["lower_words"] = set(_LOWER_WORD.findall(doc.text))
     return found
 
 
@@ -383,18 +395,17 @@ def _unicode_joiners(doc: NoticeDoc) -> bool:
     return found
 
 
+def _token_occurrences(doc: NoticeDoc, word: str) -> Iterator[int]:
+    """``_occurrences`` of ``word`` (in its token form) read from the tokens: where it stands
+    whole, it is a token written exactly so (see ``_lower_tokens``)."""
+    text, starts, size = doc.text, doc.starts, len(word)
+    for k in doc.vocabulary.positions((word,)):
+        at = starts[k]
+        if text.startswith(word, at) and _whole(text, at, size):
+            yield at
+
+
 _LOWER_FIRST = re.compile(r"[a-zà-ÿ]")
-
-
-def _whole_occurrences(doc: NoticeDoc, word: str) -> Iterable[int]:
-    """``_occurrences`` of ``word`` in the notice, read from its tokens: a word standing whole is
-    a token written exactly so (see ``_lower_words``), so only those tokens are looked at."""
-    text, size = doc.text, len(word)
-    if _unicode_joiners(doc):
-        return _occurrences(text, word)
-    starts = doc.starts
-    written = (starts[k] for k in doc.vocabulary.positions((word,)))
-    return (at for at in written if text.startswith(word, at) and _whole(text, at, size))
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

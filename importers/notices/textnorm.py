@@ -63,6 +63,11 @@ def fold(text: str) -> str:
     return lowered
 
 
+def token_form(word: str) -> str:
+    """The normal form ``token_arrays`` gives a token written ``word``."""
+    return fold(word).translate(_JOINERS).replace("\u00df", "ss")
+
+
 def fold_term(term: str) -> str:
     """The matching form of a lexicon term (also drops joiners, like token normal forms)."""
     return fold(unicodedata.normalize("NFC", term)).translate(_JOINERS).replace("\u00df", "ss")
