@@ -20,7 +20,7 @@ CUT_MARKER = " …[cut by Transfer Atlas: {n} more characters]"
 MAX_SHEET_TITLE = 31
 
 # XML 1.0 forbids C0 controls other than tab, LF and CR, lone surrogates and U+FFFE/U+FFFF.
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Spreadsheet programs read these leading characters as the start of a formula (or a DDE command).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
@@ -46,7 +46,7 @@ def _utf16_len(text: str) -> int:
 
 def clean_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
     """``text`` without characters XML cannot hold, cut to ``limit`` with a visible marker."""
-    text = _ILLEGAL_XML.sub("", text)
+    text = ILLEGAL_XML.sub("", text)
     if len(text) <= limit // 2 or _utf16_len(text) <= limit:
         return text
     marker_room = len(CUT_MARKER.format(n=len(text))) + 1
@@ -88,7 +88,7 @@ def sheet_title(raw: str, taken: set[str]) -> str:
     At most 31 characters, none of ``[]:*?/\\``, not starting or ending with an apostrophe, not
     the reserved name "History".
     """
-    base = _BAD_TITLE_CHARS.sub("_", _ILLEGAL_XML.sub("", raw)).strip("'").strip() or "Sheet"
+    base = _BAD_TITLE_CHARS.sub("_", ILLEGAL_XML.sub("", raw)).strip("'").strip() or "Sheet"
     if base.casefold() == "history":
         base = "History_"
     title = base[:MAX_SHEET_TITLE]

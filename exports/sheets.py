@@ -10,7 +10,7 @@ allows continues on the rows below it.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook
@@ -19,7 +19,6 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -30,6 +29,7 @@ from exports.cells import CellValue, clean_text, make_cell
 from exports.history import NO_HISTORY, History
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
+from exports.stream import StreamedSheet
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 from exports.texts import ENGLISH, Words
 
@@ -284,28 +284,13 @@ def _cut_point(text: str, size: int) -> int:
     return at + 1 if at > size // 2 else size
 
 
-class _StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
-    """A write-only sheet fed ready-made cells.
-
-    openpyxl's own write-only sheet first tries every appended item as a plain value and falls
-    back to a cell when that raises; for cells that costs an exception each, a third of the export.
-    """
-
-    def _values_to_row(self, values: Iterable[Cell], row_idx: int) -> Iterator[Cell]:
-        for column, cell in enumerate(values, 1):
-            cell.row, cell.column = row_idx, column
-            if cell.hyperlink is not None:
-                cell.hyperlink.ref = cell.coordinate
-            yield cell
-
-
 def new_sheet(book: Book, key: str, widths: Iterable[float], layout: PageLayout = PageLayout()) -> Sheet:
     """The sheet ``key`` (titled in the book's language: ``Words.title``) with column widths and
     its print layout, header and footer (write-only sheets take these before the first row)."""
     wb = book.wb
     title = book.words.title(key)
     if wb.write_only:
-        ws = _StreamedSheet(parent=wb, title=title)
+        ws = StreamedSheet(parent=wb, title=title)
         wb._add_sheet(ws)
     else:
         ws = wb.create_sheet(title)

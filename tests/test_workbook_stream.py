@@ -1,0 +1,108 @@
+"""The streamed sheets' row writer writes the XML openpyxl's own cell writer writes, for every kind
+of cell the sheets make and for those it hands back to openpyxl."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.worksheet._writer import WorksheetWriter
+
+from exports.cells import Formula, make_cell
+from exports.sheets import internal_link
+from exports.stream import RowWriter, StreamedSheet
+from exports.styles import StyleBook
+
+TEXTS = [
+    "plain",
+    "  spaces before and after  ",
+    "a & b < c > d \"quoted\" 'single'",
+    "line\r\nbreak\rand\nfeed\ttab",
+    "=SUM(A1:A9)",  # text that looks like a formula stays text
+    "",
+    "é ü ß “quotes” \U0001d11e",
+    "]]> <![CDATA[ &amp;",
+]
+
+
+def write(path: Path) -> Path:
+    wb = Workbook(write_only=True)
+    styles = StyleBook(wb.create_sheet("scratch"))
+    wb.remove(wb["scratch"])
+    ws = StreamedSheet(parent=wb, title="Cells")
+    wb._add_sheet(ws)
+    ws.row_dimensions[2].height = 48
+    ws.append([make_cell(ws, t, styles["text"]) for t in TEXTS])
+    linked = make_cell(ws, "to the top", styles["link"])
+    linked.hyperlink = internal_link("Cells", "A1")
+    noted = make_cell(ws, "with a note", styles["text"])
+    noted.comment = Comment("a note & more", "reviewer")
+    ws.append(
+        [
+            make_cell(ws, Formula('=IF(B3>0,"yes & no","<none>")'), styles["result"]),
+            make_cell(ws, 3, styles["input_number"]),
+            make_cell(ws, 0.1, styles["input_percent"]),
+            make_cell(ws, True, styles["text"]),
+            make_cell(ws, dt.date(2026, 11, 30), styles["date"]),
+            make_cell(ws, dt.datetime(2026, 11, 30, 9, 30), styles["date"]),
+            make_cell(ws, None, styles["input"]),
+            make_cell(ws, None, None),
+            linked,
+            noted,
+        ]
+    )
+    ws.append([])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def both(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    ours = write(tmp_path / "ours.xlsx")
+    monkeypatch.setattr(RowWriter, "write_row", WorksheetWriter.write_row)
+    theirs = write(tmp_path / "openpyxl.xlsx")
+    return ours, theirs
+
+
+def canonical(path: Path, part: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return etree.tostring(etree.fromstring(archive.read(part)), method="c14n")
+
+
+def test_the_row_writer_writes_the_xml_openpyxl_writes(both: tuple[Path, Path]) -> None:
+    ours, theirs = both
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(theirs) as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+        parts = [n for n in a.namelist() if n.endswith((".xml", ".rels", ".vml")) and "core.xml" not in n]
+    for part in parts:
+        assert canonical(ours, part) == canonical(theirs, part), part
+
+
+def test_what_the_row_writer_wrote_reads_back_as_written(both: tuple[Path, Path]) -> None:
+    ws = load_workbook(both[0])["Cells"]
+    assert [c.value for c in ws[1]][: len(TEXTS)] == [t or None for t in TEXTS]
+    assert ws["E1"].quotePrefix and ws["E1"].data_type == "s"
+    assert ws.row_dimensions[2].height == 48
+    row = ws[2]
+    assert row[0].value == '=IF(B3>0,"yes & no","<none>")' and row[0].data_type == "f"
+    assert [c.value for c in row[1:4]] == [3, 0.1, True]
+    assert row[4].value == dt.datetime(2026, 11, 30) and row[4].number_format == "yyyy-mm-dd"
+    assert row[5].value == dt.datetime(2026, 11, 30, 9, 30)
+    assert row[6].value is None and row[6].fill.fgColor.rgb.endswith("FFF2CC")
+    assert row[8].hyperlink.location in ("'Cells'!A1", "Cells!A1")
+    assert row[9].comment.text == "a note & more"
+
+
+def test_text_xml_cannot_hold_is_refused_as_openpyxl_refuses_it(tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    ws = StreamedSheet(parent=wb, title="Cells")
+    wb._add_sheet(ws)
+    cell = make_cell(ws, "fine")
+    cell._value = "a\x00b"  # past make_cell's cleaning, as no sheet writer does
+    with pytest.raises(ValueError):
+        ws.append([cell])
