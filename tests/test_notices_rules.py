@@ -414,3 +414,34 @@ def test_a_sentence_adverb_at_the_head_of_an_item_is_no_name(text: str) -> None:
 )
 def test_the_servers_of_a_party_make_it_a_host(text: str, name: str) -> None:
     assert _named(text).get(name) == "it_hosting"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We share member data with the Western Cycling Federation Ltd in Cork. "
+            "The WCF Ltd keeps the national register of riders.",
+            "Western Cycling Federation Ltd",
+        ),
+        (
+            "Wij delen ledengegevens met Vlaamse Wielren Federatie VZW. "
+            "De VWF VZW beheert het register van de renners.",
+            "Vlaamse Wielren Federatie VZW",
+        ),
+        (
+            "Nous partageons les données des membres avec Fédération Cycliste Wallonne ASBL. "
+            "La FCW ASBL tient le registre des coureurs.",
+            "Fédération Cycliste Wallonne ASBL",
+        ),
+        (
+            "Wir geben Mitgliederdaten an den Radsport Verband Nord e.V. weiter. "
+            "Der RADSPORT e.V. führt das Register der Fahrer.",
+            "Radsport Verband Nord e.V.",
+        ),
+    ],
+)
+def test_a_short_form_in_capitals_with_the_same_legal_form_is_the_same_organisation(
+    text: str, name: str
+) -> None:
+    assert set(_named(text)) == {name}

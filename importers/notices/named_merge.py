@@ -80,6 +80,7 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
                 for position in index.candidates(key)
                 if _same(list(key), keys[position], find.legal, merged[position].legal)
                 and not (find.legal and merged[position].legal and mine != spelled[position])
+                or _short_form(find.name, merged[position].name, list(key), keys[position])
             ]  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
             known.clear()  # the new entry may be an option for names already seen
@@ -140,6 +141,7 @@ class _MergeIndex:
 
     def __init__(self) -> None:
         self._exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._initials: dict[str, list[int]] = defaultdict(list)
         self._prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
 
     def add(self, key: tuple[str, ...], position: int) -> None:
@@ -147,12 +149,21 @@ class _MergeIndex:
         self._exact[key].append(position)
         for n in range(1, len(key) + 1):
             self._prefix[key[:n]].append(position)
+        shorts = {key[0]} if len(key) >= 2 else set()  # "FROS" for "Fros Multisport Vlaanderen"
+        for words in (key, key[:-1]):  # with and without a last word that may be a legal form
+            if len(words) >= _ACRONYM_WORDS:
+                shorts.add("".join(w[0] for w in words))
+        for short in shorts:
+            self._initials[short].append(position)
 
     def candidates(self, key: tuple[str, ...]) -> list[int]:
-        """Positions of the merged finds whose key equals ``key``, starts it or starts with it."""
+        """Positions of the merged finds whose key equals ``key``, starts it or starts with it,
+        or whose initials or first word ``key`` is (a short form in capitals)."""
         positions = set(self._prefix.get(key, ()))
         for n in range(1, len(key)):
             positions.update(self._exact.get(key[:n], ()))
+        if len(key) <= 2:  # "VJJF", "VJJF VZW"
+            positions.update(self._initials.get(key[0], ()))
         return sorted(positions)
 
 
@@ -163,3 +174,30 @@ def _same(a: list[str], b: list[str], a_legal: bool = False, b_legal: bool = Fal
     if long_ == short:
         return True
     return long_[: len(short)] == short and len(" ".join(short)) >= 3 and not (a_legal and b_legal)
+
+
+_ACRONYM_WORDS = 3  # words a name needs before its initials are taken for a short form of it
+
+
+def _short_form(name: str, other: str, key: list[str], other_key: list[str]) -> bool:
+    """Two legal names of one organisation with one legal form: the short name in capitals is the
+    long name's initials ("VJJF VZW", "Vlaamse Ju Jitsu Federatie VZW") or its first word ("FROS
+    VZW", "Fros Multisport Vlaanderen vzw")."""
+    form = _form(name)
+    if form != _form(other):
+        return False
+    key, other_key = _without(key, form), _without(other_key, form)
+    short = name.split()[0]
+    if len(key) != 1 or len(other_key) < 2 or not (short.isupper() and len(short) >= 3):
+        return False
+    initials = "".join(w[0] for w in other_key)
+    return key[0] == other_key[0] or (len(other_key) >= _ACRONYM_WORDS and key[0] == initials)
+
+
+def _without(key: list[str], form: str) -> list[str]:
+    return key[:-1] if key and key[-1] == form else key
+
+
+def _form(name: str) -> str:
+    """The last word of a name, as written without dots and case: its legal form, if it has one."""
+    return name.rsplit(None, 1)[-1].replace(".", "").casefold() if name.split() else ""
