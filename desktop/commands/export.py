@@ -26,7 +26,6 @@ from desktop.commands.common import (
 from exports.register import write_csv, write_json
 from exports.report import Method, TransferReport, build_report
 from exports.targets import ExportTargetError, write_target
-from exports.workbook import write_xlsx
 from model.interchange import project_json
 from model.labels import LANGUAGES, language_of, system_language
 from model.project import Project
@@ -150,6 +149,8 @@ def _writers(
     if args.atlas:
         writers.append((args.atlas, partial(_write_atlas, project, wait=args.wait)))
     if report is not None:
+        from exports.workbook import write_xlsx  # openpyxl and lxml load only when a workbook is written
+
         language = language_of(args.language) if args.language else system_language()
         xlsx = partial(
             write_xlsx,
