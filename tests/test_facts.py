@@ -119,14 +119,16 @@ def test_the_dutch_findings_table_cites_the_avg_and_explains_in_dutch(qtbot, tmp
                 for c in range(t.model().columnCount())
             )
         )
-        column = next(
-            c
-            for c in range(model.columnCount())
-            if model.headerData(c, Qt.Orientation.Horizontal) == "Artikel"
-        )
-        cited = [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        article_column = headers.index("Artikel")
+        finding_column = headers.index("Bevinding")
+        cited = [
+            str(model.data(model.index(r, article_column))) for r in range(model.rowCount())
+        ]
         tips = [
-            str(model.data(model.index(r, column - 1), Qt.ItemDataRole.ToolTipRole))
+            str(model.data(model.index(r, finding_column), Qt.ItemDataRole.ToolTipRole))
             for r in range(model.rowCount())
         ]
         window.session.undo_stack.setClean()
