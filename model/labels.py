@@ -62,7 +62,7 @@ LABELLED: dict[type[StrEnum], str] = {
 }
 # Groups whose codes are not looked up as plain strings (``label("notice")`` is a document kind):
 # sentences, and codes that would shadow another group's.
-_NOT_BY_CODE = ("message", "country_source", "fact", "article_word", "rule_when")
+_NOT_BY_CODE = ("message", "country_source", "fact", "article_word", "rule_when", "described_recipient")
 # How a message placeholder shows a code or a list of codes: ``{role:phrase}`` inside a sentence,
 # ``{tools:quoted+and}`` each quoted, joined with the language's "and" (a list is otherwise joined
 # with commas; a code otherwise reads as its label).
@@ -70,7 +70,18 @@ MESSAGE_FLAGS = frozenset({"phrase", "quoted", "and"})
 
 # Groups for codes of the outer layers, which the model cannot import; their completeness is
 # tested where both are in reach (tests/test_labels.py).
-OTHER_GROUPS = ("notice_safeguard", "map_text", "scenario", "fact", "fact_word", "article_word", "rule_when")
+OTHER_GROUPS = (
+    "notice_safeguard",
+    "map_text",
+    "scenario",
+    "fact",
+    "fact_word",
+    "article_word",
+    "rule_when",
+    "described_recipient",
+)
+# Groups outside ``LABELLED`` whose codes are still an enumeration's: checked on loading.
+_KEYED_BY = {"described_recipient": Role}
 # Facts whose values are names, file names, dates or quoted text, shown as they are; the words of
 # the other facts' values (codes, English labels, the rules' own words) are shown in the language.
 _VERBATIM_FACTS = frozenset(
@@ -190,6 +201,13 @@ def project_title(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return labels()["map_text"]["untitled"][language_of(lang)]
 
 
+def described_name(role: Role | str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of a recipient a text describes but does not name ("our debt collector"): the
+    kind of recipient in generic words, in ``lang`` (English for a language the table lacks)."""
+    entry = labels()["described_recipient"].get(str(role))
+    return entry[language_of(lang)] if entry else label(role, lang)
+
+
 def fact_text(name: str, value: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """One fact of a finding as a person reads it in ``lang``: "Status bestemming: Derde land".
 
@@ -288,10 +306,11 @@ def _validated(doc: Any, path: Path) -> dict[str, dict[str, dict[str, str]]]:
     if not isinstance(groups, dict):
         raise LabelsError(f"{path}: no 'groups' object")
     known = {group: {m.value for m in enum} for enum, group in LABELLED.items()}
+    known.update({group: {m.value for m in enum} for group, enum in _KEYED_BY.items()})
     table: dict[str, dict[str, dict[str, str]]] = {}
     for group, body in groups.items():
         entries = body.get("labels") if isinstance(body, dict) else None
-        if (group not in known and group not in OTHER_GROUPS) or not isinstance(entries, dict):
+        if group not in LABELLED.values() and group not in OTHER_GROUPS or not isinstance(entries, dict):
             raise LabelsError(f"{path}: unknown group or no labels: {group!r}")
         for code, entry in entries.items():
             if group in known and code not in known[group]:

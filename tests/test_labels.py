@@ -111,3 +111,23 @@ def test_finding_messages_name_roles_and_rules_in_words_not_codes() -> None:
     assert "sub-processor" in messages
     codes = {m.value for enum in LABELLED for m in enum if "_" in m.value or "-" in m.value}
     assert not {c for c in codes if c in messages}, messages
+
+
+def test_every_recipient_role_has_a_described_name_in_every_language() -> None:
+    from model.labels import described_name
+    from model.parties import RECIPIENT_ROLES
+
+    table = group_labels("described_recipient")
+    assert set(table) == {r.value for r in RECIPIENT_ROLES}
+    for role in RECIPIENT_ROLES:
+        names = [described_name(role, lang) for lang in LANGUAGES]
+        assert all(n.strip() and "_" not in n for n in names), (role, names)
+    assert described_name(Role.DEBT_COLLECTOR, "nl") == "Incassobureau"
+    assert described_name(Role.DEBT_COLLECTOR, "und") == "Debt collection agency"
+
+
+def test_a_described_name_for_a_role_that_is_not_a_recipient_role_is_refused(tmp_path: Path) -> None:
+    doc = json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    doc["groups"]["described_recipient"]["labels"]["wizard"] = dict.fromkeys(LANGUAGES, "x")
+    with pytest.raises(LabelsError, match="described_recipient.*wizard"):
+        labels.__wrapped__(_write(tmp_path, doc))  # type: ignore[attr-defined]

@@ -59,6 +59,25 @@ def test_contribution_has_controller_recipients_and_placeholder(unspecified_noti
         assert UNSPECIFIED[e.start : e.end] == e.quote
 
 
+def test_described_recipients_are_named_in_the_notice_s_language(
+    unspecified_notice: Path, tmp_path: Path
+) -> None:
+    """A Dutch notice's "onze groepsmaatschappijen" becomes a party a Dutch reader recognises; a
+    notice in a language the labels lack reads English."""
+    dutch = {p.role: p.name for p in NoticeImporter().read(unspecified_notice).parties}
+    assert dutch[Role.GROUP_COMPANY] == "Groepsmaatschappijen"
+    assert dutch[Role.PROCESSOR] == "Verwerkers (dienstverleners)"
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "Privacy notice of Harbour Lights Ltd\n\nHarbour Lights Ltd is the controller.\n\n"
+        "We share your data with our group companies and with a debt collection agency.\n",
+        encoding="utf-8",
+    )
+    named = {p.role: p.name for p in NoticeImporter().read(english).parties}
+    assert named[Role.GROUP_COMPANY] == "Group companies"
+    assert named[Role.DEBT_COLLECTOR] == "Debt collection agency"
+
+
 def test_reimport_gives_the_same_ids(unspecified_notice: Path) -> None:
     first, second = NoticeImporter().read(unspecified_notice), NoticeImporter().read(unspecified_notice)
     assert [p.id for p in first.parties] == [p.id for p in second.parties]

@@ -30,6 +30,7 @@ from importers.notices.types import (
 from model.evidence import DocumentRef, Evidence
 from model.flows import Flow, SpecialCategory, ToolKind, TransferTool
 from model.ids import DocumentId, FlowId, PartyId, stable_id
+from model.labels import described_name
 from model.merge import Contribution
 from model.names import name_id_parts
 from model.parties import CountrySource, Party, PartyKind, Role
@@ -53,27 +54,6 @@ _DETAIL_TOOLS = {
     SafeguardDetail.LEGACY_SCC: (Safeguard.SCC, ToolKind.SCC_LEGACY),
     SafeguardDetail.LEGAL_CLAIMS: (Safeguard.OTHER_DEROGATION, ToolKind.DEROGATION_LEGAL_CLAIMS),
     SafeguardDetail.VITAL_INTERESTS: (Safeguard.OTHER_DEROGATION, ToolKind.DEROGATION_VITAL_INTERESTS),
-}
-_DESCRIBED_NAMES = {
-    "group_company": "Group companies",
-    "processor": "Processors (service providers)",
-    "survey_bureau": "Survey / market research bureau",
-    "debt_collector": "Debt collection agency",
-    "regulator": "Regulators and public authorities",
-    "tax_authority": "Tax authority",
-    "law_enforcement": "Police, courts and law enforcement",
-    "employer": "Employer",
-    "intermediary": "Insurance intermediaries / brokers",
-    "reinsurer": "Reinsurers",
-    "insurer": "Insurers",
-    "healthcare_provider": "Healthcare providers",
-    "credit_bureau": "Credit reference agencies",
-    "fraud_register": "Fraud prevention registers",
-    "bank_payment": "Banks and payment providers",
-    "it_hosting": "IT and hosting providers",
-    "marketing_partner": "Marketing and advertising partners",
-    "auditor_advisor": "Auditors and advisers",
-    "other_third_party": "Other third parties",
 }
 
 
@@ -125,7 +105,7 @@ def contribution_from(x: NoticeExtraction, title: str | None = None) -> Contribu
         if t.outside_eea and t.recipient:
             by_recipient.setdefault(t.recipient, []).append(t)
     for recipient in x.recipients:
-        party = _recipient_party(recipient, controller, ref, x.text)
+        party = _recipient_party(recipient, controller, ref, x.text, x.language)
         transfers = by_recipient.get(recipient.name, []) if recipient.name else []
         parties.append(party)
         flows.append(_flow(controller, party, recipient.evidence, special, transfers, ref, stated))
@@ -183,7 +163,9 @@ def _placed(
     return (place[0], CountrySource.DOMAIN) if place else (None, None)
 
 
-def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef, text: str) -> Party:
+def _recipient_party(
+    r: Recipient, controller: Party, ref: DocumentRef, text: str, language: str
+) -> Party:
     evidence = _evidence(ref, r.evidence)
     if r.named and r.name:
         country, source = _placed(text, r.name, r.country, r.evidence)
@@ -198,7 +180,7 @@ def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef, text: st
     # Described recipients are the controller's own category ("its debt collector"), one per notice.
     return Party(
         PartyId(stable_id("party", controller.id, "described", r.role, ref.sha256 or ref.path)),
-        _DESCRIBED_NAMES.get(r.role, r.role),
+        described_name(r.role, language),
         Role(r.role),
         None,
         PartyKind.DESCRIBED,
