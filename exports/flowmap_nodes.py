@@ -17,7 +17,7 @@ import networkx as nx
 from exports.flowmap_layout import Band
 from model.countries import country_name
 from model.ids import FlowId, PartyId
-from model.labels import label
+from model.labels import described_name, is_described_name, label
 from model.parties import Party, PartyKind, Role
 
 LABEL_POINTS = 7.5
@@ -119,6 +119,8 @@ def _node(key: tuple[object, ...], members: list[Party], bands: dict[PartyId, Ba
         text = f"{where} · {len(members)}"
     elif grouped == "category" and len(members) > 1:
         text = f"{label(first.role, lang)} ×{len(members)}"
+    elif grouped == "category" and is_described_name(first.name, first.role):
+        text, grouped = described_name(first.role, lang), ""  # the importer's words, in the map's language
     else:
         text, grouped = party_text(first), ""
     kind = PartyKind.NAMED if any(p.kind is PartyKind.NAMED for p in members) else PartyKind.DESCRIBED

@@ -208,6 +208,13 @@ def described_name(role: Role | str, lang: str = DEFAULT_LANGUAGE) -> str:
     return entry[language_of(lang)] if entry else label(role, lang)
 
 
+def is_described_name(name: str, role: Role | str) -> bool:
+    """Whether ``name`` is the name ``described_name`` gives ``role`` in one of the languages (and
+    not one a person chose), so it may be shown in the reader's language instead."""
+    entry = labels()["described_recipient"].get(str(role), {})
+    return name in entry.values()
+
+
 def fact_text(name: str, value: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """One fact of a finding as a person reads it in ``lang``: "Status bestemming: Derde land".
 

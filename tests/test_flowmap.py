@@ -213,6 +213,21 @@ def test_described_categories_of_one_role_are_drawn_once_with_a_count() -> None:
     assert "Incassobureau ×4" in _written(drawing)
 
 
+def test_a_described_category_reads_in_the_map_s_language_unless_a_person_named_it() -> None:
+    """The importer names a described recipient in its notice's language; the map shows that
+    category in its own language, but keeps a name a person typed."""
+    parties = [
+        _party("ctrl", "Zorgverzekeraar Noord", Role.CONTROLLER, "NL"),
+        _party("d", "Incassobureau", Role.DEBT_COLLECTOR, None, PartyKind.DESCRIBED),
+        _party("s", "Our panel of surveyors", Role.SURVEY_BUREAU, None, PartyKind.DESCRIBED),
+    ]
+    flows = [_flow("f1", "ctrl", "d"), _flow("f2", "ctrl", "s")]
+    project = Project(parties=tuple(parties), flows=tuple(flows))
+    written = _written(_draw(project, lang="fr", size=(16, 9))[0])
+    assert "Société de recouvrement" in written and "Incassobureau" not in written
+    assert "Our panel of surveyors" in written
+
+
 def test_the_country_overview_draws_a_node_per_country(project: Project) -> None:
     drawing, _ = _draw(project, overview=True, size=(16, 9))
     assert "United States (US) · 1" in _written(drawing)
