@@ -120,7 +120,7 @@ def _node(key: tuple[object, ...], members: list[Party], bands: dict[PartyId, Ba
     elif grouped == "category" and len(members) > 1:
         text = f"{label(first.role, lang)} ×{len(members)}"
     elif grouped == "category" and is_described_name(first.name, first.role):
-        text, grouped = described_name(first.role, lang), ""  # the importer's words, in the map's language
+        text = described_name(first.role, lang)  # the importer's words, in the map's language
     else:
         text, grouped = party_text(first), ""
     kind = PartyKind.NAMED if any(p.kind is PartyKind.NAMED for p in members) else PartyKind.DESCRIBED
