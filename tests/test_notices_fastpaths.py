@@ -13,6 +13,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from importers.notices import characters
 from importers.notices.catalogued import _PLAIN, _opening_tokens, _openings
 from importers.notices.controller_cues import _we_before_comma, _we_words
 from importers.notices.document import NoticeDoc, _capital_tokens
@@ -25,7 +26,9 @@ from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
 from importers.notices.vocabulary import Vocabulary
 from tests.factories import NOTICE_WORDS
 
-_ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ"
+# beyond the Basic Multilingual Plane: a capital letter, a small letter and a digit (all word
+# characters), which the character tables do not hold
+_ALPHABET = "ab-\u2010\u00ad _ßÄÉé.,;\n1İ'’\u00a0ZyŞ\U0001d400\U0001d41a\U0001d7d9"
 _TEXT = st.text(alphabet=_ALPHABET, max_size=60)
 _WORDS = st.lists(st.sampled_from(NOTICE_WORDS), max_size=40)
 
@@ -60,7 +63,7 @@ def test_fold_equals_translating_every_character(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aAbBéÉİß- .eBayX3", max_size=50))
+@given(st.text(alphabet="aAbBéÉİß- .eBayX3ǅ\u2010\U0001d400\U0001d41a", max_size=50))
 def test_capital_tokens_equal_a_test_per_word(text: str) -> None:
     _, starts, ends = token_arrays(fold(text))
     expected = [
@@ -69,7 +72,9 @@ def test_capital_tokens_equal_a_test_per_word(text: str) -> None:
         if text[s].isupper()
         or (text[s].islower() and any(c.isupper() or c.istitle() for c in text[s + 1 : e]))
     ]
-    assert _capital_tokens(text, starts, ends) == expected
+    points = characters.codes(text)
+    lower_first = characters.lower(points[starts])
+    assert _capital_tokens(points, starts, ends, lower_first) == expected
 
 
 def _quadratic_resolve(hits: list[Hit]) -> list[Hit]:

@@ -6,17 +6,16 @@ function of one sentence and its neighbours.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import compress, repeat
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
 import numpy as np
 
+from importers.notices import characters
 from importers.notices.legalforms import FORM_TOKENS
 from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries
@@ -102,8 +101,7 @@ class NoticeDoc:
     def _clauses(self) -> None:
         """Clause number of every token: it grows at each ; : ( ) [ ] between tokens (the number of
         marks before the token; a mark never stands inside a token)."""
-        codes = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        marks = np.flatnonzero(np.isin(codes, _CLAUSE_MARKS))
+        marks = np.flatnonzero(np.isin(self.points(), _CLAUSE_MARKS))
         self.clause = np.searchsorted(marks, np.array(self.starts, dtype=np.intp)).tolist()
 
     def _topics(self) -> None:
@@ -155,11 +153,27 @@ class NoticeDoc:
             return []
         return self.vocabulary.positions(words)
 
+    def points(self) -> characters.Codes:
+        """The code point of each character of the text."""
+        found: characters.Codes | None = self.cache.get("points")
+        if found is None:
+            found = self.cache["points"] = characters.codes(self.text)
+        return found
+
+    def lower_first(self) -> characters.Mask:
+        """Whether each token's first character is lower case (``str.islower``)."""
+        found: characters.Mask | None = self.cache.get("lower_first")
+        if found is None:
+            found = self.cache["lower_first"] = characters.lower(self.points()[self.starts])
+        return found
+
     def capital_tokens(self) -> list[int]:
         """Tokens written with a capital first, or with one after a lower-case first ("eBay")."""
         found: list[int] | None = self.cache.get("capital_tokens")
         if found is None:
-            found = self.cache["capital_tokens"] = _capital_tokens(self.text, self.starts, self.ends)
+            found = self.cache["capital_tokens"] = _capital_tokens(
+                self.points(), self.starts, self.ends, self.lower_first()
+            )
         return found
 
     def capital_set(self) -> set[int]:
@@ -326,43 +340,27 @@ def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
     return {kind: tuple(group) for kind, group in groups.items()}
 
 
-@cache
-def _upper_class() -> re.Pattern[str]:
-    """Upper- and title-case letters of the Basic Multilingual Plane, as one character class."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x10000):
-        char = chr(code)
-        if char.isupper() or char.istitle():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return re.compile(
-        "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
-    )
-
-
-def _capital_tokens(text: str, starts: list[int], ends: list[int]) -> list[int]:
+def _capital_tokens(
+    points: characters.Codes, starts: list[int], ends: list[int], lower_first: characters.Mask
+) -> list[int]:
     """Tokens whose first letter is upper case, or whose first is lower case and a later one not.
 
-    The first letters are tested in one pass without Python code per word; capitals inside a word
-    ("eBay") are found by a scan of the text and are rare.
+    The characters are classified by table lookups (``characters``), not a test per word: a
+    capital inside a word ("eBay") is an upper- or title-case letter after a word character or
+    a joiner.
     """
-    found = list(compress(range(len(starts)), map(str.isupper, map(text.__getitem__, starts))))
-    inner = []
-    for m in _inner_capital().finditer(text):
-        k = bisect_right(starts, m.end() - 1) - 1
-        if k >= 0 and m.end() <= ends[k] and text[starts[k]].islower():
-            inner.append(k)
-    return sorted({*found, *inner}) if inner else found
-
-
-@cache
-def _inner_capital() -> re.Pattern[str]:
-    """A capital (upper- or title-case letter) right after a word character or a joiner.
-
-    The capital comes first and the look-behind checks the pair: a pattern that starts with a
-    character class lets the regex engine skip to the capitals instead of trying every position.
-    """
-    upper = _upper_class().pattern
-    return re.compile(upper + r"(?<=[\w\-\u2010\u2011\u00ad]" + upper + ")")
+    if not starts:
+        return []
+    first = np.array(starts, dtype=np.intp)
+    found = characters.upper(points[first])
+    capital = characters.capital(points[1:])
+    inner = np.flatnonzero(
+        capital & (characters.word_chars(points[:-1]) | characters.joiner_chars(points[:-1]))
+    )
+    if len(inner):
+        inner += 1
+        k = np.searchsorted(first, inner, side="right") - 1
+        inside = (k >= 0) & (inner < np.array(ends, dtype=np.intp)[k])
+        k = k[inside]
+        found[k[lower_first[k]]] = True
+    return np.flatnonzero(found).tolist()

@@ -371,8 +371,7 @@ def _lower_tokens(doc: NoticeDoc) -> set[str]:
     """
     found: set[str] | None = doc.cache.get("lower_tokens")
     if found is None:
-        text, vocabulary = doc.text, doc.vocabulary
-        lower = np.fromiter(map(str.islower, map(text.__getitem__, doc.starts)), np.bool_, len(doc.starts))
+        vocabulary, lower = doc.vocabulary, doc.lower_first()
         found = doc.cache["lower_tokens"] = {
             vocabulary.words[k] for k in np.unique(vocabulary.ids[lower]).tolist()
         }

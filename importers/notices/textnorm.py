@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from functools import cache
-from itertools import accumulate
+
+import numpy as np
+
+from importers.notices import characters
 
 # Hyphen-like joiners inside words are kept in tokens and removed from their normal form, so
 # "sub-verwerkers", "Inkasso-Unternehmen" and "Inkasso\u00adunternehmen" match "subverwerkers" etc.
@@ -73,28 +75,30 @@ def fold_term(term: str) -> str:
     return fold(unicodedata.normalize("NFC", term)).translate(_JOINERS).replace("\u00df", "ss")
 
 
-# Splitting on TOKEN_RE (captured) gives the gaps and the tokens in turn, and summing piece lengths
-# their offsets: the same tokens as TOKEN_RE.finditer, without a match object per word.
-_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")
-# A joiner inside a word (between word characters: exactly where TOKEN_RE keeps one), found from
-# the joiner itself so the engine skips to joiners; list bullets and dashes stand between spaces.
-_INNER_JOINER = re.compile("[-\u2010\u2011\u00ad](?<=\\w.)(?=\\w)")
-
-
 def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
     """(normal forms, start offsets, end offsets) of every TOKEN_RE match of ``folded``; the normal
-    form drops joiners and writes "ß" as "ss"."""
-    parts = _TOKEN_SPLIT.split(folded)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
+    form drops joiners and writes "ß" as "ss".
+
+    The tokens are found from character classes (``characters``), not by the regex: a token is a
+    run of word characters and of joiners that stand between two word characters, exactly what
+    TOKEN_RE matches (its joiner needs a word character before it and after it).
+    """
+    points = characters.codes(folded)
+    word = characters.word_chars(points)
+    inner = characters.joiner_chars(points)[1:-1] & word[:-2] & word[2:]  # joiners inside words
+    in_token = word.copy()
+    in_token[1:-1] |= inner
+    edges = np.flatnonzero(np.diff(in_token.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
+    starts: list[int] = edges[0::2].tolist()  # a token starts, ends, the next starts, ...
+    ends: list[int] = edges[1::2].tolist()
+    # the tokens are what stays of the text with every other character made a space (no token
+    # character is a space): one split makes them all
+    spaced = np.where(in_token, points, np.uint32(32)).tobytes().decode("utf-32-le", "surrogatepass")
+    words = spaced.split()
     # Only the tokens holding a joiner or an "ß" change: far fewer places than tokens.
-    marks = [m.start() for m in _INNER_JOINER.finditer(folded)]
-    at = folded.find("\u00df")
-    while at >= 0:
-        marks.append(at)
-        at = folded.find("\u00df", at + 1)
-    for mark in marks:
-        k = bisect_right(starts, mark) - 1
-        if k >= 0 and mark < ends[k]:
-            words[k] = words[k].translate(_JOINERS).replace("\u00df", "ss")
+    marks = np.flatnonzero(inner) + 1
+    if "\u00df" in folded:
+        marks = np.concatenate([marks, np.flatnonzero(points == 0xDF)])
+    for k in np.unique(np.searchsorted(starts, marks, side="right") - 1).tolist():
+        words[k] = words[k].translate(_JOINERS).replace("\u00df", "ss")
     return words, starts, ends
