@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,8 +74,9 @@ def test_capital_tokens_equal_a_test_per_word(text: str) -> None:
         or (text[s].islower() and any(c.isupper() or c.istitle() for c in text[s + 1 : e]))
     ]
     points = characters.codes(text)
-    lower_first = characters.lower(points[starts])
-    assert _capital_tokens(points, starts, ends, lower_first) == expected
+    offsets = np.array(starts, dtype=np.intp), np.array(ends, dtype=np.intp)
+    lower_first = characters.lower(points[offsets[0]])
+    assert _capital_tokens(points, *offsets, lower_first) == expected
 
 
 def _quadratic_resolve(hits: list[Hit]) -> list[Hit]:

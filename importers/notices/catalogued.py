@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -119,13 +118,14 @@ def _opening_tokens(doc: NoticeDoc) -> list[int]:
     lower[doc.capital_tokens()] = False
     upper = ~lower
 
-    def tokens(test: Callable[[str], bool]) -> npt.NDArray[np.bool_]:
-        return vocabulary.word_mask(test)[vocabulary.ids]
+    def tokens(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+        return mask[vocabulary.ids]
 
-    keep = tokens(alone[False].__contains__) & upper
-    keep |= tokens(lambda w: w in alone[True] and w not in plain) & lower
-    maybe = tokens(heads[False].__contains__) & upper
-    maybe |= tokens(lambda w: w in heads[True] and w not in plain) & lower
+    common = vocabulary.membership(plain)
+    keep = tokens(vocabulary.membership(alone[False])) & upper
+    keep |= tokens(vocabulary.membership(alone[True]) & ~common) & lower
+    maybe = tokens(vocabulary.membership(heads[False])) & upper
+    maybe |= tokens(vocabulary.membership(heads[True]) & ~common) & lower
     for k in np.flatnonzero(maybe & ~keep).tolist():
         following = words[k + 1] if k + 1 < len(words) else ""
         keep[k] = (words[k], following) in pairs[bool(lower[k])]

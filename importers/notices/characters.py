@@ -35,10 +35,6 @@ def _capital(char: str) -> bool:
     return char.isupper() or char.istitle()
 
 
-def _joiner(char: str) -> bool:
-    return char in JOINERS
-
-
 @cache
 def _table(test: Callable[[str], bool]) -> Mask:
     return np.fromiter(map(test, map(chr, range(_PLANE))), dtype=np.bool_, count=_PLANE)
@@ -47,11 +43,11 @@ def _table(test: Callable[[str], bool]) -> Mask:
 def _classify(points: Codes, test: Callable[[str], bool]) -> Mask:
     """``test`` of the character of each code point."""
     table = _table(test)
+    if not len(points) or points.max() < _PLANE:
+        return np.take(table, points)
     beyond = np.flatnonzero(points >= _PLANE)
-    if not len(beyond):
-        return table[points]
-    found = table[np.minimum(points, _PLANE - 1)]
-    found[beyond] = [test(chr(int(point))) for point in points[beyond]]
+    found = np.take(table, np.minimum(points, _PLANE - 1))
+    found[beyond] = [test(chr(point)) for point in points[beyond].tolist()]
     return found
 
 
@@ -62,7 +58,10 @@ def word_chars(points: Codes) -> Mask:
 
 def joiner_chars(points: Codes) -> Mask:
     """Whether each character is one of ``JOINERS``."""
-    return _classify(points, _joiner)
+    found: Mask = points == ord(JOINERS[0])
+    for char in JOINERS[1:]:
+        found |= points == ord(char)
+    return found
 
 
 def upper(points: Codes) -> Mask:

@@ -20,7 +20,7 @@ from importers.notices.legalforms import FORM_TOKENS
 from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import Kind, Sentence
-from importers.notices.textnorm import fold, fold_term, token_arrays
+from importers.notices.textnorm import Offsets, fold, fold_term, token_spans
 from importers.notices.types import Span
 from importers.notices.vocabulary import Vocabulary
 
@@ -65,7 +65,9 @@ class NoticeDoc:
     def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
         """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
         doc = cls(text, language, lexicon, sentences, fold(text))
-        doc.words, doc.starts, doc.ends = token_arrays(doc.folded)
+        doc.words, *offsets = token_spans(doc.folded)
+        doc.starts, doc.ends = offsets[0].tolist(), offsets[1].tolist()
+        doc.cache["token_offsets"] = tuple(offsets)
         doc.vocabulary = Vocabulary.of(doc.words)
         doc.marked = doc.vocabulary.positions(MARKED_WORDS)
         doc._clauses()
@@ -160,11 +162,21 @@ class NoticeDoc:
             found = self.cache["points"] = characters.codes(self.text)
         return found
 
+    def token_offsets(self) -> tuple[Offsets, Offsets]:
+        """``starts`` and ``ends`` as numpy arrays."""
+        found: tuple[Offsets, Offsets] | None = self.cache.get("token_offsets")
+        if found is None:
+            found = self.cache["token_offsets"] = (
+                np.array(self.starts, dtype=np.intp),
+                np.array(self.ends, dtype=np.intp),
+            )
+        return found
+
     def lower_first(self) -> characters.Mask:
         """Whether each token's first character is lower case (``str.islower``)."""
         found: characters.Mask | None = self.cache.get("lower_first")
         if found is None:
-            found = self.cache["lower_first"] = characters.lower(self.points()[self.starts])
+            found = self.cache["lower_first"] = characters.lower(self.points()[self.token_offsets()[0]])
         return found
 
     def capital_tokens(self) -> list[int]:
@@ -172,7 +184,7 @@ class NoticeDoc:
         found: list[int] | None = self.cache.get("capital_tokens")
         if found is None:
             found = self.cache["capital_tokens"] = _capital_tokens(
-                self.points(), self.starts, self.ends, self.lower_first()
+                self.points(), *self.token_offsets(), self.lower_first()
             )
         return found
 
@@ -341,7 +353,7 @@ def _by_kind(hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
 
 
 def _capital_tokens(
-    points: characters.Codes, starts: list[int], ends: list[int], lower_first: characters.Mask
+    points: characters.Codes, starts: Offsets, ends: Offsets, lower_first: characters.Mask
 ) -> list[int]:
     """Tokens whose first letter is upper case, or whose first is lower case and a later one not.
 
@@ -349,18 +361,14 @@ def _capital_tokens(
     capital inside a word ("eBay") is an upper- or title-case letter after a word character or
     a joiner.
     """
-    if not starts:
+    if not len(starts):
         return []
-    first = np.array(starts, dtype=np.intp)
-    found = characters.upper(points[first])
-    capital = characters.capital(points[1:])
-    inner = np.flatnonzero(
-        capital & (characters.word_chars(points[:-1]) | characters.joiner_chars(points[:-1]))
-    )
+    found = characters.upper(points[starts])
+    inner = np.flatnonzero(characters.capital(points[1:])) + 1
+    before = points[inner - 1]
+    inner = inner[characters.word_chars(before) | characters.joiner_chars(before)]
     if len(inner):
-        inner += 1
-        k = np.searchsorted(first, inner, side="right") - 1
-        inside = (k >= 0) & (inner < np.array(ends, dtype=np.intp)[k])
-        k = k[inside]
+        k = np.searchsorted(starts, inner, side="right") - 1
+        k = k[(k >= 0) & (inner < ends[k])]
         found[k[lower_first[k]]] = True
     return np.flatnonzero(found).tolist()

@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache
 
 import numpy as np
+import numpy.typing as npt
 
 from importers.notices import characters
 
@@ -75,28 +76,38 @@ def fold_term(term: str) -> str:
     return fold(unicodedata.normalize("NFC", term)).translate(_JOINERS).replace("\u00df", "ss")
 
 
+Offsets = npt.NDArray[np.intp]
+
+
 def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
     """(normal forms, start offsets, end offsets) of every TOKEN_RE match of ``folded``; the normal
-    form drops joiners and writes "ß" as "ss".
+    form drops joiners and writes "ß" as "ss"."""
+    words, starts, ends = token_spans(folded)
+    return words, starts.tolist(), ends.tolist()
+
+
+def token_spans(folded: str) -> tuple[list[str], Offsets, Offsets]:
+    """``token_arrays`` with the offsets as numpy arrays.
 
     The tokens are found from character classes (``characters``), not by the regex: a token is a
     run of word characters and of joiners that stand between two word characters, exactly what
     TOKEN_RE matches (its joiner needs a word character before it and after it).
     """
     points = characters.codes(folded)
-    word = characters.word_chars(points)
-    inner = characters.joiner_chars(points)[1:-1] & word[:-2] & word[2:]  # joiners inside words
-    in_token = word.copy()
-    in_token[1:-1] |= inner
+    in_token = characters.word_chars(points)
+    joiners = np.flatnonzero(characters.joiner_chars(points))
+    if len(joiners):  # joiners inside words (between two word characters) belong to the token
+        joiners = joiners[(joiners > 0) & (joiners < len(points) - 1)]
+        joiners = joiners[in_token[joiners - 1] & in_token[joiners + 1]]
+        in_token[joiners] = True
     edges = np.flatnonzero(np.diff(in_token.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
-    starts: list[int] = edges[0::2].tolist()  # a token starts, ends, the next starts, ...
-    ends: list[int] = edges[1::2].tolist()
+    starts, ends = edges[0::2], edges[1::2]  # a token starts, ends, the next starts, ...
     # the tokens are what stays of the text with every other character made a space (no token
     # character is a space): one split makes them all
     spaced = np.where(in_token, points, np.uint32(32)).tobytes().decode("utf-32-le", "surrogatepass")
     words = spaced.split()
     # Only the tokens holding a joiner or an "ß" change: far fewer places than tokens.
-    marks = np.flatnonzero(inner) + 1
+    marks = joiners
     if "\u00df" in folded:
         marks = np.concatenate([marks, np.flatnonzero(points == 0xDF)])
     for k in np.unique(np.searchsorted(starts, marks, side="right") - 1).tolist():
