@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from bench_extract import FIXTURES, LARGE_BYTES, SHARED_NOTICES, fixture_texts, notice_text
+
 from importers.base import ImportFailure
 from importers.notices.reading import read_notice
 from importers.notices.serialise import explanation, extraction_to_dict, failure_to_dict
@@ -68,7 +69,9 @@ def key(path: Path) -> str:
 
 def main() -> int:
     """Save or compare."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("action", choices=["save", "compare"])
     parser.add_argument("folder", type=Path)
     args = parser.parse_args()
