@@ -445,3 +445,61 @@ def test_a_short_form_in_capitals_with_the_same_legal_form_is_the_same_organisat
     text: str, name: str
 ) -> None:
     assert set(_named(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Recipients: Internal teams; Quillstack Ltd, our hosting provider.", "Quillstack Ltd"),
+        ("Ontvangers: Interne teams; Quillstack B.V., onze hostingpartij.", "Quillstack B.V."),
+        (
+            "Empfänger Ihrer Daten sind: Interne Abteilungen; die Quillstack GmbH, unser Hosting-Anbieter.",
+            "Quillstack GmbH",
+        ),
+        ("Destinataires : Équipes internes ; Quillstack SAS, notre hébergeur.", "Quillstack SAS"),
+    ],
+)
+def test_the_controllers_internal_teams_are_no_named_recipient(text: str, name: str) -> None:
+    assert _named(text) == {name: "it_hosting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use your payment data to meet our duties as a payment institution "
+        "under the supervision of the Financial Conduct Authority.",
+        "Wij gebruiken uw betaalgegevens om te voldoen aan onze plichten als betaalinstelling "
+        "onder toezicht van De Nederlandsche Bank.",
+        "Wir nutzen Ihre Zahlungsdaten, um unsere Pflichten als Zahlungsinstitut "
+        "unter der Aufsicht der BaFin zu erfüllen.",
+        "Nous utilisons vos données de paiement pour respecter nos obligations "
+        "d'établissement de paiement sous le contrôle de l'ACPR.",
+    ],
+)
+def test_an_authority_that_supervises_the_controller_is_no_recipient(text: str) -> None:
+    assert _named(text) == {}
+
+
+def test_a_role_word_used_as_an_adjective_gives_the_role_of_its_noun() -> None:
+    # "médecin régulateur": the doctor who regulates emergency calls, not a regulator
+    text = (
+        "Le responsable du traitement est Larkspur Voyages. En cas d'urgence, nous transmettons "
+        "vos données de santé au médecin régulateur du centre de secours."
+    )
+    assert {r.role for r in parse_text(text).recipients} == {"healthcare_provider"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use Mailchimp for our newsletter. Mailchimp is engaged on our behalf.",
+        "Wir nutzen Mailchimp für unseren Newsletter. "
+        "Mailchimp wird im Auftrag des Websitebetreibers eingesetzt.",
+        "Wij gebruiken Mailchimp voor onze nieuwsbrief. Mailchimp wordt namens ons ingeschakeld.",
+        "Nous utilisons Mailchimp pour notre lettre d'information. Mailchimp est utilisé pour notre compte.",
+    ],
+)
+def test_what_the_notice_says_of_a_used_service_beats_its_usual_role(text: str) -> None:
+    # "we use X" confirms a service, not which: X's usual role (marketing) stays a default that
+    # "on our behalf" said of it elsewhere outranks
+    assert _named(text) == {"Mailchimp": "processor"}

@@ -32,6 +32,7 @@ from importers.notices.organisations import (
 )
 from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
+from model.parties import PUBLIC_AUTHORITY_ROLES
 
 _COUNTRY_REACH = 28  # tokens after a name in which its address may give the country
 # A name that starts with the controller's first name word ("Hetzner Cloud GmbH" in Hetzner Online
@@ -67,6 +68,8 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
                 role, weight, reason = "group_company", _SIBLING, "its name starts as the controller's"
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
+            if role in PUBLIC_AUTHORITY_ROLES and context == "engage":
+                continue  # "under the supervision of the CNIL": an authority is no service we use
             find = NamedFind(mention.name, mention.legal)
             find.vote(role, weight, reason)
             find.sentences.append(i)

@@ -22,6 +22,7 @@ COOKIE = "cookie"  # marks names read from "cookies of X"
 
 GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
 KNOWN_DEFAULT = 1.3  # the weight of a known organisation's usual role: a default, the notice said nothing
+USED_KNOWN = 1.6  # a service we use, known for a role: a default the notice confirms, below what it says
 CATALOGUE_DEFAULT = 0.9  # the catalogue's role: the weakest default, where the notice says nothing
 _BEFORE = 3  # tokens between a role word and the name it introduces
 # Where a word saying what a party does belongs to its name: "X, which provides payment services"
@@ -43,7 +44,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
 
     In order of strength: what the notice says beside the name (a group word before or after it,
     a role word it opens with, "our payment provider X", "X, our auditor") 3; the nearest role word of its
-    clause, "a service of X", or a verb of using it ("we use X") 2; the lead-in of its list 1.5; a well-known
+    clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
+    role where it is used 1.6; the lead-in of its list 1.5; a well-known
     organisation's usual role 1.3; a role word inside a legal name 1.2; the nearest role word of
     its sentence, the role of its paragraph 1.
     """
@@ -85,7 +87,9 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if used is not None:  # "we use X", "nutzen wir X": a service we use works for us, as what it
         known = mention.known_role if mention.known_role not in (None, COOKIE) else None  # is known for
         why = f"a verb of using or engaging it: {_quote(doc, used)!r}"
-        return RoleVote(known or "processor", 2, why + (", known for this role" if known else ""))
+        if known:  # which service is the default: what the notice says elsewhere outranks it
+            return RoleVote(known, USED_KNOWN, why + ", known for this role")
+        return RoleVote("processor", 2, why)
     introduced = _introduced_role(doc, i)
     if introduced:  # an item of a list its lead-in gives a role: "our credit bureaus: - X"
         return RoleVote(introduced[0], 1.5, f"the lead-in of its list: {_quote(doc, introduced[1])!r}")
