@@ -503,3 +503,29 @@ def test_what_the_notice_says_of_a_used_service_beats_its_usual_role(text: str) 
     # "we use X" confirms a service, not which: X's usual role (marketing) stays a default that
     # "on our behalf" said of it elsewhere outranks
     assert _named(text) == {"Mailchimp": "processor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use Sendinblue to send our newsletter. "
+        "Brevo GmbH receives your e-mail address for this purpose.",
+        "Wir nutzen Sendinblue für den Versand unseres Newsletters. "
+        "Die Brevo GmbH erhält dazu Ihre E-Mail-Adresse.",
+        "Wij gebruiken Sendinblue voor het versturen van onze nieuwsbrief. "
+        "Brevo GmbH ontvangt daarvoor uw e-mailadres.",
+        "Nous utilisons Sendinblue pour envoyer notre lettre d'information. "
+        "Brevo GmbH reçoit pour cela votre adresse e-mail.",
+    ],
+)
+def test_a_former_name_or_brand_and_the_legal_name_are_one_recipient(text: str) -> None:
+    # the catalogue knows Sendinblue and Brevo as one company: one recipient, its legal name kept
+    assert set(_named(text)) == {"Brevo GmbH"}
+
+
+def test_two_legal_entities_of_one_group_stay_two_recipients() -> None:
+    text = (
+        "Our code is hosted by GitHub, Inc. in the USA and its subsidiary GitHub B.V. in Amsterdam. "
+        "We share crash reports with Google LLC and with Google Ireland Limited."
+    )
+    assert set(_named(text)) >= {"GitHub, Inc.", "GitHub B.V.", "Google LLC", "Google Ireland Limited"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -18,7 +18,7 @@ import numpy.typing as npt
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import name_words
 from importers.notices.organisations import OrgMention, clean_name, common_word
-from model.catalogue import Catalogue, Match, MatchKind, bundled_catalogue, catalogue_key
+from model.catalogue import Catalogue, Match, MatchKind, bundled_catalogue, catalogue_key, catalogue_keys
 
 
 @cache
@@ -179,6 +179,23 @@ def catalogue_default(doc: NoticeDoc, mention: OrgMention) -> str | None:
         found = _catalogue().match(mention.name)
         roles[mention.name] = found.role.value if found is not None else None
     return roles[mention.name]
+
+
+@lru_cache(maxsize=4096)  # a notice names the same organisations again and again
+def catalogue_identity(name: str, legal: bool) -> str | None:
+    """The catalogue id of the organisation that ``name`` is: its name, an alias, or for a name
+    without a legal form a brand or product ("Sendinblue" and "Brevo" are one company, "reCAPTCHA"
+    is Google's). None for a close spelling, for another entity of the group (its contracting
+    entity: "Google Ireland Limited" beside "Google LLC"), and for a legal name whose legal form
+    differs from the catalogue's ("GitHub BV" is not "GitHub, Inc."): names of other entities."""
+    match = _catalogue().match(name)
+    if match is None or match.kind in (MatchKind.CLOSE, MatchKind.CONTRACTING):
+        return None
+    if legal:
+        full, short = catalogue_keys(match.matched)
+        if match.kind == MatchKind.BRAND or (full != short and catalogue_keys(name)[0] != full):
+            return None
+    return match.organisation.id
 
 
 def provided_brands(doc: NoticeDoc, index: int, names: list[OrgMention]) -> set[tuple[int, int]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from importers.notices.catalogued import catalogue_names, provided_brands
+from importers.notices.catalogued import catalogue_identity, catalogue_names, provided_brands
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.legalforms import FORM_RE
@@ -76,7 +76,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             find.country = _country(doc, i, mention, candidates)
             finds.append(find)
             places.append((i, mention.first, find))
-    merged, into = merge(finds)
+    merged, into = merge(finds, catalogue_identity)
     adjust_roles(doc, merged, [(i, first, into[id(find)]) for i, first, find in places])
     return merged
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers.notices.organisations import normalise_name
@@ -56,11 +57,14 @@ class NamedFind:
             self.reasons[role] = reason
 
 
-def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]]:
+def merge(
+    finds: list[NamedFind], identity: Callable[[str, bool], str | None] = lambda name, legal: None
+) -> tuple[list[NamedFind], dict[int, NamedFind]]:
     """Finds of the same organisation merged, in order of first mention; and ``id(find)`` -> merged.
 
     A short form joins the longer (legal) name it starts; of several such names, the one named
-    nearest to it.
+    nearest to it. Names with the same ``identity`` (name, legal) -> organisation are one
+    organisation too: a brand or former name beside the legal name ("Sendinblue", "Brevo GmbH").
     """
     merged: list[NamedFind] = []
     anchors: list[list[int]] = []  # sentences of the find each merged entry was made from (sorted)
@@ -70,9 +74,11 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
     spelled: list[str] = []  # letters and digits of each merged entry's name
     seen: list[set[int]] = []  # sentences of each merged entry
     known: dict[tuple[str, bool], list[int]] = {}  # (name, legal) -> its options; until a new entry
+    same: dict[str, list[int]] = defaultdict(list)  # organisation -> merged entries that are it
     for find in sorted(finds, key=lambda f: (not f.legal, -len(f.name))):
         key = tuple(normalise_name(find.name).split())
         options = known.get((find.name, find.legal))
+        who = identity(find.name, find.legal)
         if options is None:
             mine = _spelled(find.name)
             options = known[(find.name, find.legal)] = [
@@ -81,9 +87,11 @@ def merge(finds: list[NamedFind]) -> tuple[list[NamedFind], dict[int, NamedFind]
                 if _same(list(key), keys[position], find.legal, merged[position].legal)
                 and not (find.legal and merged[position].legal and mine != spelled[position])
                 or _short_form(find.name, merged[position].name, list(key), keys[position])
-            ]  # "CRIF GmbH" and "CRIF AG" are two companies
+            ] or (same[who] if who else [])  # "CRIF GmbH" and "CRIF AG" are two companies
         if not options:
             known.clear()  # the new entry may be an option for names already seen
+            if who:
+                same[who].append(len(merged))
             index.add(key, len(merged))
             anchors.append(sorted(set(find.sentences)))
             keys.append(list(key))
