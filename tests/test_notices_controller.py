@@ -134,3 +134,67 @@ def test_a_language_s_joining_words_stand_inside_a_legal_name(language: str, tex
 )
 def test_a_definition_of_we_names_the_controller_over_a_brand_in_the_title(text: str, name: str) -> None:
     assert _controller(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Datenschutzerklärung\n\nVerantwortlicher im Sinne der DSGVO ist:\n\nImkerei Wabenglück\n"
+            "Lindenallee 7\n36037 Fulda\n\nWir versenden Bestellungen mit einem Paketdienst.\n",
+            "Imkerei Wabenglück",
+        ),
+        (
+            "# Privacy Policy\n\nThe controller within the meaning of the General Data Protection "
+            "Regulation is:\n\nKestrel Kite School\n4 Dune Road\nLahinch, Ireland\n",
+            "Kestrel Kite School",
+        ),
+        (
+            "# Politique de confidentialité\n\nLe responsable du traitement au sens du RGPD est :\n\n"
+            "Atelier Vélo Solidaire\n14 rue des Tanneurs\n35000 Rennes\n",
+            "Atelier Vélo Solidaire",
+        ),
+        (
+            "# Privacyverklaring\n\nVerwerkingsverantwoordelijke in de zin van de AVG is:\n\n"
+            "Kinderopvang De Vlinderhof\nSchoolstraat 3\n3512 AB Utrecht\n",
+            "Kinderopvang De Vlinderhof",
+        ),
+    ],
+)
+def test_the_name_on_the_line_below_a_controller_lead_in_is_the_controller(text: str, name: str) -> None:
+    """"The controller is:" leads in the name and address on the lines below; the law the lead-in
+    cites ("im Sinne der DSGVO", "the General Data Protection Regulation") is no organisation."""
+    assert _controller(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Politique de confidentialité\n\nL'association Les Randonneurs du Vercors, dont le siège "
+            "est situé 3 place Grenette, 38000 Grenoble, est responsable des traitements de vos données.",
+            "Randonneurs du Vercors",
+        ),
+        (
+            "# Privacy notice\n\nMillbrook Allotment Society, a community group founded in 1987, "
+            "Station Lane, Leeds LS6 2AB, is the controller of your personal data.",
+            "Millbrook Allotment Society",
+        ),
+        (
+            "# Privacyverklaring\n\nStichting Speeltuin Oosterpark, gevestigd aan de Parklaan 5, "
+            "2011 AB Haarlem, is verantwoordelijk voor de verwerking van persoonsgegevens.",
+            "Stichting Speeltuin Oosterpark",
+        ),
+        (
+            "# Datenschutz\n\nDer Schachklub Springerturm, vertreten durch den Vorstand, Marktplatz 1, "
+            "93047 Regensburg, ist verantwortlich für die Verarbeitung Ihrer Daten.",
+            "Schachklub Springerturm",
+        ),
+    ],
+)
+def test_the_subject_before_an_aside_between_commas_is_the_controller_not_the_town(
+    text: str, name: str
+) -> None:
+    """"X, <who and where X is>, is the controller": X, not the town of the address before the verb."""
+    found = _controller(text)
+    assert found is not None and found.endswith(name), found

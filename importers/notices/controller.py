@@ -129,7 +129,7 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
         cued = _cued(doc, i)
         recipients = contexts[i] in ANY
         names = [(m, _strength(doc, i, m) if cued else 0.0) for m in legal_names(doc, i)]
-        if cued or i < _OPENING:
+        if (cued or i < _OPENING) and not (cued and _leads_in(doc, i)):
             for m in capitalised_names(doc, i):
                 strength = _strength(doc, i, m) if cued else 0.0
                 if _usable(doc, m) and (strength >= _PLACED or not cued and not _nouns_capitalised(doc)):
@@ -401,9 +401,9 @@ def _worth_reading(doc: NoticeDoc) -> list[int]:
     found.update(doc.sentences_with("controller", "identity", "we_are"))
     sentences = doc.sentences
     for head in doc.sentences_with("controller"):
-        if sentences[head].kind is Kind.HEADING:  # a heading cues the sentences right under it
-            reach = range(head + 1, min(len(sentences), head + 1 + _HEADING_REACH))
-            found.update(i for i in reach if sentences[i].heading == head)
+        # a heading cues the sentences right under it, a lead-in the lines of its list
+        reach = range(head + 1, min(len(sentences), head + 1 + _HEADING_REACH))
+        found.update(i for i in reach if head in (sentences[i].heading, sentences[i].parent))
     return sorted(found)
 
 
@@ -412,8 +412,24 @@ def _cued(doc: NoticeDoc, i: int) -> bool:
         return False
     if doc.has(i, "controller") or doc.has(i, "identity") or doc.has(i, "we_are"):
         return True
-    heading = doc.sentences[i].heading
-    return heading is not None and doc.has(heading, "controller") and i - heading <= _HEADING_REACH
+    return _under_cue(doc, i)
+
+
+def _under_cue(doc: NoticeDoc, i: int) -> bool:
+    """Sentence ``i`` stands right under a "who is responsible" heading, or is a line of the list
+    a controller statement leads in ("The controller is:" and the name and address below)."""
+    s = doc.sentences[i]
+    return any(
+        above is not None and doc.has(above, "controller") and 0 < i - above <= _HEADING_REACH
+        for above in (s.heading, s.parent)
+    )
+
+
+def _leads_in(doc: NoticeDoc, i: int) -> bool:
+    """Sentence ``i`` is a heading, or a lead-in whose lines follow ("Verantwortlich ist:"): the
+    organisation is named below it, so its own words ("im Sinne der DSGVO") are no name."""
+    sentences = doc.sentences
+    return sentences[i].kind is Kind.HEADING or i + 1 < len(sentences) and sentences[i + 1].parent == i
 
 
 def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
@@ -427,19 +443,26 @@ def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
         opens = m.start - doc.sentences[i].start <= 4 or all(
             doc.words[k] in links for k in range(doc.bounds[i][0], m.first)
         )
-        if (
-            not opens
-            or not m.legal
-            and (_nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first]))
-        ):
-            return _FAR  # not at the head of the line, or a capitalised noun ("Daten", "Membre")
+        if not opens:
+            return _FAR  # not at the head of the line
+        if m.legal:
+            return 1.0
+        if _lead_in_line(doc, m.sentence):
+            # "Gärtnerei Blumenhof" alone on the line below "Verantwortlich ist:", not the street
+            # below it; a person's name may stand there too (a club's contact), so a legal name
+            # elsewhere beats it
+            return _NEAR if _whole_line(doc, m) and m.first < m.last else _FAR
+        if _nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first]):
+            return _FAR  # a capitalised noun opening a line of prose ("Daten", "Membre")
         return 1.0
     best = _FAR
     for h in cues:
         # "we are Acme", "Acme is the controller", "Acme, registered in England" (not the register)
         after = h.kind != "identity" and (_next_to(doc, h.last, m.first) or _after_copula(doc, m))
         before = h.kind != "we_are" and (
-            _next_to(doc, m.last, h.first) or _linked(doc, m.end, doc.starts[h.first])
+            _next_to(doc, m.last, h.first)
+            or _linked(doc, m.end, doc.starts[h.first])
+            or _apposed_subject(doc, m, doc.starts[h.first])
         )
         if after or before:
             return 1.0
@@ -447,6 +470,18 @@ def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
         if gap <= _CLAUSE_REACH and doc.clause[h.first] == doc.clause[m.first]:
             best = _NEAR if h.kind != "identity" or m.last < h.first else _FAR
     return best
+
+
+def _lead_in_line(doc: NoticeDoc, i: int) -> bool:
+    """Sentence ``i`` is a line of the list a controller statement leads in."""
+    parent = doc.sentences[i].parent
+    return parent is not None and doc.has(parent, "controller")
+
+
+def _whole_line(doc: NoticeDoc, m: OrgMention) -> bool:
+    """The mention is all its sentence holds, punctuation aside: a line of its own."""
+    s = doc.sentences[m.sentence]
+    return not doc.text[s.start : m.start].strip(" -*_#") and not doc.text[m.end : s.end].strip(" .,:;*_\\")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|[\"“”„«»]")
@@ -460,6 +495,27 @@ def _linked(doc: NoticeDoc, end: int, start: int) -> bool:
     words = _BRACKETED.sub(" ", doc.text[end:start]).split()
     links = _links(doc)
     return len(words) <= 3 and all(w.strip(",").lower() in links for w in words)
+
+
+_APPOSITION_CHARS = 240  # "Acme, <who it is and where>, is the controller": the longest aside
+
+
+def _apposed_subject(doc: NoticeDoc, m: OrgMention, cue: int) -> bool:
+    """The name opens the sentence and an aside between commas parts it from the cue at offset
+    ``cue``: "Acme, registered in England under number 123, 1 High Street, is the controller",
+    "L'association X, dont le siège est ..., est responsable du traitement"."""
+    s = doc.sentences[m.sentence]
+    between = doc.text[m.end : cue]
+    if not between.startswith(",") or len(between) > _APPOSITION_CHARS or m.start - s.start > 30:
+        return False
+    opening = doc.text[s.start : m.start].replace("’", "'").split("'")[-1].split()
+    links = _links(doc)
+    if any(w.lower() not in links and not w[:1].islower() for w in opening):
+        return False  # something else opens the sentence
+    last = between.rstrip().split()
+    while last and last[-1].lower() in links:
+        last.pop()
+    return bool(last) and last[-1].endswith(",")
 
 
 def _after_copula(doc: NoticeDoc, m: OrgMention) -> bool:
@@ -486,10 +542,18 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     single_initial = m.first == m.last and m.start == doc.sentences[m.sentence].start
     if single_initial or doc.sentences[m.sentence].kind is Kind.HEADING and m.first == m.last:
         return False
-    if len(m.name) < 3:
+    if len(m.name) < 3 or _town_of_postcode(doc, m):
         return False
     hits = doc.covered(m.sentence)
     return not all(w in hits for w in range(m.first, m.last + 1))
+
+
+_POSTCODE_BEFORE = re.compile(r"(?:\b\d{4}\s?[A-Z]{2}|\b[A-Z]{1,2}-?\d{4,5}|\b\d{4,5})\s+$")
+
+
+def _town_of_postcode(doc: NoticeDoc, m: OrgMention) -> bool:
+    """The name follows a postcode: it is the town of an address ("69002 Lyon", "1012 AB Amsterdam")."""
+    return bool(_POSTCODE_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
 
 
 def _next_to(doc: NoticeDoc, a: int, b: int) -> bool:
