@@ -198,3 +198,30 @@ def test_the_subject_before_an_aside_between_commas_is_the_controller_not_the_to
     """"X, <who and where X is>, is the controller": X, not the town of the address before the verb."""
     found = _controller(text)
     assert found is not None and found.endswith(name), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Datenschutz\n\nVerantwortlich für die Datenverarbeitung ist die Tierarztpraxis Dr. Jonas "
+            "Brandt, Wiesenweg 3, 24103 Kiel.",
+            "Tierarztpraxis Dr. Jonas Brandt",
+        ),
+        (
+            "# Privacy notice\n\nSt. Brendan Rowing Club is the controller of the data of its members.",
+            "St. Brendan Rowing Club",
+        ),
+        (
+            "# Privacyverklaring\n\nTandartspraktijk Dr. Visser is verantwoordelijk voor de verwerking "
+            "van uw gegevens.",
+            "Tandartspraktijk Dr. Visser",
+        ),
+        (
+            "# Confidentialité\n\nLe Cabinet Dr. Morel est responsable du traitement de vos données.",
+            "Cabinet Dr. Morel",
+        ),
+    ],
+)
+def test_an_abbreviated_title_s_full_stop_stands_inside_a_name(text: str, name: str) -> None:
+    assert _controller(text) == name

@@ -270,10 +270,15 @@ def _connector(doc: NoticeDoc, i: int) -> bool:
     return doc.text[doc.starts[i] : doc.ends[i]] in _CONNECTORS
 
 
+_TITLES = name_words("titles")
+
+
 def _adjacent(doc: NoticeDoc, a: int, b: int, reach: int = 2) -> bool:
     gap = doc.text[doc.ends[a] : doc.starts[b]]
     if gap == " ":
         return True  # the usual case, settled without a search
+    if gap == ". " and doc.words[b - 1] in _TITLES:
+        return True  # "Praxis Dr. Weber", "St. Anna Stift": the title's dot is inside the name
     return len(gap) <= reach + (b - a - 1) * 4 and not _BREAKS.search(gap) or gap in (" & ", "&")
 
 
