@@ -101,9 +101,38 @@ def _plain(m: OrgMention) -> OrgMention:
     return OrgMention(m.sentence, m.start, m.end, m.name, m.legal, None, m.first, m.last)
 
 
-_CHAIN = re.compile(
-    r"^\s*(?:,|;|/|and|or|en|of|und|oder|et|ou|&)?\s*(?:the|de|het|la|le|les|der|die|l')?\s*$", re.IGNORECASE
-)
+# what may stand between two names of a list besides words: separators and apostrophes
+_LIST_MARKS = re.compile(r"[\s,;/&\u2013'\u2019-]*")
+# an aside in brackets after a name: its short form or what it does ("(GNI)", "(hosting)")
+_SEPARATOR = re.compile(r"[,;/&]")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+def _chained(doc: NoticeDoc, previous: OrgMention, mention: OrgMention) -> bool:
+    """``mention`` follows ``previous`` in a list of names: after the previous name's aside in
+    brackets, only separators, one conjunction and at most two articles or prepositions between
+    them ("ESB Networks (ESBN) and Gas Networks Ireland", "de la MSA ou de la MGEN",
+    "Acme (hosting), Brevo (e-mail)")."""
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    at = previous.end
+    aside = _ASIDE.match(text, at, mention.start)
+    if aside:
+        at = aside.end()
+    gap = at
+    words = []
+    for k in range(bisect_left(starts, at), mention.first):
+        if not _LIST_MARKS.fullmatch(text, at, starts[k]):
+            return False
+        words.append(doc.words[k])
+        at = ends[k]
+    if at > mention.start or not _LIST_MARKS.fullmatch(text, at, mention.start):
+        return False
+    joined = bool(words) and words[0] in _CONJUNCTIONS
+    if joined:
+        words = words[1:]
+    else:  # without a conjunction a separator joins them ("A, B"), not a preposition ("A à Genève")
+        joined = _SEPARATOR.search(text, gap, mention.start) is not None
+    return (joined or not words) and len(words) <= 2 and all(w in _ARTICLES for w in words)
 
 
 def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
@@ -173,7 +202,7 @@ def _stands_as_recipient(
     """After a role word or 'such as', chained to an accepted name, or at the head of a list item."""
     near = anchors[bisect_left(anchors, mention.first - 4) : bisect_left(anchors, mention.first)]  # sorted
     anchored = any(_only_articles(doc, a + 1, mention.first) for a in near)
-    chained = bool(accepted) and bool(_CHAIN.match(doc.text[accepted[-1].end : mention.start]))
+    chained = bool(accepted) and _chained(doc, accepted[-1], mention)
     head = listed and in_item_head(doc, mention)
     return (anchored and mention.start > doc.sentences[i].start) or chained or head
 
@@ -201,6 +230,7 @@ _FUNCTION_WORDS = name_words("function_words")
 
 
 _ARTICLES = name_words("articles")
+_CONJUNCTIONS = name_words("conjunctions")
 _RELATIVES = name_words("relatives")
 
 

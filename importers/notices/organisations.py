@@ -293,12 +293,21 @@ def known_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 
 
 def in_item_head(doc: NoticeDoc, mention: OrgMention) -> bool:
-    """The name opens a list item and is followed by a separator ("Google : https://...")."""
+    """The name opens a list item, after an article at most, and is followed by a separator,
+    perhaps after its short form in brackets ("Google : https://...", "The ACME (AC): hosting")."""
     s = doc.sentences[mention.sentence]
-    if s.kind is not Kind.ITEM or mention.start - s.start > 2:
+    if s.kind is not Kind.ITEM:
         return False
-    rest = doc.text[mention.end : s.end].lstrip()
+    lead = range(bisect_left(doc.starts, s.start), mention.first)
+    if mention.start - s.start > 2 and not (len(lead) == 1 and doc.words[lead[0]] in _ITEM_ARTICLES):
+        return False
+    aside = _SHORT_FORM.match(doc.text, mention.end, s.end)
+    rest = doc.text[aside.end() if aside else mention.end : s.end].lstrip()
     return not rest or rest[0] in ":,(–-;"
+
+
+_ITEM_ARTICLES = name_words("articles")
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,11}\)")
 
 
 def trimmed_mention(doc: NoticeDoc, m: OrgMention, covered: frozenset[int]) -> OrgMention | None:

@@ -1,0 +1,118 @@
+"""The organisation-mention stage: names a notice gives in lists and in the places notices put
+recipients, one small text each (written for these tests), in the languages the cause concerns.
+
+German writes every noun with a capital, so its names without a legal form are not read from
+capitalised words (see ``named._placed``); these causes are tested in English, Dutch and French.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.notices import parse_text
+
+_INTRO = {
+    "en": 'Larkspur Travel ("we", "us") is the controller. ',
+    "nl": "Larkspur Reizen is de verwerkingsverantwoordelijke. ",
+    "fr": "Le responsable du traitement est Larkspur Voyages. ",
+}
+
+
+def _named(text: str) -> set[str]:
+    """The names of the named recipients of ``text``, in a notice whose controller is stated first."""
+    language = parse_text(text).language
+    x = parse_text(_INTRO[language] + text)
+    return {r.name for r in x.recipients if r.named and r.name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pass passenger lists to the port operators, namely Harbourline Services (HLS) and "
+        "Westport Marine Terminals (WMT).",
+        "Wij geven passagierslijsten door aan de havenbedrijven, namelijk Harbourline Services (HLS) en "
+        "Westport Marine Terminals (WMT).",
+        "Nous transmettons les listes de passagers aux exploitants du port, notamment Harbourline "
+        "Services (HLS) et Westport Marine Terminals (WMT).",
+    ],
+)
+def test_a_name_after_the_short_form_of_the_name_before_it_goes_on_with_the_list(text: str) -> None:
+    assert _named(text) >= {"Harbourline Services", "Westport Marine Terminals"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share bookings with our service providers Cloudbarn (hosting), Ledgerly (bookkeeping) "
+        "and Mailwick (e-mail).",
+        "Wij delen boekingen met onze dienstverleners Cloudbarn (hosting), Ledgerly (boekhouding) "
+        "en Mailwick (e-mail).",
+        "Nous partageons les réservations avec nos prestataires Cloudbarn (hébergement), Ledgerly "
+        "(comptabilité) et Mailwick (e-mail).",
+    ],
+)
+def test_names_that_alternate_with_what_each_does_are_all_found(text: str) -> None:
+    assert _named(text) == {"Cloudbarn", "Ledgerly", "Mailwick"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nous transmettons votre dossier à nos prestataires, à la CPAL ou à la MUTEX.",
+            {"CPAL", "MUTEX"},
+        ),
+        ("We share your file with our advisers, with the NRDA or with the HLRB.", {"NRDA", "HLRB"}),
+        ("Wij delen uw dossier met onze adviseurs, met het RDWX of met het CBLR.", {"RDWX", "CBLR"}),
+    ],
+)
+def test_a_conjunction_with_its_own_preposition_and_article_goes_on_with_the_list(
+    text: str, names: set[str]
+) -> None:
+    assert _named(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nous partageons vos données avec nos filiales, notamment Optique Lumière à Genève.",
+            {"Optique Lumière"},
+        ),
+        ("We share your data with our advisers, such as Ledgerly to Westport Harbour.", {"Ledgerly"}),
+    ],
+)
+def test_a_preposition_alone_does_not_go_on_with_a_list(text: str, names: set[str]) -> None:
+    assert _named(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share your data with:\n\n- The NRDA: keeps the national register;\n- Cloudbarn (CB): our host.\n",
+        "Wij delen uw gegevens met:\n\n- Het RDWX: beheert het landelijke register;\n"
+        "- Cloudbarn (CB): onze hostingpartij.\n",
+        "Nous partageons vos données avec :\n\n- La CNRT : tient le registre national ;\n"
+        "- Cloudbarn (CB) : notre hébergeur.\n",
+    ],
+)
+def test_the_head_of_a_list_item_after_an_article_or_before_its_short_form_is_a_name(text: str) -> None:
+    assert len(_named(text)) == 2 and "Cloudbarn" in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pass your request to a payment initiation provider of your choice (examples: Quillpay, Paymora).",
+        "Wij geven uw verzoek door aan een betaaldienstverlener naar keuze (voorbeelden: Quillpay, Paymora).",
+        "Nous transmettons votre demande à un prestataire de paiement de votre choix (exemples : Quillpay, "
+        "Paymora).",
+    ],
+)
+def test_names_after_examples_and_a_colon(text: str) -> None:
+    assert _named(text) == {"Quillpay", "Paymora"}
+
+
+def test_provide_a_party_with_data_names_it() -> None:
+    text = "We provide the Coastal Safety Agency with the number of passengers on each crossing."
+    assert _named(text) == {"Coastal Safety Agency"}
