@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w+(?:[.'’&+\-]\w+)*")
 _ACRONYM_MAX = 4
+# a lower-case elided article or preposition written onto the next word: l’, d’, dell’, all’
+_ELISION = re.compile(r"[a-z]{1,4}['’](?=\w)")
 _SENTENCE_OPENERS = frozenset(".!?:;•*#-–—(\"“'‘>")
 
 
@@ -55,14 +57,15 @@ class TextIndex:
         seen: set[tuple[str, ...]] = set()
         for key in catalogue.forms():
             for form in _variants(key.form):
-                words = tuple(fold(w) for w in _WORD.findall(form))
+                written = [_without_elision(m.start(), m.end(), m.group())[2] for m in _WORD.finditer(form)]
+                words = tuple(fold(w) for w in written)
                 if not words or words in seen or not _indexable(words, catalogue):
                     continue
                 seen.add(words)
                 single = len(words) == 1
                 exact = form[0].islower() or (single and form.isupper() and len(form) <= _ACRONYM_MAX)
                 common = single and words[0] in catalogue.common_words
-                capitals = tuple(w[0].isupper() for w in _WORD.findall(form))
+                capitals = tuple(w[0].isupper() for w in written)
                 index.setdefault(words[0], []).append(_Form(words, key, form, exact, common, capitals))
         for forms in index.values():
             forms.sort(key=lambda f: -len(f.words))
@@ -75,7 +78,7 @@ class TextIndex:
 
     def find(self, text: str) -> list[tuple[int, int, _Key]]:
         """(start, end, catalogue form) of each mention in ``text``, left to right."""
-        spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        spans = [_without_elision(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         folded = [fold(w) for _, _, w in spans]
         found: list[tuple[int, int, _Key]] = []
         i = 0
@@ -105,6 +108,14 @@ class TextIndex:
             ):
                 return n, form.key
         return None
+
+
+def _without_elision(start: int, end: int, word: str) -> tuple[int, int, str]:
+    """A word without the elided article or preposition written onto it ("l’Autorité",
+    "d’Orange", "dell’Agenzia"): a name starts after the apostrophe, and "de l'informatique"
+    reads the same with either apostrophe."""
+    elided = _ELISION.match(word)
+    return (start + elided.end(), end, word[elided.end() :]) if elided else (start, end, word)
 
 
 def _variants(spelling: str) -> list[str]:

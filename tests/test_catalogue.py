@@ -196,6 +196,20 @@ def test_find_in_text_reads_common_words_written_as_names() -> None:
     ]
 
 
+def test_find_in_text_reads_a_name_after_an_elided_article() -> None:
+    assert spans("Nous informons l’Autorité des marchés financiers et d’Orange.") == [
+        ("Autorité des marchés financiers", "Autorité des marchés financiers"),
+        ("Orange", "Orange SA"),
+    ]
+    assert spans("la Commission Nationale de l’Informatique et des Libertés") == [
+        (
+            "Commission Nationale de l’Informatique et des Libertés",
+            "Commission nationale de l'informatique et des libertés",
+        )
+    ]
+    assert spans("We don't share it with O'Brien.") == []
+
+
 def test_mentions_say_how_the_name_matched() -> None:
     [(_, _, match)] = bundled_catalogue().mentions("Verwerker: Google Ireland Limited, Dublin.")
     assert match.kind == MatchKind.CONTRACTING and match.country == "IE"

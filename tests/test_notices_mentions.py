@@ -116,3 +116,65 @@ def test_names_after_examples_and_a_colon(text: str) -> None:
 def test_provide_a_party_with_data_names_it() -> None:
     text = "We provide the Coastal Safety Agency with the number of passengers on each crossing."
     assert _named(text) == {"Coastal Safety Agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share bookings with our service providers Cloudbarn (hosting), Ledgerly (payment services) "
+        "and Mailwick (e-mail).",
+        "Wij delen boekingen met onze dienstverleners Cloudbarn (hosting), Ledgerly (betaaldiensten) "
+        "en Mailwick (e-mail).",
+        "Nous partageons les réservations avec nos prestataires Cloudbarn (hébergement), Ledgerly "
+        "(paiement) et Mailwick (e-mail).",
+    ],
+)
+def test_what_a_name_does_in_its_own_brackets_is_its_role_not_the_next_names(text: str) -> None:
+    language = parse_text(text).language
+    x = parse_text(_INTRO[language] + text)
+    roles = {r.name: r.role for r in x.recipients if r.named and r.name}
+    assert roles == {"Cloudbarn": "it_hosting", "Ledgerly": "bank_payment", "Mailwick": "processor"}
+
+
+def test_a_catalogue_name_after_an_elided_article_is_found() -> None:
+    text = "Nous transmettons les déclarations à l’Autorité des marchés financiers."
+    x = parse_text(_INTRO["fr"] + text)
+    roles = {r.name: r.role for r in x.recipients if r.named and r.name}
+    assert roles == {"Autorité des marchés financiers": "regulator"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share your booking details with Tidemark, which plans the crossings.",
+        "Wij delen uw aankomsttijd met Tidemark, dat de sleuteloverdracht regelt.",
+        "Nous partageons vos dates de séjour avec Tidemark pour le planning des nettoyages.",
+    ],
+)
+def test_a_name_after_the_preposition_of_a_sharing_verb_is_found(text: str) -> None:
+    assert _named(text) == {"Tidemark"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may share your data with Irish authorities when the law requires it.",
+        "Wij kunnen uw gegevens delen met Belgische toezichthouders als de wet dat vereist.",
+        "Nous pouvons partager vos données avec Belges autorités si la loi l'exige.",
+    ],
+)
+def test_a_word_before_a_role_word_in_lower_case_is_no_name(text: str) -> None:
+    assert _named(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share bookings with our service providers, each receiving what it needs: Stratoweb (hosting), "
+        "Paynetic (payment services).",
+        "Nous partageons les réservations avec nos prestataires, chacun recevant ce qui lui est utile : "
+        "Stratoweb (hébergement), Paynetic (paiement).",
+    ],
+)
+def test_names_after_the_colon_of_a_lead_in_with_a_role_word(text: str) -> None:
+    assert _named(text) == {"Stratoweb", "Paynetic"}

@@ -20,6 +20,7 @@ from importers.notices.lexicon import name_words
 from importers.notices.named_merge import NamedFind, merge
 from importers.notices.named_roles import COOKIE, GROUP_WORDS, adjust_roles, group_word_beside, role_for
 from importers.notices.organisations import (
+    ASIDE,
     OrgMention,
     capitalised_names,
     clean_name,
@@ -103,9 +104,7 @@ def _plain(m: OrgMention) -> OrgMention:
 
 # what may stand between two names of a list besides words: separators and apostrophes
 _LIST_MARKS = re.compile(r"[\s,;/&\u2013'\u2019-]*")
-# an aside in brackets after a name: its short form or what it does ("(GNI)", "(hosting)")
 _SEPARATOR = re.compile(r"[,;/&]")
-_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
 def _chained(doc: NoticeDoc, previous: OrgMention, mention: OrgMention) -> bool:
@@ -115,7 +114,7 @@ def _chained(doc: NoticeDoc, previous: OrgMention, mention: OrgMention) -> bool:
     "Acme (hosting), Brevo (e-mail)")."""
     text, starts, ends = doc.text, doc.starts, doc.ends
     at = previous.end
-    aside = _ASIDE.match(text, at, mention.start)
+    aside = ASIDE.match(text, at, mention.start)
     if aside:
         at = aside.end()
     gap = at
@@ -161,7 +160,8 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         return []
     # "X, which provides BankID": what a party provides is not a party
     anchors = sorted(
-        h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS and doc.words[h.first] not in _RELATIVES
+        [h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS and doc.words[h.first] not in _RELATIVES]
+        + _sharing_prepositions(doc, i)
     )
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
@@ -190,6 +190,25 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     return accepted
 
 
+_VERB_KINDS = ("share",)
+_VERB_REACH = 8  # tokens from a sharing verb to the preposition that names whom it goes to
+
+
+def _sharing_prepositions(doc: NoticeDoc, i: int) -> list[int]:
+    """The prepositions that say whom data goes to, after a verb of sharing or processing in
+    their clause: "share your data with X", "verstuurd via X", "traitées par X"."""
+    verbs = [h.last for kind in _VERB_KINDS for h in doc.of(i, kind)]
+    if not verbs:
+        return []
+    lo, hi = doc.bounds[i]
+    return [
+        k
+        for k in range(lo, hi)
+        if doc.words[k] in _RECIPIENT_PREPOSITIONS
+        and any(0 < k - v <= _VERB_REACH and doc.clause[v] == doc.clause[k] for v in verbs)
+    ]
+
+
 def _capital_after(doc: NoticeDoc, anchors: list[int]) -> bool:
     """A capitalised word within the four tokens after one of the ``anchors`` (see below)."""
     capital = doc.capital_set()
@@ -199,12 +218,22 @@ def _capital_after(doc: NoticeDoc, anchors: list[int]) -> bool:
 def _stands_as_recipient(
     doc: NoticeDoc, i: int, mention: OrgMention, anchors: list[int], accepted: list[OrgMention], listed: bool
 ) -> bool:
-    """After a role word or 'such as', chained to an accepted name, or at the head of a list item."""
+    """After a role word or 'such as', or after the colon of a lead-in that holds one ("our
+    providers receive what they need: X (hosting), ..."), chained to an accepted name, or at
+    the head of a list item."""
     near = anchors[bisect_left(anchors, mention.first - 4) : bisect_left(anchors, mention.first)]  # sorted
-    anchored = any(_only_articles(doc, a + 1, mention.first) for a in near)
+    anchored = any(_only_articles(doc, a + 1, mention.first) for a in near) or (
+        bool(anchors) and anchors[0] < mention.first and _after_colon(doc, mention)
+    )
     chained = bool(accepted) and _chained(doc, accepted[-1], mention)
     head = listed and in_item_head(doc, mention)
     return (anchored and mention.start > doc.sentences[i].start) or chained or head
+
+
+def _after_colon(doc: NoticeDoc, mention: OrgMention) -> bool:
+    """The name comes right after a colon ("...: X")."""
+    before = mention.first - 1
+    return before >= 0 and doc.text[doc.ends[before] : mention.start].strip() == ":"
 
 
 _DIGIT = re.compile(r"\d")
@@ -223,7 +252,21 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
         return False
     if m.first == m.last and (common_word(doc, first) or re.search(r"-[a-z]", m.name)):
         return False  # an ordinary word, or a compound such as "IT-diensten"
+    if m.first == m.last and _describes_role_word(doc, i, m):
+        return False  # "Swedish authorities": a word that says which role word is meant
     return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
+
+
+def _describes_role_word(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
+    """The word stands right before a role word written in lower case ("Swedish authorities",
+    "Belgische overheden"): it says which ones, it names no one."""
+    after = m.last + 1
+    return (
+        doc.text[doc.ends[m.last] : doc.starts[after]] == " "
+        and any(h.first == after and doc.text[doc.starts[after]].islower() for h in doc.of(i, "role"))
+        if after < doc.bounds[i][1]
+        else False
+    )
 
 
 _FUNCTION_WORDS = name_words("function_words")
@@ -231,6 +274,7 @@ _FUNCTION_WORDS = name_words("function_words")
 
 _ARTICLES = name_words("articles")
 _CONJUNCTIONS = name_words("conjunctions")
+_RECIPIENT_PREPOSITIONS = name_words("recipient_prepositions")
 _RELATIVES = name_words("relatives")
 
 

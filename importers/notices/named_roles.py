@@ -14,7 +14,7 @@ from importers.notices.catalogued import catalogue_default
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
-from importers.notices.organisations import OrgMention, capitalised_names, normalise_name
+from importers.notices.organisations import OrgMention, aside_last, capitalised_names, normalise_name
 from importers.notices.recipients import OTHER
 
 COOKIE = "cookie"  # marks names read from "cookies of X"
@@ -69,7 +69,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
     if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
         return RoleVote(placed[0], 3, f"the role word {_quote(doc, placed[1])!r} stands beside the name")
-    in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
+    in_other = _within_any(_other_names(doc, mention, others))
     roles = [
         h
         for h in doc.of(i, "role")
@@ -128,21 +128,34 @@ def group_word_beside(doc: NoticeDoc, mention: OrgMention) -> str:
 
 
 def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> Hit | None:
-    """The nearest specific role word of the name's clause, close to it, outside names: what the party does
-    ("payment services", "hosting"), which says more than "provider" or "processor"."""
-    in_other = _within_any([(o.first, o.last) for o in others if o is not mention])
+    """The nearest specific role word of the name's clause or of its aside in brackets, close to
+    it, outside other names and their asides: what the party does ("payment services", "hosting"),
+    which says more than "provider" or "processor". Its own aside ("Cloudbarn (hosting)") first."""
+    in_other = _within_any(_other_names(doc, mention, others))
     clause = doc.clause[mention.first]
+    own = aside_last(doc, mention)
     found = [
         h
         for h in doc.of(i, "role")
         if h.flag != "generic"
         and h.label not in WEAK_ROLES
-        and doc.clause[h.first] == clause
+        and (doc.clause[h.first] == clause or mention.last < h.first <= own)
         and -_FUNCTION_BEFORE <= h.first - mention.last <= _FUNCTION_AFTER
         and not (mention.first <= h.first <= mention.last)
         and not in_other(h)
     ]
-    return min(found, key=lambda h: (_distance(h, mention), h.first > mention.last)) if found else None
+    if not found:
+        return None
+    return min(
+        found,
+        key=lambda h: (not mention.last < h.first <= own, _distance(h, mention), h.first > mention.last),
+    )
+
+
+def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) -> list[tuple[int, int]]:
+    """The token spans of the ``others`` with their asides: a role word in "Cloudbarn (hosting)"
+    is Cloudbarn's, not that of the name after it."""
+    return [(o.first, aside_last(doc, o)) for o in others if o is not mention]
 
 
 def _quote(doc: NoticeDoc, hit: Hit) -> str:

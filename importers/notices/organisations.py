@@ -292,6 +292,22 @@ def known_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return found
 
 
+# an aside in brackets after a name: its short form or what it does ("(GNI)", "(hosting)")
+ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+def aside_last(doc: NoticeDoc, mention: OrgMention) -> int:
+    """The last token of ``mention`` with its aside in brackets, if one follows it ("Cloudbarn
+    (hosting)"): what the notice says there is said of this name alone. Found once per name."""
+    found: dict[tuple[int, int], int] = doc.cache.setdefault("asides", {})
+    last = found.get((mention.start, mention.end))
+    if last is None:
+        aside = ASIDE.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+        last = mention.last if aside is None else max(mention.last, bisect_left(doc.starts, aside.end()) - 1)
+        found[(mention.start, mention.end)] = last
+    return last
+
+
 def in_item_head(doc: NoticeDoc, mention: OrgMention) -> bool:
     """The name opens a list item, after an article at most, and is followed by a separator,
     perhaps after its short form in brackets ("Google : https://...", "The ACME (AC): hosting")."""
