@@ -178,3 +178,15 @@ def test_a_word_before_a_role_word_in_lower_case_is_no_name(text: str) -> None:
 )
 def test_names_after_the_colon_of_a_lead_in_with_a_role_word(text: str) -> None:
     assert _named(text) == {"Stratoweb", "Paynetic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We share meter readings with the Network Operator Gridway.", "Gridway"),
+        ("Wij delen technische gegevens met onze IT-dienstverlener Quillstack.", "Quillstack"),
+        ("Nous partageons vos relevés avec notre Prestataire Informatique Quillstack.", "Quillstack"),
+    ],
+)
+def test_role_words_written_with_capitals_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
+    assert _named(text) == {name}

@@ -30,6 +30,7 @@ from importers.notices.organisations import (
     known_names,
     legal_names,
     normalise_name,
+    trimmed_mention,
 )
 from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
@@ -166,7 +167,12 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
-    for mention in capitalised_names(doc, i):
+    covered = doc.covered(i, _NOT_NAME_KINDS)
+    for run in capitalised_names(doc, i):
+        # leading role words are no part of the name ("the Network Operators Acme": Acme); a
+        # trailing one may be ("Nederlandse Zorgautoriteit"), so the run is then kept whole
+        trimmed = trimmed_mention(doc, run, covered)
+        mention = trimmed if trimmed is not None and trimmed.last == run.last else run
         cookie = (
             mention.first > 1
             and doc.words[mention.first - 2] in COOKIE_WORDS
@@ -195,8 +201,8 @@ _VERB_REACH = 8  # tokens from a sharing verb to the preposition that names whom
 
 
 def _sharing_prepositions(doc: NoticeDoc, i: int) -> list[int]:
-    """The prepositions that say whom data goes to, after a verb of sharing or processing in
-    their clause: "share your data with X", "verstuurd via X", "traitées par X"."""
+    """The prepositions that say whom data goes to, after a sharing verb of their clause: "share
+    your data with X", "gegevens delen met X", "données partagées avec X"."""
     verbs = [h.last for kind in _VERB_KINDS for h in doc.of(i, kind)]
     if not verbs:
         return []
@@ -259,7 +265,7 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
 
 def _describes_role_word(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     """The word stands right before a role word written in lower case ("Swedish authorities",
-    "Belgische overheden"): it says which ones, it names no one."""
+    "Belgische toezichthouders"): it says which ones, it names no one."""
     after = m.last + 1
     return (
         doc.text[doc.ends[m.last] : doc.starts[after]] == " "
