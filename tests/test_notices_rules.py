@@ -529,3 +529,46 @@ def test_two_legal_entities_of_one_group_stay_two_recipients() -> None:
         "We share crash reports with Google LLC and with Google Ireland Limited."
     )
     assert set(_named(text)) >= {"GitHub, Inc.", "GitHub B.V.", "Google LLC", "Google Ireland Limited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Privacy notice\n\nQuillfield Press Ltd is the controller.\n\nWe may disclose data to "
+            "Harrowgate Data Ltd or to law enforcement agencies where the law requires it.",
+            "Harrowgate Data Ltd",
+        ),
+        (
+            "# Privacyverklaring\n\nZeedijk Reizen B.V. is verwerkingsverantwoordelijke.\n\nWij kunnen "
+            "gegevens verstrekken aan Duinrand Data B.V. of aan politie en justitie als de wet dat vereist.",
+            "Duinrand Data B.V.",
+        ),
+        (
+            "# Datenschutzhinweise\n\nVerantwortlich ist die Brunnental Reisen GmbH.\n\nWir können Daten "
+            "an die Talgrund Daten GmbH oder an Strafverfolgungsbehörden übermitteln, wenn das Gesetz "
+            "es verlangt.",
+            "Talgrund Daten GmbH",
+        ),
+        (
+            "# Politique de confidentialité\n\nVoyages Lavande SAS est responsable du traitement.\n\n"
+            "Nous pouvons communiquer des données à Garrigue Données SAS ou aux autorités judiciaires "
+            "lorsque la loi l'exige.",
+            "Garrigue Données SAS",
+        ),
+    ],
+)
+def test_a_role_word_after_or_names_another_recipient(text: str, name: str) -> None:
+    """"X or to law enforcement agencies": the police are another recipient; of X the notice says
+    nothing, so X is not made a law enforcement body."""
+    roles = {r.name: r.role for r in parse_text(text).recipients if r.named}
+    assert roles.get(name) == "other_third_party", roles
+
+
+def test_what_follows_two_names_joined_by_and_speaks_of_both() -> None:
+    text = (
+        "# Privacy notice\n\nQuillfield Press Ltd is the controller.\n\nIn-app purchases are handled "
+        "by Orchardpay Ltd and Kettlecoin Ltd, who provide payment services."
+    )
+    roles = {r.name: r.role for r in parse_text(text).recipients if r.named}
+    assert roles == {"Orchardpay Ltd": "bank_payment", "Kettlecoin Ltd": "bank_payment"}, roles

@@ -401,6 +401,8 @@ class Lexicon:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside names: "of", "du", "d'"
     # possessives of a third party ("its", "sa", "deren"): "its subsidiary" is not the controller's
     others_possessives: frozenset[str] = frozenset()
+    # words that join two of a kind ("and", "oder", "ou"): "X or law enforcement" names two recipients
+    coordinators: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -477,6 +479,7 @@ _PROFILE_FIELDS = (
     "negation_after_reach",
     "name_joiners",
     "others_possessives",
+    "coordinators",
 )
 
 
@@ -527,6 +530,7 @@ def lexicon(language: str) -> Lexicon:
         int(data["negation_after_reach"]),
         tuple(data["name_joiners"]),
         frozenset(fold_term(w) for w in data["others_possessives"]),
+        frozenset(fold_term(w) for w in data["coordinators"]),
     )
 
 

@@ -73,7 +73,10 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     roles = [
         h
         for h in doc.of(i, "role")
-        if h.flag != "generic" and not (mention.first <= h.first <= mention.last) and not in_other(h)
+        if h.flag != "generic"
+        and not (mention.first <= h.first <= mention.last)
+        and not in_other(h)
+        and not _next_conjunct(doc, mention, h, others)
     ]
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
@@ -143,6 +146,7 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         and -_FUNCTION_BEFORE <= h.first - mention.last <= _FUNCTION_AFTER
         and not (mention.first <= h.first <= mention.last)
         and not in_other(h)
+        and not _next_conjunct(doc, mention, h, others)
     ]
     if not found:
         return None
@@ -156,6 +160,21 @@ def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) 
     """The token spans of the ``others`` with their asides: a role word in "Cloudbarn (hosting)"
     is Cloudbarn's, not that of the name after it."""
     return [(o.first, aside_last(doc, o)) for o in others if o is not mention]
+
+
+def _next_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit, others: list[OrgMention]) -> bool:
+    """The role word follows the name in the next part of a coordination: "or" (und, of, et)
+    comes right after the name, or one word later, and the role word a few words on ("X or to
+    law enforcement agencies", "X of aan politie en justitie"): it names another recipient.
+    Not when that part is another name ("X and Y, who provide payment solutions"): then the
+    words that follow speak of both."""
+    coordinators = doc.lexicon.coordinators if doc.lexicon else frozenset()
+    opening = range(mention.last + 1, min(hit.first, mention.last + 3))
+    return (
+        0 < hit.first - mention.last <= 6
+        and any(doc.words[k] in coordinators for k in opening)
+        and not any(mention.last < o.first < hit.first for o in others)
+    )
 
 
 def _quote(doc: NoticeDoc, hit: Hit) -> str:
