@@ -572,3 +572,27 @@ def test_what_follows_two_names_joined_by_and_speaks_of_both() -> None:
     )
     roles = {r.name: r.role for r in parse_text(text).recipients if r.named}
     assert roles == {"Orchardpay Ltd": "bank_payment", "Kettlecoin Ltd": "bank_payment"}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We share your data with service providers, "
+            "including Know Your Customer checks by Quillstack Ltd.",
+            "Quillstack Ltd.",
+        ),
+        (
+            "Wij delen uw gegevens met dienstverleners, zoals Ken Uw Klant controles door Quillstack B.V.",
+            "Quillstack B.V.",
+        ),
+        (
+            "Nous partageons vos données avec des prestataires, par exemple Connaître Votre Client "
+            "(vérification d'identité) par Quillstack SAS.",
+            "Quillstack SAS",
+        ),
+    ],
+)
+def test_a_capitalised_phrase_addressed_to_the_reader_is_no_name(text: str, name: str) -> None:
+    # German capitalises every noun, so there a capital makes no name in the first place
+    assert set(_named(text)) == {name}

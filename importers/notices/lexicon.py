@@ -403,6 +403,9 @@ class Lexicon:
     others_possessives: frozenset[str] = frozenset()
     # words that join two of a kind ("and", "oder", "ou"): "X or law enforcement" names two recipients
     coordinators: frozenset[str] = frozenset()
+    # the reader's pronouns ("you", "your", "uw", "votre"): a capitalised phrase holding one is the
+    # notice speaking to its reader ("Know Your Customer", "Manage Your Account"), not a name
+    reader_words: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -480,6 +483,7 @@ _PROFILE_FIELDS = (
     "name_joiners",
     "others_possessives",
     "coordinators",
+    "reader_words",
 )
 
 
@@ -531,6 +535,7 @@ def lexicon(language: str) -> Lexicon:
         tuple(data["name_joiners"]),
         frozenset(fold_term(w) for w in data["others_possessives"]),
         frozenset(fold_term(w) for w in data["coordinators"]),
+        frozenset(fold_term(w) for w in data["reader_words"]),
     )
 
 

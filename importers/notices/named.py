@@ -246,13 +246,17 @@ _DIGIT = re.compile(r"\d")
 
 
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
-    """Not a role word, a common word, an address part, an acronym in brackets or an institution."""
+    """Not a role word, a common word, an address part, an acronym in brackets, an institution or a
+    phrase addressed to the reader."""
     near = doc.words[max(0, m.first - 1) : m.last + 3]
     if _covered_by_lexicon(doc, i, m) or any(map(_DIGIT.search, near)):
         return False
     if doc.text[m.start - 1 : m.start] == "(" and doc.text[m.end : m.end + 1] == ")":
         return False
     first = doc.words[m.first]
+    reader = doc.lexicon.reader_words if doc.lexicon else frozenset()
+    if any(doc.words[k] in reader for k in range(m.first, m.last + 1)):
+        return False  # "Know Your Customer": the notice speaking to its reader
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     if first in stops or first in _ARTICLES or first in _FUNCTION_WORDS:
         return False
