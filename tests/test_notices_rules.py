@@ -596,3 +596,26 @@ def test_what_follows_two_names_joined_by_and_speaks_of_both() -> None:
 def test_a_capitalised_phrase_addressed_to_the_reader_is_no_name(text: str, name: str) -> None:
     # German capitalises every noun, so there a capital makes no name in the first place
     assert set(_named(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tidewell Ltd ("we") is the controller. We share your bank details with our hosting provider.',
+        "Marées SAS (« nous ») est responsable du traitement. "
+        "Nous partageons vos données de paiement avec notre hébergeur.",
+        "Getijde B.V. is de verwerkingsverantwoordelijke. "
+        "Wij delen uw betaalgegevens met onze hostingpartij.",
+        "Verantwortlicher ist die Gezeiten GmbH. "
+        "Wir geben Ihre Zahlungsdaten an unseren Hosting-Anbieter weiter.",
+    ],
+)
+def test_a_role_word_that_qualifies_personal_data_names_no_recipient(text: str) -> None:
+    # "bank details", "données de paiement": a kind of data; the compounds of Dutch and German
+    # ("betaalgegevens", "Zahlungsdaten") hold no role word in the first place
+    assert {r.role for r in parse_text(text).recipients} == {"it_hosting"}
+
+
+def test_the_party_a_data_phrase_is_shared_with_keeps_its_role() -> None:
+    text = 'Tidewell Ltd ("we") is the controller. We share your payment details with our bank.'
+    assert {r.role for r in parse_text(text).recipients} == {"bank_payment"}

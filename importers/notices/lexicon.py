@@ -406,6 +406,9 @@ class Lexicon:
     # the reader's pronouns ("you", "your", "uw", "votre"): a capitalised phrase holding one is the
     # notice speaking to its reader ("Know Your Customer", "Manage Your Account"), not a name
     reader_words: frozenset[str] = frozenset()
+    # nouns for personal data ("data", "details", "gegevens", "données"): a role word that
+    # qualifies one ("payment data", "bank details", "données de paiement") names data, not a party
+    data_nouns: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -484,6 +487,7 @@ _PROFILE_FIELDS = (
     "others_possessives",
     "coordinators",
     "reader_words",
+    "data_nouns",
 )
 
 
@@ -536,6 +540,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["others_possessives"]),
         frozenset(fold_term(w) for w in data["coordinators"]),
         frozenset(fold_term(w) for w in data["reader_words"]),
+        frozenset(fold_term(w) for w in data["data_nouns"]),
     )
 
 

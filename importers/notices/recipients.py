@@ -47,12 +47,32 @@ def _counts(doc: NoticeDoc, i: int, hit: Hit, context: str) -> bool:
         return False
     if context == "section" and doc.has(i, "collect"):
         return False
-    if _local_negation(doc, i, hit) or _as_subject(doc, i, hit):
+    if _local_negation(doc, i, hit) or _as_subject(doc, i, hit) or names_data(doc, i, hit):
         return False
     # "bank" inside "De Nederlandsche Bank" or "Direktmarketing" inside "ProfileAddress Direktmarketing
     # GmbH": the named organisation carries its own role
     named = [(k.first, k.last) for k in doc.of(i, "known")] + [(m.first, m.last) for m in legal_names(doc, i)]
     return not any(first <= hit.first and hit.last <= last for first, last in named)
+
+
+_OF = frozenset({"of", "van", "von", "de", "du", "des", "d"})
+
+
+def names_data(doc: NoticeDoc, i: int, hit: Hit) -> bool:
+    """The role word qualifies a noun for personal data ("payment data", "bank details", "données
+    de paiement", "données bancaires"): it names a kind of data, not a party that receives it."""
+    if doc.lexicon is None or doc.words[hit.last] in doc.lexicon.raw.get("we_words", ()):
+        return False  # "namens ons gegevens verwerken": the phrase ends; the data noun is the object
+    nouns, articles = doc.lexicon.data_nouns, doc.lexicon.articles
+    lo, hi = doc.bounds[i]
+    if hit.last + 1 < hi and doc.words[hit.last + 1] in nouns:
+        return True
+    before = hit.first - 1
+    if before > lo and doc.words[before] in articles:  # "données de la banque"
+        before -= 1
+    if before >= lo and doc.words[before] in _OF:
+        before -= 1
+    return before >= lo and doc.words[before] in nouns and doc.clause[before] == doc.clause[hit.first]
 
 
 def _has_party(doc: NoticeDoc, i: int) -> bool:
