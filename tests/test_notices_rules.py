@@ -619,3 +619,8 @@ def test_a_role_word_that_qualifies_personal_data_names_no_recipient(text: str) 
 def test_the_party_a_data_phrase_is_shared_with_keeps_its_role() -> None:
     text = 'Tidewell Ltd ("we") is the controller. We share your payment details with our bank.'
     assert {r.role for r in parse_text(text).recipients} == {"bank_payment"}
+
+
+def test_the_issuer_of_cards_or_accounts_is_a_payment_party() -> None:
+    text = "We share your data with Brightcoin Ltd, the issuer of your payment cards."
+    assert _named(text) == {"Brightcoin Ltd": "bank_payment"}
