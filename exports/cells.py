@@ -1,8 +1,9 @@
 """Cell safety: text from notices goes into a workbook as literal, legal, length-limited text.
 
 openpyxl turns any string starting with ``=`` into a formula and rejects XML control characters;
-Excel refuses cells longer than 32,767 characters. Every value a sheet writes passes through
-``make_cell`` so that no sheet can forget one of these rules.
+Excel refuses cells longer than 32,767 characters. Every text a sheet writes passes through
+``clean_text`` (in ``sheets.Sheet.append``), and every cell is written as ``make_cell`` makes it
+(text literal, formula-like text with Excel's quote prefix), so that no sheet can forget a rule.
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from openpyxl.drawing.image import Image
 
+from exports.links import Ref
 from exports.register import document_name
 from exports.report import TransferReport
-from exports.sheets import Book, PageLayout, Sheet, internal_link, new_sheet, organisation_label
+from exports.sheets import Book, PageLayout, Sheet, new_sheet, organisation_label
 from exports.texts import Words
 from model.findings import Severity
 from model.reference import BUNDLED_REFERENCE, DestinationStatus, ReferenceData
@@ -84,11 +85,9 @@ def _counts(sheet: Sheet, report: TransferReport, words: Words) -> None:
 def _guide(sheet: Sheet, book: Book) -> None:
     sheet.blank()
     sheet.append([(book.words("summary.sheets"), "section"), ("", "section")])
-    for title, text, one_sheet in book.guide:
+    for key, title, text, one_sheet in book.guide:
         if one_sheet:
-            link = sheet.cell(title, "link")
-            link.hyperlink = internal_link(title)
-            sheet.append([link, text])
+            sheet.append([Ref(title, key), text])
         else:
             sheet.append([(title, "label"), text])
 

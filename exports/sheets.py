@@ -29,7 +29,7 @@ from exports.cells import CellValue, clean_text, make_cell
 from exports.history import NO_HISTORY, History
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
-from exports.stream import StreamedSheet
+from exports.stream import Entry, StreamedSheet
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 from exports.texts import ENGLISH, Words
 
@@ -71,7 +71,7 @@ class Book:
     styles: StyleBook
     report: TransferReport
     classification: str = ""
-    guide: tuple[tuple[str, str, bool], ...] = ()  # (title, what it holds, one sheet of that title)
+    guide: tuple[tuple[str, str, str, bool], ...] = ()  # (key, title, what it holds, one sheet of it)
     refs: CrossRefs | None = None
     targets: dict[tuple[str, str], int] = field(default_factory=dict)
     tables: dict[str, TableRows] = field(default_factory=dict)
@@ -114,86 +114,89 @@ class Sheet:
     targets: Targets = field(default_factory=dict)
     words: Words = ENGLISH
 
-    def append(self, cells: Sequence[Item | Cell], default: str = "text", *, min_lines: int = 1) -> int:
-        """Append one row; items are values (styled ``default``), (value, style) pairs or cells.
+    def append(self, items: Sequence[Item], default: str = "text", *, min_lines: int = 1) -> int:
+        """Append one row; items are values (styled ``default``), (value, style) pairs or links.
 
         Returns the row's number. The row is as tall as its wrapped text needs; text longer than
         the tallest row continues on the rows below (first column marked "(continued)").
         """
-        out = []
+        row: list[Entry] = []
         lines = min_lines
-        for column, item in enumerate(cells):
-            if isinstance(item, Cell):
-                cell = item
+        wrapping = self.styles.wrapping
+        for column, item in enumerate(items):
+            if isinstance(item, tuple):
+                value, style = item
+                location = None
             elif isinstance(item, Ref):
-                cell = self.link(item)
+                value, style, location = self._link(item)
             else:
-                value, style = item if isinstance(item, tuple) else (item, default)
-                cell = make_cell(self.ws, value, self.styles[style])
-            out.append(cell)
-            text = cell._value
-            if isinstance(text, str) and cell.data_type == "s" and self.styles.wraps(cell):
-                lines = max(lines, text_lines(text, self._width(column)))
+                value, style, location = item, default, None
+            if isinstance(value, str):
+                value = clean_text(value)
+                if style in wrapping:
+                    lines = max(lines, text_lines(value, self._width(column)))
+            row.append((value, style, location))
         if lines > MAX_LINES:
-            return self._append_split(out)
-        self._put(out, lines)
+            return self._append_split(row)
+        self._put(row, lines)
         return self.row
 
-    def _put(self, cells: list[Cell], lines: int) -> None:
+    def _put(self, row: list[Entry], lines: int) -> None:
         self.row += 1
-        if lines > 1:
-            self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, row_height(lines))
-        self.ws.append(cells)
+        height = min(MAX_ROW_HEIGHT, row_height(lines)) if lines > 1 else None
+        if isinstance(self.ws, StreamedSheet):
+            self.ws.put(row, height)
+            return
+        if height is not None:
+            self.ws.row_dimensions[self.row].height = height
+        self.ws.append([self._cell(entry) for entry in row])
 
-    def _append_split(self, cells: list[Cell]) -> int:
+    def _cell(self, entry: Entry) -> Cell:
+        value, style, location = entry
+        cell = make_cell(self.ws, value, self.styles[style])
+        if location is not None:
+            cell.hyperlink = Hyperlink(ref="", location=location)
+        return cell
+
+    def _append_split(self, row: list[Entry]) -> int:
         """Write a row whose text needs more than ``MAX_LINES``: long texts go on in the rows below."""
         parts: dict[int, list[str]] = {}
-        for column, cell in enumerate(cells):
-            if isinstance(cell._value, str) and cell.data_type == "s" and self.styles.wraps(cell):
-                parts[column] = split_text(cell._value, self._width(column), MAX_LINES)
+        for column, (value, style, _) in enumerate(row):
+            if isinstance(value, str) and style in self.styles.wrapping:
+                parts[column] = split_text(value, self._width(column), MAX_LINES)
         count = max(len(p) for p in parts.values())
         first = self.row + 1
         for index in range(count):
-            row = []
-            for column, cell in enumerate(cells):
+            out: list[Entry] = []
+            for column, (value, style, location) in enumerate(row):
                 chunks = parts.get(column)
                 if index == 0:
-                    if chunks:
-                        cell._value = chunks[0]
-                    row.append(cell)
+                    out.append((chunks[0], style, location) if chunks else (value, style, location))
                 elif chunks and index < len(chunks):
-                    row.append(make_cell(self.ws, chunks[index], cell._style))
+                    out.append((chunks[index], style, None))
                 elif column == 0:
                     more = self.words("continued")
-                    mark = f"{cell._value} {more}" if cell._value not in (None, "") else more
-                    row.append(make_cell(self.ws, mark, cell._style))
+                    mark = f"{value} {more}" if value not in (None, "") else more
+                    out.append((clean_text(mark), style, None))
                 else:
-                    row.append(make_cell(self.ws, None, cell._style))
-            texts = [(i, c._value) for i, c in enumerate(row) if isinstance(c._value, str)]
+                    out.append((None, style, None))
+            texts = [(i, v) for i, (v, _, _) in enumerate(out) if isinstance(v, str)]
             lines = max([1] + [text_lines(text, self._width(i)) for i, text in texts])
-            self._put(row, min(lines, MAX_LINES))
+            self._put(out, min(lines, MAX_LINES))
         return first
 
     def _width(self, column: int) -> float:
         return self.widths[column] if column < len(self.widths) else DEFAULT_WIDTH
 
-    def link(self, ref: Ref) -> Cell:
-        """A cell showing ``ref.text`` and linking to its target row (plain text when it has none)."""
+    def _link(self, ref: Ref) -> Entry:
+        """``ref.text`` linking to its target row (plain text when it has none)."""
         title = self.words.title(ref.sheet)
         if ref.key is None:
-            cell = self.cell(ref.text, "link")
-            cell.hyperlink = internal_link(title)
-            return cell
+            return ref.text, "link", sheet_location(title)
         row = self.targets.get((ref.sheet, ref.key))
         if row is None:
-            return self.cell(ref.text, "text")
-        cell = self.cell(ref.text, "link")
-        cell.hyperlink = internal_link(title, f"A{row}")
-        return cell
-
-    def cell(self, value: CellValue, style: str = "text") -> Cell:
-        """A cell for this sheet, for callers that add a hyperlink or comment before appending."""
-        return make_cell(self.ws, value, self.styles[style])
+            return ref.text, "text", None
+        return ref.text, "link", sheet_location(title, f"A{row}")
 
     def blank(self, count: int = 1) -> None:
         """Append empty rows."""
@@ -290,7 +293,7 @@ def new_sheet(book: Book, key: str, widths: Iterable[float], layout: PageLayout 
     wb = book.wb
     title = book.words.title(key)
     if wb.write_only:
-        ws = StreamedSheet(parent=wb, title=title)
+        ws = StreamedSheet(parent=wb, title=title, styles=book.styles)
         wb._add_sheet(ws)
     else:
         ws = wb.create_sheet(title)
@@ -466,13 +469,11 @@ def formula_text(text: str) -> str:
     return text.replace('"', '""')
 
 
-def link_cell(sheet: Sheet, title: str) -> Cell:
-    """A cell of ``sheet`` showing ``title`` and linking to the sheet of that title."""
-    cell = sheet.cell(title, "link")
-    cell.hyperlink = internal_link(title)
-    return cell
+def sheet_location(title: str, cell: str = "A1") -> str:
+    """Where a link to a cell of the sheet ``title`` of the same workbook points: ``'Title'!A1``."""
+    return f"{quote_sheetname(title)}!{cell}"
 
 
 def internal_link(title: str, cell: str = "A1") -> Hyperlink:
     """A hyperlink to a cell of another sheet of the same workbook (a location, not a file)."""
-    return Hyperlink(ref="", location=f"{quote_sheetname(title)}!{cell}")
+    return Hyperlink(ref="", location=sheet_location(title, cell))

@@ -1,7 +1,7 @@
 """The workbook's look: a few named cell styles, severity colours and the input-cell marking.
 
-Styles are resolved once per workbook into openpyxl style arrays (``StyleBook``), so writing a
-cell costs a copy of a small array instead of a font, fill and alignment lookup each.
+Styles are resolved once per workbook into openpyxl style arrays (``StyleBook``); the sheets name
+a cell's style and the row writer looks its id up once per workbook sheet.
 """
 
 from __future__ import annotations
@@ -97,13 +97,8 @@ class StyleBook:
             scratch = Cell(ws)  # never added to the sheet: it only registers the style parts
             _apply(scratch, spec)
             self._arrays[name] = scratch._style
-        self._wrapping = frozenset(
-            self._arrays[name].alignmentId for name, spec in STYLES.items() if spec.wrap
-        )
+        self.wrapping = frozenset(name for name, spec in STYLES.items() if spec.wrap)
+        """The names of the styles that wrap their text (so its row must be as tall as the text)."""
 
     def __getitem__(self, name: str) -> StyleArray:
         return self._arrays[name]
-
-    def wraps(self, cell: Cell) -> bool:
-        """Whether ``cell``'s style wraps its text (so its row must be as tall as the text)."""
-        return cell._style.alignmentId in self._wrapping

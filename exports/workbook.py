@@ -106,7 +106,8 @@ def build_workbook(
     styles = StyleBook(wb.create_sheet("scratch"))
     wb.remove(wb["scratch"])  # the scratch sheet only anchored the style registration
     guide = tuple(
-        (words.title(kind.key), words(f"guide.{kind.key}"), kind.write is not None) for kind in SHEETS
+        (kind.key, words.title(kind.key), words(f"guide.{kind.key}"), kind.write is not None)
+        for kind in SHEETS
     )
     marking = words("classification") if classification is None else classification
     book = Book(wb, styles, report, marking, guide, CrossRefs(report, words), words=words, history=history)
@@ -223,5 +224,7 @@ def discard(wb: Workbook) -> None:
                 ws.close()
         writer = getattr(ws, "_writer", None)  # openpyxl keeps the stream's temp file there
         if writer is not None:
+            with contextlib.suppress(Exception):  # a stream that failed fails again as it closes
+                writer.close()
             with contextlib.suppress(OSError, KeyError, ValueError):
                 writer.cleanup()

@@ -106,3 +106,54 @@ def test_text_xml_cannot_hold_is_refused_as_openpyxl_refuses_it(tmp_path: Path) 
     cell._value = "a\x00b"  # past make_cell's cleaning, as no sheet writer does
     with pytest.raises(ValueError):
         ws.append([cell])
+
+
+ENTRIES = [
+    [(t, "text", None) for t in TEXTS],
+    [
+        (Formula('=IF(B3>0,"yes & no","<none>")'), "result", None),
+        (3, "input_number", None),
+        (0.1, "input_percent", None),
+        (True, "text", None),
+        (dt.date(2026, 11, 30), "date", None),
+        (dt.datetime(2026, 11, 30, 9, 30), "date", None),
+        (dt.date(2026, 11, 30), "text", None),  # a date in a style without a date format
+        (None, "input", None),
+        ("to the top", "link", "'Cells'!A1"),
+        ("=1+1", "link", "'Cells'!B2"),
+    ],
+]
+
+
+def write_entries(path: Path) -> Path:
+    wb = Workbook(write_only=True)
+    styles = StyleBook(wb.create_sheet("scratch"))
+    wb.remove(wb["scratch"])
+    ws = StreamedSheet(parent=wb, title="Cells", styles=styles)
+    wb._add_sheet(ws)
+    ws.put(ENTRIES[0])
+    ws.put(ENTRIES[1], 48.0)
+    ws.put([])
+    ws.append([make_cell(ws, "a cell among entries", styles["text"])])
+    wb.save(path)
+    return path
+
+
+def test_rows_of_entries_are_written_as_openpyxl_writes_the_same_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = write_entries(tmp_path / "ours.xlsx")
+    monkeypatch.setattr(RowWriter, "get_stream", WorksheetWriter.get_stream)  # entries become cells
+    theirs = write_entries(tmp_path / "openpyxl.xlsx")
+    with zipfile.ZipFile(ours) as a:
+        parts = [n for n in a.namelist() if n.endswith((".xml", ".rels")) and "core.xml" not in n]
+    for part in parts:
+        assert canonical(ours, part) == canonical(theirs, part), part
+    ws = load_workbook(ours)["Cells"]
+    assert [c.value for c in ws[1]][: len(TEXTS)] == [t or None for t in TEXTS]
+    assert ws["E1"].quotePrefix and not ws["A1"].quotePrefix
+    assert ws.row_dimensions[2].height == 48
+    assert ws["G2"].value == dt.datetime(2026, 11, 30) and ws["G2"].is_date
+    assert ws["I2"].hyperlink.location in ("'Cells'!A1", "Cells!A1")
+    assert ws["J2"].value == "=1+1" and ws["J2"].data_type == "s" and ws["J2"].quotePrefix
+    assert ws["A4"].value == "a cell among entries"
