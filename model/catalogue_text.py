@@ -79,10 +79,14 @@ class TextIndex:
     def find(self, text: str) -> list[tuple[int, int, _Key]]:
         """(start, end, catalogue form) of each mention in ``text``, left to right."""
         spans = [_without_elision(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        folded = [fold(w) for _, _, w in spans]
+        folded = [w.lower() if w.isascii() else fold(w) for _, _, w in spans]
         found: list[tuple[int, int, _Key]] = []
+        index = self._index
         i = 0
         while i < len(spans):
+            if folded[i] not in index:  # most words start no spelling
+                i += 1
+                continue
             hit = self._hit(text, spans, folded, i)
             if hit is None:
                 i += 1

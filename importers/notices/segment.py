@@ -294,7 +294,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, cut))
         cursor = match.end()
     spans.append((cursor, end))
-    return [(s, e) for a, b in spans for s, e in _bounded(text, *_trim(text, a, b)) if e > s]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        s, e = _trim(text, a, b)
+        if e - s > MAX_SENTENCE:
+            out.extend((s, e) for s, e in _bounded(text, s, e) if e > s)
+        elif e > s:
+            out.append((s, e))
+    return out
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
