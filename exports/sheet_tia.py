@@ -32,7 +32,7 @@ def write_tia(book: Book, row: TransferRow) -> None:
     """Add the TIA sheet of ``row`` (which has a sheet name because it needs an assessment)."""
     assert row.sheet is not None
     report = book.report
-    form = Form(new_sheet(book, row.sheet, WIDTHS, FORM_LAYOUT))
+    form = Form(new_sheet(book, row.sheet, WIDTHS, FORM_LAYOUT, repeated=True))
     _heading(form, report, row)
     _control(form, report, row)
     qualification(form, row)

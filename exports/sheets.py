@@ -12,6 +12,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -19,7 +20,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -29,7 +30,8 @@ from exports.cells import CellValue, clean_text, make_cell
 from exports.history import NO_HISTORY, History
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
-from exports.stream import Entry, StreamedSheet
+from exports.row_xml import Entry, RowXml
+from exports.stream import StreamedSheet
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 from exports.texts import ENGLISH, Words
 
@@ -77,6 +79,11 @@ class Book:
     tables: dict[str, TableRows] = field(default_factory=dict)
     words: Words = ENGLISH
     history: History = NO_HISTORY
+    titles: set[str] = field(default_factory=set)  # the sheets' titles so far, case-folded
+    row_xml: RowXml = field(init=False)  # writes the rows of all its streamed sheets
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "row_xml", RowXml(self.wb, self.styles))
 
     @property
     def links(self) -> CrossRefs:
@@ -237,6 +244,13 @@ def text_lines(text: str, width: float) -> int:
     Greedy word wrapping as Excel and LibreOffice do it; a word longer than a line is broken.
     """
     per_line = max(1, int(width * CHARS_PER_WIDTH))
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    return _lines(text, per_line)
+
+
+@lru_cache(maxsize=1 << 14)  # the long texts that repeat: a TIA sheet's labels, notes and prompts
+def _lines(text: str, per_line: int) -> int:
     total = 0
     for part in text.split("\n"):
         total += 1 if len(part) <= per_line else _wrapped_lines(part, per_line)
@@ -287,13 +301,24 @@ def _cut_point(text: str, size: int) -> int:
     return at + 1 if at > size // 2 else size
 
 
-def new_sheet(book: Book, key: str, widths: Iterable[float], layout: PageLayout = PageLayout()) -> Sheet:
+def new_sheet(
+    book: Book,
+    key: str,
+    widths: Iterable[float],
+    layout: PageLayout = PageLayout(),
+    *,
+    repeated: bool = False,
+) -> Sheet:
     """The sheet ``key`` (titled in the book's language: ``Words.title``) with column widths and
-    its print layout, header and footer (write-only sheets take these before the first row)."""
+    its print layout, header and footer (write-only sheets take these before the first row).
+    ``repeated``: one of many sheets with the same rows (a TIA form), whose rows are worth keeping."""
     wb = book.wb
     title = book.words.title(key)
+    if title.casefold() in book.titles:
+        raise ValueError(f"two sheets titled {title!r}")  # Excel compares titles case-insensitively
+    book.titles.add(title.casefold())
     if wb.write_only:
-        ws = StreamedSheet(parent=wb, title=title, styles=book.styles)
+        ws = StreamedSheet(parent=wb, title=title, rows=book.row_xml, repeated=repeated)
         wb._add_sheet(ws)
     else:
         ws = wb.create_sheet(title)
@@ -407,7 +432,7 @@ def list_validation(sheet: Sheet, choices: Sequence[str], cells: str, prompt: st
     validation.error = words("validation.pick", choices="; ".join(choices))
     validation.promptTitle = words("validation.reviewer")
     validation.prompt = prompt
-    validation.sqref = MultiCellRange(cells)  # one or more ranges, space-separated
+    validation.sqref = cell_ranges(cells)
     sheet.ws.data_validations.append(validation)
     return validation
 
@@ -459,9 +484,20 @@ def _typed_validation(sheet: Sheet, cells: str, prompt: str, *, error: str, **ru
     validation.error = error
     validation.promptTitle = sheet.words("validation.dpo")
     validation.prompt = prompt
-    validation.sqref = MultiCellRange(cells)  # one or more ranges, space-separated
+    validation.sqref = cell_ranges(cells)
     sheet.ws.data_validations.append(validation)
     return validation
+
+
+def cell_ranges(cells: str) -> MultiCellRange:
+    """The ranges of ``cells`` (one or more, space-separated), each distinct text parsed once: a
+    thousand TIA sheets validate the same few layouts of cells."""
+    return MultiCellRange(_parsed_ranges(cells))
+
+
+@lru_cache(maxsize=4096)
+def _parsed_ranges(cells: str) -> tuple[CellRange, ...]:
+    return tuple(CellRange(cell) for cell in cells.split())  # shared: nothing moves a written range
 
 
 def formula_text(text: str) -> str:

@@ -4,19 +4,17 @@ openpyxl writes each streamed cell through generic machinery: a ``Cell`` object 
 style, its coordinate and style id through descriptors (hashing the style array to find the id),
 a row height object, then three nested elements through lxml's incremental writer. For a register
 of 10,000 transfers with 1,000 TIA sheets that was most of the export's time. The sheets hand
-``StreamedSheet.put`` rows of plain entries instead, ``(value, style name, link location)`` with
-the text already cleaned, and ``RowWriter`` writes them as the XML openpyxl writes for the same
-cells, a row at a time, into the stream openpyxl writes the rest of the sheet to; column letters,
-style ids and escaped texts come from small caches, and the links from plain pairs. Cells
-appended the openpyxl way (``append``) are written so too; any other cell (a comment, rich text,
-an array formula, a date with a time zone, text XML cannot hold) goes through openpyxl's own cell
-writer, so nothing is written differently, only faster.
+``StreamedSheet.put`` rows of entries instead (see ``exports.row_xml``), which ``RowWriter`` writes
+as the XML openpyxl writes for the same cells, a row at a time, into the stream openpyxl writes the
+rest of the sheet to, and their links as plain pairs. Cells appended the openpyxl way (``append``)
+are written as text too; any other cell (a comment, rich text, an array formula, a date with a
+time zone, text XML cannot hold) goes through openpyxl's own cell writer, so nothing is written
+differently, only faster.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -26,27 +24,17 @@ from openpyxl.cell.cell import Cell
 from openpyxl.comments.comment_sheet import CommentRecord
 from openpyxl.compat import safe_string
 from openpyxl.styles.cell_style import StyleArray
-from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.workbook.child import INVALID_TITLE_REGEX
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import xmlfile
 
-from exports.cells import FORMULA_TRIGGERS, ILLEGAL_XML, CellValue, Formula, make_cell
-from exports.styles import StyleBook
-
-# What text and attribute values escape. A carriage return is written as a reference, or an XML
-# reader would turn it into a line feed (lxml writes it so too).
-_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
-_ATTRIBUTE = _TEXT + (('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#9;"))
-_NEEDS_ESCAPE = re.compile("[&<>\r]")
-
-Entry = tuple[CellValue, str, str | None]
-"""A cell to write: its value (text already cleaned by ``cells.clean_text``), the name of its style
-in the sheet's ``StyleBook`` and the location it links to (``'Sheet'!A5``), or None."""
+from exports.cells import ILLEGAL_XML, make_cell
+from exports.row_xml import ATTRIBUTE_ESCAPES, Entry, RowXml, escape
 
 
 class Entries(list[Entry]):
@@ -65,9 +53,19 @@ class StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
 
     _writer: RowWriter | None = None  # as openpyxl's, made on the first row
 
-    def __init__(self, parent: Any, title: str, styles: StyleBook | None = None) -> None:
-        super().__init__(parent, title)
-        self.styles = styles  # what the style names of entries stand for
+    def __init__(
+        self, parent: Any, title: str, rows: RowXml | None = None, *, repeated: bool = False
+    ) -> None:
+        """A sheet of ``parent`` titled ``title``, which the caller has made unique in the workbook
+        (openpyxl would compare it with every sheet's title: quadratic over a thousand sheets).
+        ``rows`` writes its rows of entries; ``repeated``: its rows repeat on other sheets (a form)."""
+        super().__init__(None, None)  # no parent yet, so openpyxl does not check the title
+        if not title or INVALID_TITLE_REGEX.search(title):
+            raise ValueError(f"not a sheet title: {title!r}")
+        self._parent = parent
+        self._WorkbookChild__title = title
+        self.rows = rows
+        self.repeated = repeated
 
     def put(self, entries: Sequence[Entry], height: float | None = None) -> None:
         """Append a row of entries, ``height`` points tall (None: the default height)."""
@@ -107,9 +105,6 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
         self._xf: Any = None
         self._held = True  # lxml may hold XML not yet in the file
         self._style_ids: dict[bytes, str] = {}
-        self._entry_styles: dict[tuple[str, bool], str] = {}
-        self._dated: dict[str, bool] = {}
-        self._escaped: dict[str, str] = {}
         self._letters: list[str] = [""]
         self._iso_dates = ws.parent.iso_dates
         self._epoch = ws.parent.epoch
@@ -141,22 +136,51 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
     def write_row(self, xf: Any, row: Iterable[Any], row_idx: int) -> None:
         """Write one row: the XML of ``WorksheetWriter.write_row`` for the same cells."""
         if isinstance(row, Entries):
-            if self._file is None:
-                super().write_row(xf, self._as_cells(row, row_idx), row_idx)
-                return
-            self._write(xf, self._entries(xf, row, row_idx))
+            self._write_entries(xf, row, row_idx)
             return
         if self._file is None:
             super().write_row(xf, row, row_idx)
             return
         number = f"{row_idx}"
         dimensions = self.ws.row_dimensions.get(row_idx, {})  # height, as openpyxl writes it
-        attrs = "".join(f' {k}="{_escape(v, _ATTRIBUTE)}"' for k, v in dimensions)
+        attrs = "".join(f' {k}="{escape(v, ATTRIBUTE_ESCAPES)}"' for k, v in dimensions)
         parts = [f'<row r="{number}"{attrs}>']
         for cell in row:
             parts = self._put_cell(xf, parts, cell, number)
         parts.append("</row>")
         self._write(xf, parts)
+
+    def _write_entries(self, xf: Any, row: Entries, row_idx: int) -> None:
+        rows: RowXml = self.ws.rows
+        assert rows is not None, "a sheet fed entries has a writer of them"
+        if self._file is None:  # openpyxl writes it all
+            if row.height is not None:
+                self.ws.row_dimensions[row_idx].height = row.height
+            super().write_row(
+                xf, [self._as_cell(entry, row_idx, c) for c, entry in enumerate(row, 1)], row_idx
+            )
+            return
+        done = rows.row(row, row_idx, row.height, repeated=self.ws.repeated)
+        if done is not None:
+            text, links = done
+            self.ws._hyperlinks.extend(links)
+            self._write(xf, [text])
+            return
+        number = f"{row_idx}"  # a cell only openpyxl makes: all the row's cells as openpyxl makes them
+        parts = [rows.row_tag(number, row.height)]
+        for column, entry in enumerate(row, 1):
+            parts = self._put_cell(xf, parts, self._as_cell(entry, row_idx, column), number)
+        parts.append("</row>")
+        self._write(xf, parts)
+
+    def _as_cell(self, entry: Entry, row_idx: int, column: int) -> Cell:
+        """The openpyxl cell the entry stands for (as ``exports.sheets`` makes it in a normal sheet)."""
+        value, style, location = entry
+        cell = make_cell(self.ws, value, self.ws.rows.styles[style])
+        cell.row, cell.column = row_idx, column
+        if location is not None:
+            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=location)
+        return cell
 
     def _put_cell(self, xf: Any, parts: list[str], cell: Cell, number: str) -> list[str]:
         style = cell._style
@@ -170,96 +194,6 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
             self.ws._hyperlinks.append(cell._hyperlink)
         parts.append(text)
         return parts
-
-    def _entries(self, xf: Any, row: Entries, row_idx: int) -> list[str]:
-        number = f"{row_idx}"
-        height = "" if row.height is None else f' ht="{safe_string(row.height)}" customHeight="1"'
-        parts = [f'<row r="{number}"{height}>']
-        links = self.ws._hyperlinks
-        for column, entry in enumerate(row, 1):
-            coordinate = f"{self._letter(column)}{number}"
-            text = self._entry(coordinate, entry[0], entry[1])
-            if text is None:  # a kind openpyxl makes and writes
-                parts = self._put_cell(xf, parts, self._as_cell(entry, row_idx, column), number)
-            elif text:
-                parts.append(text)
-                if entry[2] is not None:
-                    links.append((coordinate, entry[2]))
-        parts.append("</row>")
-        return parts
-
-    def _entry(self, coordinate: str, value: CellValue, style: str) -> str | None:
-        """The ``<c>`` element of an entry ("" for none), or None for a kind left to openpyxl."""
-        kind = type(value)
-        if kind is str:
-            assert isinstance(value, str)
-            head = f'<c r="{coordinate}"{self._entry_style(style, value.startswith(FORMULA_TRIGGERS))}'
-            return (
-                f'{head} t="inlineStr"><is>{self._text(value)}</is></c>'
-                if value
-                else f'{head} t="inlineStr"/>'
-            )
-        sid = self._entry_style(style, False)
-        if value is None:
-            return f'<c r="{coordinate}"{sid} t="n"/>' if sid else ""
-        if isinstance(value, Formula):
-            if ILLEGAL_XML.search(value.text):
-                return None  # openpyxl refuses it with its reason
-            return f'<c r="{coordinate}"{sid}><f>{_escape(value.text[1:])}</f><v/></c>'
-        if kind is bool or kind is int or kind is float:
-            return (
-                f'<c r="{coordinate}"{sid} t="{"b" if kind is bool else "n"}"><v>{safe_string(value)}</v></c>'
-            )
-        if isinstance(value, dt.date) and self._date_style(style):
-            if isinstance(value, dt.datetime) and value.tzinfo is not None:
-                return None  # openpyxl refuses it with its reason
-            return f'<c r="{coordinate}"{sid} t="n"><v>{safe_string(to_excel(value, self._epoch))}</v></c>'
-        return None  # a date in a style without a date format gets one from openpyxl
-
-    def _as_cells(self, row: Entries, row_idx: int) -> list[Cell]:
-        if row.height is not None:
-            self.ws.row_dimensions[row_idx].height = row.height
-        return [self._as_cell(entry, row_idx, column) for column, entry in enumerate(row, 1)]
-
-    def _as_cell(self, entry: Entry, row_idx: int, column: int) -> Cell:
-        """The openpyxl cell the entry stands for (as ``exports.sheets`` makes it in a normal sheet)."""
-        value, style, location = entry
-        assert self.ws.styles is not None, "a sheet fed entries knows its styles"
-        cell = make_cell(self.ws, value, self.ws.styles[style])
-        cell.row, cell.column = row_idx, column
-        if location is not None:
-            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=location)
-        return cell
-
-    def _entry_style(self, name: str, quoted: bool) -> str:
-        """`` s="<id>"`` for the style ``name`` (with Excel's quote prefix when ``quoted``), or ""."""
-        key = (name, quoted)
-        found = self._entry_styles.get(key)
-        if found is None:
-            assert self.ws.styles is not None, "a sheet fed entries knows its styles"
-            style = StyleArray(self.ws.styles[name])
-            if quoted:
-                style.quotePrefix = True
-            found = self._entry_styles[key] = f' s="{self._style_id(style)}"' if any(style) else ""
-        return found
-
-    def _date_style(self, name: str) -> bool:
-        found = self._dated.get(name)
-        if found is None:
-            assert self.ws.styles is not None
-            style = Cell(self.ws, style_array=self.ws.styles[name])
-            found = self._dated[name] = not self._iso_dates and is_date_format(style.number_format)
-        return found
-
-    def _text(self, text: str) -> str:
-        """``<t>`` holding ``text`` (escaped once per distinct text)."""
-        found = self._escaped.get(text)
-        if found is None:
-            space = ' xml:space="preserve"' if text != text.strip() else ""
-            found = f"<t{space}>{_escape(text)}</t>"
-            if len(self._escaped) < 50_000:  # the texts that repeat are labels; keep memory flat
-                self._escaped[text] = found
-        return found
 
     def write_hyperlinks(self) -> None:
         """The sheet's links: written as text when all of them are to places in the workbook."""
@@ -277,7 +211,8 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
         for link in links:
             ref, location = link if isinstance(link, tuple) else (link.ref, link.location)
             parts.append(
-                f'<hyperlink ref="{_escape(ref, _ATTRIBUTE)}" location="{_escape(location, _ATTRIBUTE)}"/>'
+                f'<hyperlink ref="{escape(ref, ATTRIBUTE_ESCAPES)}" '
+                f'location="{escape(location, ATTRIBUTE_ESCAPES)}"/>'
             )
         parts.append("</hyperlinks>")
         self._write(self._xf, parts)
@@ -310,11 +245,11 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
             if not value:
                 return head + ' t="inlineStr"/>'
             space = ' xml:space="preserve"' if value != value.strip() else ""
-            return f'{head} t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>'
+            return f'{head} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
         if kind == "f":
             if not isinstance(value, str) or ILLEGAL_XML.search(value):
                 return None  # an array or data-table formula
-            return f"{head}><f>{_escape(value[1:])}</f><v/></c>"
+            return f"{head}><f>{escape(value[1:])}</f><v/></c>"
         if kind == "d":
             aware = getattr(value, "tzinfo", None) is not None  # openpyxl refuses it with a reason
             if self._iso_dates or aware or not isinstance(value, dt.date):
@@ -324,7 +259,7 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
             return None
         if value is None or value == "":
             return f'{head} t="{kind}"/>'
-        return f'{head} t="{kind}"><v>{_escape(safe_string(value))}</v></c>'
+        return f'{head} t="{kind}"><v>{escape(safe_string(value))}</v></c>'
 
     def _letter(self, column: int) -> str:
         letters = self._letters
@@ -349,12 +284,3 @@ def _internal(link: Hyperlink) -> bool:
         and link.display is None
         and link.id is None
     )
-
-
-def _escape(text: str, table: tuple[tuple[str, str], ...] = _TEXT) -> str:
-    if table is _TEXT and not _NEEDS_ESCAPE.search(text):
-        return text
-    for char, reference in table:
-        if char in text:
-            text = text.replace(char, reference)
-    return text

@@ -14,6 +14,7 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet._writer import WorksheetWriter
 
 from exports.cells import Formula, make_cell
+from exports.row_xml import RowXml
 from exports.sheets import internal_link
 from exports.stream import RowWriter, StreamedSheet
 from exports.styles import StyleBook
@@ -125,26 +126,32 @@ ENTRIES = [
 ]
 
 
-def write_entries(path: Path) -> Path:
+def write_entries(path: Path, repeated: bool = False) -> Path:
     wb = Workbook(write_only=True)
     styles = StyleBook(wb.create_sheet("scratch"))
     wb.remove(wb["scratch"])
-    ws = StreamedSheet(parent=wb, title="Cells", styles=styles)
+    ws = StreamedSheet(parent=wb, title="Cells", rows=RowXml(wb, styles), repeated=repeated)
     wb._add_sheet(ws)
     ws.put(ENTRIES[0])
     ws.put(ENTRIES[1], 48.0)
     ws.put([])
     ws.append([make_cell(ws, "a cell among entries", styles["text"])])
+    for _ in range(2):  # the same rows again further down (a form's rows are reused so)
+        ws.put(ENTRIES[1], 48.0)
+        ws.put([(1, "text", None), ("x", "link", "'Cells'!A1")])
+        ws.put([(True, "text", None), ("x", "link", "'Cells'!A1")])  # True == 1, but not in a cell
+        ws.put([(1.0, "text", None), ("x", "link", "'Cells'!A1")])
     wb.save(path)
     return path
 
 
+@pytest.mark.parametrize("repeated", [False, True])
 def test_rows_of_entries_are_written_as_openpyxl_writes_the_same_cells(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repeated: bool
 ) -> None:
-    ours = write_entries(tmp_path / "ours.xlsx")
+    ours = write_entries(tmp_path / "ours.xlsx", repeated)
     monkeypatch.setattr(RowWriter, "get_stream", WorksheetWriter.get_stream)  # entries become cells
-    theirs = write_entries(tmp_path / "openpyxl.xlsx")
+    theirs = write_entries(tmp_path / "openpyxl.xlsx", repeated)
     with zipfile.ZipFile(ours) as a:
         parts = [n for n in a.namelist() if n.endswith((".xml", ".rels")) and "core.xml" not in n]
     for part in parts:
@@ -157,3 +164,5 @@ def test_rows_of_entries_are_written_as_openpyxl_writes_the_same_cells(
     assert ws["I2"].hyperlink.location in ("'Cells'!A1", "Cells!A1")
     assert ws["J2"].value == "=1+1" and ws["J2"].data_type == "s" and ws["J2"].quotePrefix
     assert ws["A4"].value == "a cell among entries"
+    assert ws["I9"].hyperlink.location in ("'Cells'!A1", "Cells!A1") and ws.row_dimensions[9].height == 48
+    assert [ws[f"A{r}"].data_type for r in (6, 7, 8, 10, 11, 12)] == ["n", "b", "n"] * 2
