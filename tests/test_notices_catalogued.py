@@ -53,3 +53,39 @@ def test_a_product_beside_its_provider_is_not_a_party_of_its_own() -> None:
 def test_a_short_form_in_brackets_is_not_a_second_party() -> None:
     text = "# Recipients\n\nWe share your data with the Commission for Regulation of Utilities (CRU).\n"
     assert "CRU" not in _named(text, "en")
+
+
+def test_a_public_authority_the_catalogue_knows_keeps_its_role_over_a_role_word_nearby() -> None:
+    # "supplier" speaks of us; the Commission's role is fixed by law
+    text = (
+        "# Privacy notice\n\nLarkspur Energy Ltd is the controller.\n\nWe are the supplier of your "
+        "energy; meter readings are shared with the Commission for Regulation of Utilities.\n"
+    )
+    found = [r for r in parse_text(text, language="en").recipients if r.named]
+    assert [(r.name, r.role, r.reason) for r in found] == [
+        ("Commission for Regulation of Utilities", "regulator", "a public authority the catalogue knows")
+    ]
+
+
+def test_a_legal_name_has_the_catalogue_role_only_when_it_is_the_catalogues_entity() -> None:
+    # 46elks AB is the catalogue's own entity (an SMS gateway); Google Ireland Limited is the
+    # contracting entity of Google LLC, whose advertising role it need not share
+    text = (
+        "# Recipients\n\nLarkspur Travel Ltd is the controller. For text messages we share your "
+        "telephone number with 46elks AB. Video statistics go to Google Ireland Limited.\n"
+    )
+    assert _named(text, "en") == {"46elks AB": "processor", "Google Ireland Limited": "other_third_party"}
+
+
+def test_the_catalogue_knows_insurers_payment_services_and_identity_schemes() -> None:
+    items = "\n\n- MGEN\n- Menzis\n- DAK-Gesundheit\n- Powens\n- Fintecture\n- BankID\n"
+    lead = "# Recipients\n\nLarkspur Travel Ltd is the controller. We share your data with these parties:"
+    text = lead + items
+    assert _named(text, "en") == {
+        "MGEN": "insurer",
+        "Menzis": "insurer",
+        "DAK-Gesundheit": "insurer",
+        "Powens": "bank_payment",
+        "Fintecture": "bank_payment",
+        "BankID": "other_third_party",  # the e-ID scheme is a controller of the identification
+    }

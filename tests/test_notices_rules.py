@@ -624,3 +624,36 @@ def test_the_party_a_data_phrase_is_shared_with_keeps_its_role() -> None:
 def test_the_issuer_of_cards_or_accounts_is_a_payment_party() -> None:
     text = "We share your data with Brightcoin Ltd, the issuer of your payment cards."
     assert _named(text) == {"Brightcoin Ltd": "bank_payment"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share your data with account information service providers, such as Quillbank Connect Ltd.",
+        "Wij delen uw gegevens met rekeninginformatiedienstverleners, zoals Quillbank Connect B.V.",
+        "Wir übermitteln Ihre Daten an Kontoinformationsdienstleister wie die Quillbank Connect GmbH.",
+        "Nous communiquons vos données aux prestataires de services d'information sur les comptes, "
+        "comme Quillbank Connect SAS.",
+    ],
+)
+def test_an_account_information_service_is_a_payment_party(text: str) -> None:
+    # PSD2's account information and payment initiation services are payment service providers,
+    # more than the "service providers" their name ends with
+    assert list(_named(text).values()) == ["bank_payment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pass your identity number to Nordid Ltd, which provides electronic identification "
+        "in the role of controller.",
+        "Wij geven uw identiteitsnummer door aan Noordid B.V., die de elektronische identificatie "
+        "levert in de rol van verwerkingsverantwoordelijke.",
+        "Wir geben Ihre Ausweisnummer an die Nordid GmbH weiter, die die elektronische "
+        "Identifizierung in der Rolle des Verantwortlichen erbringt.",
+        "Nous transmettons votre numéro d'identité à Nordid SAS, qui fournit l'identification "
+        "électronique en sa qualité de responsable de traitement.",
+    ],
+)
+def test_a_party_in_the_role_of_controller_is_no_processor(text: str) -> None:
+    assert list(_named(text).values()) == ["other_third_party"]

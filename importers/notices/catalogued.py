@@ -168,17 +168,25 @@ def _as_tokens(word: str) -> list[str]:
 
 
 def catalogue_default(doc: NoticeDoc, mention: OrgMention) -> str | None:
-    """What the catalogue says the organisation of ``mention`` usually does, or None."""
+    """What the catalogue says the organisation of ``mention`` usually does, or None.
+
+    A name with a legal form has a default only where it is the catalogue's entity itself, its
+    legal form included: another entity of the group ("Google Ireland Limited", the contracting
+    entity; "GitHub BV" beside "GitHub, Inc.") or a close spelling may do something else."""
+    if mention.legal:
+        return _legal_default(mention.name)
     for m, match in catalogue_matches(doc, mention.sentence):
         if (m.start, m.end) == (mention.start, mention.end):
             return match.role.value
-    if not mention.legal:
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _legal_default(name: str) -> str | None:
+    match = _catalogue().match(name)
+    if match is None or match.kind not in (MatchKind.NAME, MatchKind.ALIAS):
         return None
-    roles: dict[str, str | None] = doc.cache.setdefault("catalogue_roles", {})
-    if mention.name not in roles:
-        found = _catalogue().match(mention.name)
-        roles[mention.name] = found.role.value if found is not None else None
-    return roles[mention.name]
+    return match.role.value if catalogue_keys(name)[0] == catalogue_keys(match.matched)[0] else None
 
 
 @lru_cache(maxsize=4096)  # a notice names the same organisations again and again

@@ -16,6 +16,7 @@ from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
 from importers.notices.organisations import OrgMention, aside_last, capitalised_names, normalise_name
 from importers.notices.recipients import OTHER
+from model.parties import PUBLIC_AUTHORITY_ROLES
 
 COOKIE = "cookie"  # marks names read from "cookies of X"
 
@@ -46,8 +47,9 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     a role word it opens with, "our payment provider X", "X, our auditor") 3; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
     role where it is used 1.6; the lead-in of its list 1.5; a well-known
-    organisation's usual role 1.3; a role word inside a legal name 1.2; the nearest role word of
-    its sentence, the role of its paragraph 1.
+    organisation's usual role, a public authority the catalogue knows 1.3; a role word inside a
+    legal name 1.2; the nearest role word of its sentence, the role of its paragraph 1; the
+    catalogue's role (for a legal name, only the catalogue's entity itself) 0.9.
     """
     grouped = group_word_beside(doc, mention)
     if grouped:  # "Acme Group", "le groupe Acme"
@@ -100,6 +102,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote("marketing_partner", 1, "cookies of the party")
     if mention.known_role:
         return RoleVote(mention.known_role, KNOWN_DEFAULT, "a well-known organisation's usual role")
+    if default in PUBLIC_AUTHORITY_ROLES:  # a public body's role is fixed by law, more than a word nearby
+        return RoleVote(default, KNOWN_DEFAULT, "a public authority the catalogue knows")
     if inside:  # "X Rückversicherung AG": the line of business in a legal name
         return RoleVote(
             inside[0].label, 1.2, f"a role word inside the legal name: {_quote(doc, inside[0])!r}"
@@ -110,7 +114,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     inherited = inherited_role(doc, i)
     if inherited:
         return RoleVote(inherited, 1, "the role its paragraph or list speaks of")
-    if default and not mention.legal:  # a brand says which service; a legal entity's main business not
+    if default:  # a legal name has one only where it is the catalogue's entity (see catalogue_default)
         return RoleVote(default, CATALOGUE_DEFAULT, "the notice says nothing of it: the catalogue's role")
     return RoleVote(OTHER, 1, "the notice says nothing of what it does")
 
