@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from importers.notices.places import address_countries, domain_countries, nationality_countries, place_of
+from importers.notices.places import (
+    address_countries,
+    domain_countries,
+    nationality_countries,
+    place_of,
+    postcodes,
+)
 
 
 def codes(found: list[tuple[int, str]]) -> list[str]:
@@ -54,6 +60,28 @@ def test_nationality_adjectives(text: str, expected: list[str]) -> None:
 )
 def test_postcodes_with_towns(text: str, expected: list[str]) -> None:
     assert codes(address_countries(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Havenstraat 4, 3011 AD Rotterdam", [("3011 AD", "Rotterdam")]),
+        ("Hauptstr. 7, D-80331 München", [("D-80331", "München")]),
+        ("Quai 3, 69002 Lyon", [("69002", "Lyon")]),
+        ("ul. Długa 5, 00-950 Warszawa", [("00-950", "Warszawa")]),
+        ("1 High Street, London EC1A 1BB", [("EC1A 1BB", None)]),
+        ("L-1855 Luxembourg", [("L-1855", "Luxembourg")]),
+        # numbers that are no postcode: amounts, dates, a year with a lower-case word, references
+        ("1.000 Euro, 12/2024 Update, since 2018 we, ref. 45678", []),
+    ],
+)
+def test_postcodes_and_where_their_town_starts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    # each case ends at its postcode's town or, for a code that stands alone, at the code
+    found = [
+        (text[at:town].strip(), text[town:]) if town >= 0 else (text[at:], None)
+        for at, town in postcodes(text)
+    ]
+    assert found == expected
 
 
 def test_country_code_domains_are_weak_evidence() -> None:

@@ -548,12 +548,9 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     return not all(w in hits for w in range(m.first, m.last + 1))
 
 
-_POSTCODE_BEFORE = re.compile(r"(?:\b\d{4}\s?[A-Z]{2}|\b[A-Z]{1,2}-?\d{4,5}|\b\d{4,5})\s+$")
-
-
 def _town_of_postcode(doc: NoticeDoc, m: OrgMention) -> bool:
     """The name follows a postcode: it is the town of an address ("69002 Lyon", "1012 AB Amsterdam")."""
-    return bool(_POSTCODE_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
+    return m.start in doc.towns()
 
 
 def _next_to(doc: NoticeDoc, a: int, b: int) -> bool:

@@ -37,14 +37,6 @@ _QUOTE = "\"'“”„‘’«»‹›"
 _BRACKET = re.compile(r"\([^()]{1,80}\)")
 _QUOTED = re.compile(r"[" + _QUOTE + r"]\s*(\w+)\s*[" + _QUOTE + "]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.I)
-# A postcode and a town: Dutch "1234 AB Plaats", four or five digits "80331 München", or the end of
-# a British postcode ("EC1A 1BB", checked backwards). Every branch starts with a digit, so the
-# scan is quick.
-_POSTCODE = re.compile(
-    r"\d{4}[ \t]?[A-Z]{2}[ \t]+[A-ZÀ-Þ][\w\-]+|\d{4,5}[ \t]+[A-ZÀ-Þ][\w\-]+|(?P<uk>\d[A-Z]{2}\b)"
-)
-_NUMBER = re.compile(r"\d\d*")  # not "\d+": a pattern starting with a class lets the engine skip ahead
-_UK_HEAD = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?$")
 # A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
 _STREET = re.compile(
     r"[A-Za-zÀ-ÿß.\-]{3,}\.?\s+\d{1,4}[a-zA-Z]?\b|\b\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|place|"
@@ -241,18 +233,7 @@ def _about_others(doc: NoticeDoc, i: int) -> bool:
 
 def _addresses(doc: NoticeDoc) -> list[int]:
     """Offsets of postcodes followed by a town ("1234 AB Plaats", "80331 München", "EC1A 1BB")."""
-    found = []
-    for number in _NUMBER.finditer(doc.text):  # a quick scan for numbers, then the full pattern there
-        m = _POSTCODE.match(doc.text, number.start()) or _POSTCODE.match(doc.text, number.end() - 1)
-        if m is None:
-            continue
-        before = doc.text[m.start() - 1 : m.start()]
-        if before.isalnum() or before in ".,/":
-            continue  # part of a number, a date or a reference
-        if m.group("uk") and not _UK_HEAD.search(doc.text, max(0, m.start() - 6), m.start()):
-            continue
-        found.append(m.start())
-    return found
+    return [at for at, _ in doc.postcodes()]
 
 
 def domain_names(doc: NoticeDoc, labels: set[str]) -> Iterator[Cue]:

@@ -18,7 +18,7 @@ import numpy as np
 from importers.notices import characters
 from importers.notices.legalforms import FORM_TOKENS
 from importers.notices.lexicon import Hit, Lexicon
-from importers.notices.places import COUNTRY_WORDS, find_countries
+from importers.notices.places import COUNTRY_WORDS, find_countries, postcodes
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import Offsets, fold, fold_term, token_spans
 from importers.notices.types import Span
@@ -193,6 +193,20 @@ class NoticeDoc:
         found: set[int] | None = self.cache.get("capital_set")
         if found is None:
             found = self.cache["capital_set"] = set(self.capital_tokens())
+        return found
+
+    def postcodes(self) -> list[tuple[int, int]]:
+        """(offset of the postcode, offset of its town or -1) of the notice's addresses."""
+        found: list[tuple[int, int]] | None = self.cache.get("postcodes")
+        if found is None:
+            found = self.cache["postcodes"] = postcodes(self.text)
+        return found
+
+    def towns(self) -> frozenset[int]:
+        """Offsets where the town of an address starts: no organisation's name ("69002 Lyon")."""
+        found: frozenset[int] | None = self.cache.get("towns")
+        if found is None:
+            found = self.cache["towns"] = frozenset(town for _, town in self.postcodes() if town >= 0)
         return found
 
     def countries(self, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -26,7 +26,8 @@ from model.countries import name_index
 
 # Short keys that are everyday words in lower case ("us", "vs"): they count only as written in capitals.
 _CAPITALS_ONLY_MAX = 4
-_POSTAL = re.compile(r"\b(CH|D|A|F|B|NL|L|I|E|FL|DK|S|N|FIN|IRL|P|PL|CZ|GB)-\d{4,5}\b")
+_PREFIXES = "CH|D|A|F|B|NL|L|I|E|FL|DK|S|N|FIN|IRL|P|PL|CZ|GB"
+_POSTAL = re.compile(rf"\b({_PREFIXES})-\d{{4,5}}\b")
 _POSTAL_CODES = {
     "CH": "CH",
     "D": "DE",
@@ -121,6 +122,7 @@ def postal_countries(text: str, start: int, end: int) -> list[tuple[int, str]]:
 # --- Places from the notice's own text: nationality adjectives, postcodes with towns, web domains ----
 
 _PLACES_DATA = "places.json"
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern starting with a class lets the engine skip ahead
 _WORD_RE = re.compile(r"[\w.'’-]+")
 _DOMAIN_RE = re.compile(
     r"(?<![\w.@-])(?:[\w-]+@)?(?:www\.)?(?:[a-z0-9-]+\.)+([a-z]{2})(?![\w.-]*\w)", re.IGNORECASE
@@ -194,6 +196,43 @@ def _postcode_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], bool]]:
             regex = rf"(?<![\w-])(?P<code>{shape})\s+(?P<town>{town})"
         patterns.append((re.compile(regex), tuple(countries), unique[shape]))
     return patterns
+
+
+@cache
+def _any_postcode() -> re.Pattern[str]:
+    """Every postcode shape of places.json in one pattern, its town after it unless the shape
+    stands alone or comes after its town (US "CA 94025"); a country prefix ("D-80331") allowed."""
+    town = r"[A-ZÀ-Þ'][\w'’.-]*"
+    shapes: list[str] = []
+    alone: list[str] = []
+    for entry in _places()["postcodes"]:
+        if entry.get("town_first"):
+            continue
+        target = alone if entry.get("standalone") else shapes
+        if entry["pattern"] not in target:
+            target.append(entry["pattern"])
+    followed = rf"(?:(?:{_PREFIXES})-)?(?:{'|'.join(shapes)})[ \t]+(?P<town>{town})"
+    return re.compile(rf"(?<![\w.,/-])(?:{followed}|(?:{'|'.join(alone)})(?![\w-]))")
+
+
+def postcodes(text: str) -> list[tuple[int, int]]:
+    """(offset of the postcode, offset of its town or -1) of every postcode in ``text``, of any
+    shape places.json knows, without settling the country ("3011 AD Rotterdam", "80331 München",
+    "D-80331 München", "EC1A 1BB"). The one reading of addresses for the stages that need only
+    where they stand (the controller's imprint; a town is no name)."""
+    pattern, done = _any_postcode(), 0
+    found: list[tuple[int, int]] = []
+    for number in _DIGITS.finditer(text):  # every shape has a digit within its first five characters
+        at = number.start()
+        for start in range(at, max(done, at - 5) - 1, -1):
+            if start < at and not text[start].isalpha() and text[start] != "-":
+                break
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append((m.start(), m.start("town") if m.group("town") else -1))
+                done = m.end()
+                break
+    return found
 
 
 @cache
