@@ -225,3 +225,45 @@ def test_the_subject_before_an_aside_between_commas_is_the_controller_not_the_to
 )
 def test_an_abbreviated_title_s_full_stop_stands_inside_a_name(text: str, name: str) -> None:
     assert _controller(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# Privacyverklaring Dierenkliniek Het Baken\n\nDierenkliniek Het Baken is een praktijk voor "
+            "gezelschapsdieren. De kliniek hoort bij Stichting Dierenzorg Westkust, die verantwoordelijk is "
+            "voor de verwerking van uw gegevens.\n\n© Dierenkliniek Het Baken · www.hetbaken-dieren.nl",
+            "Stichting Dierenzorg Westkust",
+        ),
+        (
+            "# Riverside Climbing Wall privacy notice\n\nRiverside Climbing Wall is run by Harbourside "
+            "Leisure Trust Ltd, which is the controller of your personal data.\n\n"
+            "© Riverside Climbing Wall",
+            "Harbourside Leisure Trust Ltd",
+        ),
+        (
+            "# Confidentialité — Piscine des Tilleuls\n\nLa Piscine des Tilleuls est gérée par Aqualoisirs "
+            "Centre SAS, qui est responsable du traitement de vos données.",
+            "Aqualoisirs Centre SAS",
+        ),
+    ],
+)
+def test_the_name_before_a_relative_clause_on_the_processing_is_the_controller(text: str, name: str) -> None:
+    """"X, which is the controller": the relative pronoun after the comma makes X the subject, so the
+    operator named there beats the brand in the title, the copyright line and the domain."""
+    assert _controller(text) == name
+
+
+def test_a_responsible_heading_leads_in_the_name_below_it_over_a_vendor_named_later() -> None:
+    """A heading that only says "Verantwortlich" leads in the name on the line below, with the
+    owners and the address on the lines after it; a platform named later as "Anbieter" is no
+    controller."""
+    text = (
+        "# Datenschutzerklärung\n\n**Lesezeichen – Ihr Buchladen am Markt**\n\n## Verantwortlich\n\n"
+        "Brand & Sohn Buchhandel OHG\nInhaber: Lea Brand und Tim Sohn\nMarktstraße 4\n"
+        "34117 Kassel\n\n## Onlineshop\n\nUnser Shop läuft auf einer Plattform. Anbieter ist die "
+        "Shopwerk Commerce Limited, 5 Dock Road, Dublin 2, Irland. Die Shopwerk Commerce Limited "
+        "speichert Ihre Bestelldaten.\n"
+    )
+    assert _controller(text) == "Brand & Sohn Buchhandel OHG"

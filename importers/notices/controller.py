@@ -27,7 +27,7 @@ from importers.notices.controller_cues import (
     we_words as _we,
 )
 from importers.notices.document import NoticeDoc
-from importers.notices.lexicon import lexicon
+from importers.notices.lexicon import lexicon, name_words
 from importers.notices.organisations import (
     OrgMention,
     capitalised_names,
@@ -487,12 +487,19 @@ def _whole_line(doc: NoticeDoc, m: OrgMention) -> bool:
 _BRACKETED = re.compile(r"\([^()]*\)|[\"“”„«»]")
 
 
+_RELATIVES = name_words("relatives")
+
+
 def _linked(doc: NoticeDoc, end: int, start: int) -> bool:
     """Between offsets ``end`` and ``start`` stand only a bracket and a few linking words:
-    'Acme Ltd ("we") is the controller'."""
+    'Acme Ltd ("we") is the controller', or a relative pronoun after a comma: 'part of Acme
+    Foundation, which is responsible for the processing'."""
     if not 0 < start - end <= 80:
         return False
-    words = _BRACKETED.sub(" ", doc.text[end:start]).split()
+    between = doc.text[end:start].lstrip()
+    if between.startswith(",") and between[1:].split()[:1] and between[1:].split()[0].lower() in _RELATIVES:
+        between = between[1:].split(maxsplit=1)[1] if len(between[1:].split()) > 1 else ""
+    words = _BRACKETED.sub(" ", between).split()  # ", which is": the subject is the name before
     links = _links(doc)
     return len(words) <= 3 and all(w.strip(",").lower() in links for w in words)
 
