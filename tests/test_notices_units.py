@@ -123,6 +123,49 @@ def test_negation_scopes_over_sharing_and_transfers() -> None:
     assert y.transfers == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Eine Weitergabe Ihrer Daten an Stellen in Ländern außerhalb der Europäischen Union oder des "
+            "Europäischen Wirtschaftsraums findet nicht statt.",
+        ),
+        (
+            "nl",
+            "Een doorgifte van uw gegevens naar landen buiten de Europese Unie of de Europese Economische "
+            "Ruimte vindt niet plaats.",
+        ),
+    ],
+)
+def test_a_negation_closing_a_verb_final_clause_reaches_over_its_object(language: str, text: str) -> None:
+    """The negation before the clause's final verb ("findet nicht statt") negates the whole clause,
+    however long the place named in it ("… der EU oder des EWR")."""
+    assert parse_text(text, language=language).transfers == ()
+
+
+def test_a_negation_beside_a_word_does_not_reach_a_clause_s_end() -> None:
+    x = parse_text(
+        "Wir übermitteln Daten an Dienstleister außerhalb der Europäischen Union, die nicht für uns "
+        "werben; dafür nutzen wir Standardvertragsklauseln.",
+        language="de",
+    )
+    assert x.transfers != ()
+
+
+def test_a_numbered_title_with_its_text_on_the_next_line_is_a_heading() -> None:
+    text = (
+        "Datenschutzhinweise\n\n3. Weitergabe in Drittländer\nWir speichern Ihre Daten nur in "
+        "Deutschland. Eine Weitergabe in ein Drittland erfolgt nicht.\n\n"
+        "Wir erheben:\n1. Name\n2. Anschrift\n"
+    )
+    sentences = segment(text)
+    quotes = {text[s.start : s.end]: s.kind for s in sentences}
+    assert quotes["3. Weitergabe in Drittländer"] is Kind.HEADING
+    assert Kind.HEADING not in (quotes.get("1. Name"), quotes.get("Name"))  # a short list stays a list
+    assert parse_text(text, language="de").transfers == ()
+
+
 def test_data_subjects_and_complaint_authorities_are_not_recipients() -> None:
     x = parse_text(
         "## Sharing\n\nWe collect data about brokers and witnesses.\n\n"

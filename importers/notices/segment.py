@@ -246,9 +246,28 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         goes_on = i + 1 < len(lines) and _resumes(text, line, lines[i + 1])  # "... avec" / "nos ..."
         if not bare or prev_open or goes_on or not _short_title(bare.rstrip("?")) or "http" in bare:
             continue
-        if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)):
+        if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)) or _numbered_title(
+            text, lines, i, bare
+        ):
             line.kind = Kind.HEADING
             line.level = _heading_level(text, line.start, line.end)
+
+
+def _numbered_title(text: str, lines: list[_Line], i: int, bare: str) -> bool:
+    """A numbered title after a blank line with its text on the very next line ("4. Transfers
+    abroad" then "We store your data in the EU."): plain-text notices often leave no blank line
+    under a title. Not a short item of a numbered list (the next line is prose, not the next item)."""
+    if not (lines[i].blank_before and i + 1 < len(lines) and _NUMBERED.match(bare)):
+        return False
+    after = lines[i + 1]
+    following = text[after.start : after.end].strip()
+    return (
+        after.kind is Kind.PARA
+        and not after.blank_before
+        and not _NUMBERED.match(following)
+        and following[-1:] in ".:;!?"
+        and len(following.split()) > len(bare.split())
+    )
 
 
 _ASCII_LOWER = re.compile(r"[a-z]")

@@ -145,7 +145,7 @@ def _denied(doc: NoticeDoc, i: int, token: int) -> bool:
         return True
     reach = doc.lexicon.negation_after_reach if doc.lexicon else 0
     return any(
-        token < n.first <= token + reach
+        token < n.first <= token + (2 * reach if _closes_clause(doc, i, n.first) else reach)
         and doc.words[n.first] not in _WITHOUT  # "ein Drittland ohne Angemessenheitsbeschluss"
         and doc.clause[n.first] == clause
         and "," not in doc.text[doc.ends[token] : doc.starts[n.first]]
@@ -153,6 +153,19 @@ def _denied(doc: NoticeDoc, i: int, token: int) -> bool:
         and not any(token < b.first < n.first for b in breaks)
         for n in doc.of(i, "negation")
     )
+
+
+_VERB_TAIL = 2  # words after a verb-final clause's negation: its verb and particle ("findet nicht statt")
+
+
+def _closes_clause(doc: NoticeDoc, i: int, token: int) -> bool:
+    """The negation at ``token`` stands at the end of its clause, before the verb that closes it
+    ("… außerhalb der EU bzw. des EWR findet nicht statt"): it negates the whole clause, so it
+    reaches back further than one beside a word."""
+    end = doc.sentences[i].end
+    tail = doc.text[doc.ends[token] : end]
+    stop = min((k for k in (tail.find(","), tail.find(";")) if k >= 0), default=len(tail))
+    return len(tail[:stop].split()) <= _VERB_TAIL
 
 
 def _group(
