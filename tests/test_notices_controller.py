@@ -267,3 +267,31 @@ def test_a_responsible_heading_leads_in_the_name_below_it_over_a_vendor_named_la
         "speichert Ihre Bestelldaten.\n"
     )
     assert _controller(text) == "Brand & Sohn Buchhandel OHG"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "controller"),
+    [
+        (
+            "de",
+            "# Datenschutzhinweise der Bayerischen Hagelkasse AG\n\nDie Bayerische Hagelkasse AG ist "
+            "Verantwortliche für die Verarbeitung Ihrer Daten. Die Daten der Bayerischen Hagelkasse AG "
+            "werden von der Datenwerk GmbH als Auftragsverarbeiter gehostet.",
+            "Bayerische Hagelkasse AG",
+        ),
+        (
+            "de",
+            "# Datenschutz\n\nDer Nordhessische Wanderverein e.V. ist verantwortlich für die Verarbeitung "
+            "Ihrer Daten. Die Mitgliederdaten des Nordhessischen Wandervereins e.V. verwaltet die Rekenhal "
+            "GmbH als Auftragsverarbeiter.",
+            "Nordhessische Wanderverein e.V.",
+        ),
+    ],
+)
+def test_the_controller_s_name_declined_is_not_a_recipient(language: str, text: str, controller: str) -> None:
+    """A declined adjective ("der Bayerischen …") still names the controller, not a recipient."""
+    x = parse_text(text, language=language)
+    assert x.controller is not None and x.controller.name == controller
+    named = {r.name for r in x.recipients if r.named}
+    assert "Datenwerk GmbH" in named or "Rekenhal GmbH" in named
+    assert not any(n.split()[-2:] == controller.split()[-2:] for n in named), named

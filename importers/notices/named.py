@@ -48,6 +48,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
     places: list[tuple[int, int, NamedFind]] = []
     named_elsewhere = form_sentences(doc) | doc.sentences_with_words(COOKIE_WORDS)
     verdicts: dict[str, tuple[bool, bool]] = {}  # name -> (not a recipient's name, a sibling's)
+    suffixes = _suffixes(doc)
     for i, context in enumerate(contexts):
         if doc.sentences[i].kind is Kind.HEADING or context == "negated":
             continue
@@ -56,10 +57,10 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
         candidates = _candidates(doc, i, context)
         for mention in candidates:
             verdict = verdicts.get(mention.name) or verdicts.setdefault(
-                mention.name, _name_verdict(mention.name, own_names)
+                mention.name, _name_verdict(mention.name, own_names, suffixes)
             )
             if verdict[0]:
-                group = _own_group(doc, mention, own_names)
+                group = _own_group(doc, mention, own_names, suffixes)
                 if group is None:
                     continue
                 mention = group
@@ -365,19 +366,21 @@ def _sibling(name: str, own_names: set[str]) -> bool:
     return bool(words) and any(own.split()[:1] == words[:1] and len(words[0]) >= 3 for own in own_names)
 
 
-def _name_verdict(name: str, own_names: set[str]) -> tuple[bool, bool]:
+def _name_verdict(name: str, own_names: set[str], suffixes: tuple[str, ...]) -> tuple[bool, bool]:
     """(the name is the controller's own or no name at all, it is a sibling company's).
 
     A name of the controller's group ("Vodafone Group" in Vodafone Ireland's notice) is its own
     here; ``_own_group`` tells it apart."""
-    return _is_own(name, own_names) or not _plausible(name), _sibling(name, own_names)
+    return _is_own(name, own_names, suffixes) or not _plausible(name), _sibling(name, own_names)
 
 
-def _own_group(doc: NoticeDoc, mention: OrgMention, own_names: set[str]) -> OrgMention | None:
+def _own_group(
+    doc: NoticeDoc, mention: OrgMention, own_names: set[str], suffixes: tuple[str, ...]
+) -> OrgMention | None:
     """The controller's group named by the controller's name and a group word ("the Vodafone
     Group" in Vodafone Ireland's notice): the group, not the controller. None for the controller
     itself, or a name that is none."""
-    if not _plausible(mention.name) or not _is_own(mention.name, own_names):
+    if not _plausible(mention.name) or not _is_own(mention.name, own_names, suffixes):
         return None
     if not GROUP_WORDS.isdisjoint(mention.name.casefold().split()):
         return mention if normalise_name(mention.name) not in own_names else None
@@ -392,14 +395,38 @@ def _own_group(doc: NoticeDoc, mention: OrgMention, own_names: set[str]) -> OrgM
     return None
 
 
-def _is_own(name: str, own_names: set[str]) -> bool:
-    """The controller itself: its name, a part of it, or its name after a title word."""
-    words = normalise_name(name).split()
-    return bool(words) and any(
-        set(words) <= set(own.split()) or words[-len(own.split()) :] == own.split()
-        for own in own_names
-        if own
-    )
+def _is_own(name: str, own_names: set[str], suffixes: tuple[str, ...] = ()) -> bool:
+    """The controller itself: its name, a part of it, or its name after a title word; its words
+    compared without the language's inflections ("der Alpenländischen Versicherung AG" is
+    Alpenländische Versicherung AG)."""
+    words = _stems(normalise_name(name).split(), suffixes)
+    if not words:
+        return False
+    for own in own_names:
+        mine = _stems(own.split(), suffixes)
+        if mine and (set(words) <= set(mine) or words[-len(mine) :] == mine):
+            return True
+    return False
+
+
+_STEM_MIN = 5  # letters a word keeps when an inflection is taken off ("alpenlandisch")
+
+
+def _stems(words: list[str], suffixes: tuple[str, ...]) -> list[str]:
+    out = []
+    for word in words:
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+                word = word[: -len(suffix)]
+                break
+        out.append(word)
+    return out
+
+
+def _suffixes(doc: NoticeDoc) -> tuple[str, ...]:
+    """The language's inflection endings, longest first."""
+    found = doc.lexicon.raw.get("suffixes", ()) if doc.lexicon is not None else ()
+    return tuple(sorted((s for s in found if s.isalpha()), key=len, reverse=True))
 
 
 _EVERYDAY = name_words("everyday_abbreviations")
