@@ -190,3 +190,29 @@ def test_names_after_the_colon_of_a_lead_in_with_a_role_word(text: str) -> None:
 )
 def test_role_words_written_with_capitals_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
     assert _named(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Larkspur Travel Ltd is the controller.\n\nThese companies of our group receive the data each task "
+        "needs:\n\nAshgrove Life Ltd\n\nClaims handling, archiving\n\nAshgrove Home plc\n\nPolicy "
+        "administration\n\nBrackenfield Pensions Ltd\n\nPension administration",
+        "Verantwortlich ist die Larkspur Reisen GmbH.\n\nDiese Unternehmen unserer Gruppe erhalten die "
+        "Daten, die eine Aufgabe erfordert:\n\nAshgrove Leben AG\n\nSchadenbearbeitung, Archivierung\n\n"
+        "Ashgrove Sach AG\n\nVertragsverwaltung\n\nBrackenfeld Pensionen AG\n\nVerwaltung der Renten",
+        "Le responsable du traitement est Larkspur Voyages SAS.\n\nCes sociétés de notre groupe reçoivent "
+        "les données nécessaires à chaque tâche :\n\nAshgrove Vie SA\n\nGestion des sinistres, archivage\n\n"
+        "Ashgrove Habitation SA\n\nGestion des contrats\n\nBrackenfeld Retraite SAS\n\nGestion des retraites",
+        "Larkspur Reizen B.V. is de verwerkingsverantwoordelijke.\n\nDeze ondernemingen van onze groep "
+        "ontvangen de gegevens die een taak vraagt:\n\nAshgrove Leven N.V.\n\nSchadebehandeling, archivering"
+        "\n\nAshgrove Schade N.V.\n\nPolisbeheer\n\nBrackenveld Pensioenen B.V.\n\nPensioenadministratie",
+    ],
+)
+def test_names_alone_on_their_lines_between_what_each_does_are_all_found(text: str) -> None:
+    """A list of group companies without bullets (a converted table): each name alone on its
+    line, what it does in the paragraph below; every name is found with the lead-in's role."""
+    x = parse_text(text)
+    named = {r.name: r.role for r in x.recipients if r.named}
+    assert len(named) == 3
+    assert set(named.values()) == {"group_company"}

@@ -45,6 +45,24 @@ def test_segment_finds_headings_items_and_their_introducer() -> None:
     assert all(s.parent == intro.number and s.headings == (0,) for s in items)
 
 
+def test_names_alone_on_their_lines_stay_items_of_their_lead_in() -> None:
+    """A list of companies without bullets, each name alone on its line and what it does below
+    it (a converted table): the names are items of the lead-in, neither they nor what they do
+    are headings; a short title line standing alone still is one."""
+    text = (
+        "Our Group\n\nThese companies of our group receive data:\n\nAshgrove Life Ltd\n\n"
+        "Claims handling, archiving\n\nAshgrove Home Insurance plc\n\nPolicy administration\n\n"
+        "Brackenfield Pensions Ltd\n\nSome text follows."
+    )
+    sentences = segment(text)
+    by_text = {text[s.start : s.end]: s for s in sentences}
+    intro = by_text["These companies of our group receive data:"]
+    names = ["Ashgrove Life Ltd", "Ashgrove Home Insurance plc", "Brackenfield Pensions Ltd"]
+    assert all(by_text[n].kind is Kind.ITEM and by_text[n].parent == intro.number for n in names)
+    assert by_text["Claims handling, archiving"].kind is Kind.PARA
+    assert by_text["Our Group"].kind is Kind.HEADING
+
+
 def test_sentences_do_not_end_at_abbreviations_or_ordinals() -> None:
     text = "Stand: 15. März 2024. Wir nutzen z. B. die Muster Pvt. Ltd. in Indien. Art. 6 gilt."
     quotes = [text[s.start : s.end] for s in segment(text)]
@@ -61,6 +79,8 @@ def test_sentences_do_not_end_at_abbreviations_or_ordinals() -> None:
         ("de", "unsere Zahlungsdienstleistern", "bank_payment"),
         ("fr", "les sociétés de recouvrement", "debt_collector"),
         ("en", "credit reference agencies", "credit_bureau"),
+        ("de", "die Unternehmen unseres Versicherungsverbunds", "group_company"),
+        ("de", "im Unternehmensverbund", "group_company"),
     ],
 )
 def test_role_words_match_inflections_and_compounds(language: str, text: str, label: str) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from importers.notices.legalforms import LEGAL_NAME
+
 
 class Kind(StrEnum):
     """What a sentence is in the layout of the notice."""
@@ -246,6 +248,8 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         goes_on = i + 1 < len(lines) and _resumes(text, line, lines[i + 1])  # "... avec" / "nos ..."
         if not bare or prev_open or goes_on or not _short_title(bare.rstrip("?")) or "http" in bare:
             continue
+        if _lone_name(bare, 0, len(bare)) or _between_names(text, lines, i):
+            continue  # a company's name alone on its line (a list of group companies), or what it does
         if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)) or _numbered_title(
             text, lines, i, bare
         ):
@@ -379,8 +383,11 @@ def segment(text: str) -> list[Sentence]:
     stack: list[int] = []  # levels of the open headings
     heads: tuple[int, ...] = ()  # their sentences, outermost first
     intro: int | None = None
+    names_of: int | None = None  # the introducer of a list of names, each alone on its line
     run_open = False
     for block_no, (kind, level, units) in enumerate(blocks):
+        if kind is not Kind.PARA:
+            names_of = None
         if kind is Kind.HEADING:
             while stack and stack[-1] >= level:
                 stack.pop()
@@ -401,9 +408,15 @@ def segment(text: str) -> list[Sentence]:
         if not spans:
             continue
         size = spans[-1][1] - spans[0][0]
+        lone_name = kind is Kind.PARA and len(spans) == 1 and _lone_name(text, *spans[0])
         if kind is Kind.PARA and intro is not None and (run_open or sentences[-1].intro) and size < 300:
             kind = Kind.ITEM
+        elif lone_name and names_of is not None:
+            # a list of companies without bullets, each name alone on its line with what it does
+            # in a paragraph below it: the names stay items of the list's introducer
+            kind, intro = Kind.ITEM, names_of
         parent = intro if kind is Kind.ITEM else None
+        names_of = parent if lone_name and kind is Kind.ITEM else names_of
         if kind is Kind.PARA:
             intro = None
         inner: int | None = None  # a colon-ended line inside the block makes the next lines its items
@@ -418,9 +431,22 @@ def segment(text: str) -> list[Sentence]:
                 inner = len(sentences) - 1
         last = text[spans[-1][1] - 1]
         if last == ":":
-            intro = len(sentences) - 1
+            intro, names_of = len(sentences) - 1, None
         run_open = last in ";,"
     return sentences
+
+
+def _between_names(text: str, lines: list[_Line], i: int) -> bool:
+    """Line ``i`` stands between two lines that each hold a name alone: what the first one does."""
+    return 0 < i < len(lines) - 1 and all(
+        lines[k].kind is Kind.PARA and _lone_name(text, lines[k].start, lines[k].end) for k in (i - 1, i + 1)
+    )
+
+
+def _lone_name(text: str, start: int, end: int) -> bool:
+    """The line holds an organisation's legal name and nothing else ("Acme Versicherung AG")."""
+    bare = _EMPH.sub("", text[start:end]).strip()
+    return end - start <= _TITLE_MAX and LEGAL_NAME.fullmatch(bare) is not None
 
 
 _TABLE_RULE = re.compile(r"[\s|:\-]+$")  # "|---|:--:|"
