@@ -90,17 +90,31 @@ def test_a_capitalised_word_opening_a_line_under_the_controller_heading_is_no_co
         (
             "fr",
             "Nous faisons appel à Les Ateliers du Rail ASBL, qui fournit le service.",
-            "Les Ateliers du Rail ASBL",
+            "Ateliers du Rail ASBL",  # the article before the name is dropped
         ),
         ("en", "Payments are made through Bank of Ireland plc, our bank.", "Bank of Ireland plc"),
         ("de", "Wir nutzen Dienste der Wolkenhaus GmbH aus Köln.", "Wolkenhaus GmbH"),
+        (
+            "de",
+            "Wir übermitteln Ihre Daten an die Sparkasse am Niederrhein AG.",
+            "Sparkasse am Niederrhein AG",
+        ),
+        (
+            "de",
+            "Wir geben Ihre Daten an die Rechenhaus an der Ruhr GmbH weiter, die das Hosting übernimmt.",
+            "Rechenhaus an der Ruhr GmbH",
+        ),
+        ("nl", "Wij delen gegevens met de Bank voor de Bouw N.V.", "Bank voor de Bouw N.V."),
+        (
+            "fr",
+            "Nous faisons appel à la Caisse de la Mutualité SA pour les paiements.",
+            "Caisse de la Mutualité SA",
+        ),
     ],
 )
 def test_a_language_s_joining_words_stand_inside_a_legal_name(language: str, text: str, name: str) -> None:
     found = [r.name for r in parse_text(text, language=language).recipients if r.named]
-    assert any(f.endswith(name.split(" ", 1)[-1]) and name.endswith(f.split(" ", 1)[-1]) for f in found), (
-        found
-    )
+    assert name in found, found
 
 
 @pytest.mark.parametrize(
@@ -162,7 +176,7 @@ def test_a_definition_of_we_names_the_controller_over_a_brand_in_the_title(text:
     ],
 )
 def test_the_name_on_the_line_below_a_controller_lead_in_is_the_controller(text: str, name: str) -> None:
-    """"The controller is:" leads in the name and address on the lines below; the law the lead-in
+    """ "The controller is:" leads in the name and address on the lines below; the law the lead-in
     cites ("im Sinne der DSGVO", "the General Data Protection Regulation") is no organisation."""
     assert _controller(text) == name
 
@@ -195,7 +209,7 @@ def test_the_name_on_the_line_below_a_controller_lead_in_is_the_controller(text:
 def test_the_subject_before_an_aside_between_commas_is_the_controller_not_the_town(
     text: str, name: str
 ) -> None:
-    """"X, <who and where X is>, is the controller": X, not the town of the address before the verb."""
+    """ "X, <who and where X is>, is the controller": X, not the town of the address before the verb."""
     found = _controller(text)
     assert found is not None and found.endswith(name), found
 
@@ -250,7 +264,7 @@ def test_an_abbreviated_title_s_full_stop_stands_inside_a_name(text: str, name: 
     ],
 )
 def test_the_name_before_a_relative_clause_on_the_processing_is_the_controller(text: str, name: str) -> None:
-    """"X, which is the controller": the relative pronoun after the comma makes X the subject, so the
+    """ "X, which is the controller": the relative pronoun after the comma makes X the subject, so the
     operator named there beats the brand in the title, the copyright line and the domain."""
     assert _controller(text) == name
 

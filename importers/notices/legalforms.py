@@ -63,11 +63,13 @@ _FORMS = "(?:" + "|".join(LEGAL_FORMS) + r")(?![\w/])"
 @cache
 def legal_name_pattern(joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Up to seven name words ending in a legal form. ``joiners`` are the language's lower-case
-    words that may stand inside a name ("Les Ateliers du Rail ASBL", "Bank of Ireland plc",
-    "Caisse d'Epargne SA"; a word ending in an apostrophe is written against the next word)."""
+    words that may stand inside a name, one or two in a row ("Les Ateliers du Rail ASBL", "Bank of
+    Ireland plc", "Bank voor de Bouw N.V.", "Caisse d'Epargne SA"; a word ending in an apostrophe is
+    written against the next word)."""
     spaced = [re.escape(j) for j in joiners if not j.endswith("'")]
     elided = [re.escape(j[:-1]) for j in joiners if j.endswith("'")]
-    joins = ([r"[ \t](?:" + "|".join(spaced) + r")[ \t]{1,2}"] if spaced else []) + (
+    one = r"[ \t](?:" + "|".join(spaced) + ")"
+    joins = ([one + "(?:" + one + r")?[ \t]{1,2}"] if spaced else []) + (
         [r"[ \t](?:" + "|".join(elided) + r")['’]"] if elided else []
     )
     join = "(?:" + "|".join(joins) + r")(?=[A-ZÀ-Þ])|" if joins else ""
