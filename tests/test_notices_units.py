@@ -234,6 +234,26 @@ def test_salary_is_sensitive_only_where_the_notice_says_so() -> None:
     assert plain.special_categories == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "category"),
+    [
+        ("en", "Coaches working with children need a DBS check before they start.", "criminal"),
+        ("en", "Staff of our Irish branch undergo Garda vetting.", "criminal"),
+        ("fr", "Pour ces postes nous consultons le bulletin n° 3 du casier judiciaire.", "criminal"),
+        ("nl", "Bij sommige aandoeningen doen wij DNA-onderzoek.", "genetic"),
+        ("de", "Bei Sportunfällen leiten wir ärztliche Atteste an die Versicherung weiter.", "health"),
+        ("fr", "Le laboratoire réalise un test ADN à votre demande.", "genetic"),
+    ],
+)
+def test_special_categories_named_by_their_usual_checks_and_documents(
+    language: str, text: str, category: str
+) -> None:
+    """A record check ("DBS check", "casier judiciaire"), a DNA test or a doctor's certificate is the
+    special category it reveals; "n° 3" is a number, not the elided negation "n'"."""
+    found = {c.category for c in parse_text(text, language=language).special_categories}
+    assert category in found
+
+
 def test_negated_special_category() -> None:
     x = parse_text(
         "Angaben zu Ihrer Religion verarbeiten wir nicht. Wir verarbeiten Gesundheitsdaten.", language="de"

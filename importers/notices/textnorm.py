@@ -33,6 +33,8 @@ def _fold_table() -> dict[int, str]:
     table.update({ord(c): '"' for c in "\u201c\u201d\u201e\u00ab\u00bb"})
     table.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009"})
     table[0x00AD] = "-"
+    # "n°" (numéro) is one word "no", not the elided negation "n'" and a sign
+    table[0x00B0] = "o"
     return table
 
 
