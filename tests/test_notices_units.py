@@ -371,3 +371,17 @@ def test_a_table_cell_piece_in_lower_case_goes_on_with_the_sentence_before_it() 
     cells = [text[s.start : s.end] for s in segment(text) if s.kind is Kind.ITEM]
     assert "Talentloop AB<br><br>which provides our platform" in cells
     assert {"Talentloop AB", "Storgatan 1", "Stockholm"} <= set(cells)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("UAB “Nordvejas", "UAB Nordvejas"),  # the quote opened, the name cut before it closed
+        ("Les Éditions «Soleil»", "Les Éditions «Soleil»"),  # balanced quotes stay
+        ("Acme “Blue” Ltd", "Acme “Blue” Ltd"),
+    ],
+)
+def test_a_name_keeps_no_quote_it_does_not_close(raw: str, name: str) -> None:
+    from importers.notices.organisations import clean_name
+
+    assert clean_name(raw) == name

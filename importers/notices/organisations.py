@@ -60,6 +60,23 @@ def clean_name(raw: str) -> str:
     name = " ".join(name.split()).strip(" ,;:-–(").replace("’", "'")  # one apostrophe in names
     if "(" in name and name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip()
+    if any(q in name for q in _OPENING_QUOTES):
+        name = _balance_quotes(name)
+    return name
+
+
+_OPENING_QUOTES = "“„«‹"
+_CLOSING_QUOTES = "”“»›"
+
+
+def _balance_quotes(name: str) -> str:
+    """A quote the name opens but does not close is no part of it ('UAB “Decentralized' of
+    'UAB “Decentralized” …'): it goes, the words stay."""
+    opened = sum(name.count(q) for q in _OPENING_QUOTES if q != "“")
+    closed = sum(name.count(q) for q in _CLOSING_QUOTES if q != "“")
+    curly = name.count("“") + name.count("”")
+    if opened > closed or curly % 2:
+        name = " ".join(name.translate({ord(q): " " for q in _OPENING_QUOTES + _CLOSING_QUOTES}).split())
     return name
 
 
