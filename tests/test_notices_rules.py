@@ -657,3 +657,117 @@ def test_an_account_information_service_is_a_payment_party(text: str) -> None:
 )
 def test_a_party_in_the_role_of_controller_is_no_processor(text: str) -> None:
     assert list(_named(text).values()) == ["other_third_party"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may choose to share your reviews through social plug-ins, such as those of Pinterest.",
+        "U kunt uw beoordelingen zelf delen met Pinterest.",
+        "Si vous le souhaitez, vous pouvez partager vos avis avec Pinterest.",
+    ],
+)
+def test_what_the_reader_chooses_to_share_names_no_recipient_of_ours(text: str) -> None:
+    # German puts the verb last, beyond the reach looked at: there Pinterest stays a recipient
+    assert _named(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("If you ask us to, we share your data with Quillbank Ltd.", "Quillbank Ltd."),
+        ("Om informatie over u te verstrekken aan Quillbank B.V. voor de betaling.", "Quillbank B.V."),
+        ("Nous vous informons que nous partageons vos données avec Quillbank SAS.", "Quillbank SAS"),
+    ],
+)
+def test_the_reader_as_object_or_after_us_leaves_our_recipient(text: str, name: str) -> None:
+    assert set(_named(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share cookie data with our partners, such as Criteo. To refuse cookies in Firefox, "
+        "open its settings.",
+        "Wij delen cookiegegevens met onze partners, zoals Criteo. Weigert u cookies in Firefox, "
+        "open dan de instellingen.",
+        "Wir geben Cookie-Daten an unsere Partner wie Criteo weiter. Um Cookies in Firefox "
+        "abzulehnen, öffnen Sie die Einstellungen.",
+        "Nous partageons les données des cookies avec nos partenaires, comme Criteo. Pour refuser "
+        "les cookies dans Firefox, ouvrez les paramètres.",
+    ],
+)
+def test_the_readers_web_browser_is_no_recipient(text: str) -> None:
+    assert set(_named(text)) == {"Criteo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Video meetings\n\nLarkspur Travel Ltd is the controller. We use "
+        "[Jitsi](https://meet.larkspur.example) for our video meetings.",
+        "# Videovergaderen\n\nLarkspur Reizen B.V. is de verwerkingsverantwoordelijke. Wij gebruiken "
+        "[Jitsi](https://meet.larkspur.example) voor videovergaderingen.",
+        "# Videokonferenzen\n\nVerantwortlicher ist die Larkspur Reisen GmbH. Wir nutzen "
+        "[Jitsi](https://meet.larkspur.example) für Videokonferenzen.",
+        "# Visioconférence\n\nLe responsable du traitement est Larkspur Voyages SAS. Nous utilisons "
+        "[Jitsi](https://meet.larkspur.example) pour nos visioconférences.",
+    ],
+)
+def test_a_tool_linked_to_the_controllers_own_site_is_no_recipient(text: str) -> None:
+    assert "Jitsi" not in {r.name for r in parse_text(text).recipients}
+
+
+def test_a_tool_linked_to_its_makers_site_stays_a_recipient() -> None:
+    text = (
+        "# Video meetings\n\nLarkspur Travel Ltd is the controller. We use "
+        "[Jitsi](https://meet.jit.si) for our video meetings."
+    )
+    assert "Jitsi" in {r.name for r in parse_text(text).recipients}
+
+
+def test_a_version_line_is_no_name_with_a_legal_form() -> None:
+    # "d.d." is a legal form in Slovenia and Croatia, and "dated" in Dutch
+    text = (
+        "# Privacyverklaring\n\nVersie 1.2, d.d. 30 maart 2020\n\nLarkspur Reizen B.V. is de "
+        "verwerkingsverantwoordelijke. Wij delen uw gegevens met Quillbank B.V."
+    )
+    assert {r.name for r in parse_text(text).recipients if r.named} == {"Quillbank B.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tidewell Ltd ("we") is the controller. We share your address with our e-mail service provider.',
+        "Getijde B.V. is de verwerkingsverantwoordelijke. Wij delen uw adres met onze mailservice.",
+        "Verantwortlicher ist die Gezeiten GmbH. Wir geben Ihre Adresse an unseren "
+        "E-Mail-Dienstleister weiter.",
+        "Marées SAS est responsable du traitement. Nous transmettons votre adresse à notre "
+        "prestataire d'emailing.",
+    ],
+)
+def test_an_e_mail_service_is_a_processor(text: str) -> None:
+    assert {r.role for r in parse_text(text).recipients} == {"processor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use Matomo for visitor statistics. Matomo is self-hosted, so no one else receives the data.",
+        "Wij gebruiken Matomo voor bezoekersstatistieken. Matomo draait op onze eigen servers.",
+        "Wir nutzen Matomo für Besucherstatistiken. Matomo läuft auf unseren eigenen Servern.",
+        "Nous utilisons Matomo pour les statistiques de visite. Matomo est auto-hébergé.",
+    ],
+)
+def test_a_tool_the_controller_hosts_itself_is_no_recipient(text: str) -> None:
+    assert _named(text) == {}
+
+
+def test_a_company_beside_a_self_hosting_statement_stays_a_recipient() -> None:
+    text = "Our self-hosted shop sends your address to Parcelway Ltd for delivery."
+    assert set(_named(text)) == {"Parcelway Ltd"}
+
+
+def test_a_service_in_another_clause_of_a_self_hosting_sentence_stays_a_recipient() -> None:
+    text = "Our website runs on our own servers; card payments are handled by Stripe."
+    assert _named(text) == {"Stripe": "bank_payment"}

@@ -10,6 +10,7 @@ or ``""`` (nothing about recipients).
 from __future__ import annotations
 
 from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import Hit, name_words
 from importers.notices.segment import Kind
 
 STRONG = frozenset({"share", "list", "inherited"})
@@ -70,6 +71,8 @@ def _own(doc: NoticeDoc, i: int) -> str:
         return ""
     shares = doc.of(i, "share") + doc.of(i, "recipient_noun")
     live = [h for h in shares if not doc.negated(i, h)]
+    if live and all(h.kind == "share" and _reader_shares(doc, i, h) for h in live):
+        return ""  # "you may choose to disclose your data to X": the reader passes it on, not we
     if live and not in_rights:
         return "share"
     engages = [h for h in doc.of(i, "engage") if not doc.negated(i, h)]
@@ -82,6 +85,40 @@ def _own(doc: NoticeDoc, i: int) -> str:
     if doc.topic(i, "recipients"):
         return "section"
     return ""
+
+
+_READER_REACH = 6  # tokens from the reader as subject to the sharing verb ("you may choose to disclose")
+
+
+def _reader_shares(doc: NoticeDoc, i: int, verb: Hit) -> bool:
+    """The reader is the subject of the sharing verb and passes data to others: one of the
+    profile's reader subjects stands a few tokens before it in its clause, with no "we" word
+    before or after it ("nous vous transmettons": "vous" is our object there; "you send us": we
+    receive it)."""
+    if doc.lexicon is None:
+        return False
+    readers, we = doc.lexicon.reader_subjects, doc.lexicon.raw.get("we_words", ())
+    clause = doc.clause[verb.first]
+    lo, hi = doc.bounds[i]
+    if any(doc.words[j] in we for j in range(verb.last + 1, min(hi, verb.last + 3))):
+        return False  # "if you send us a message, ...": the reader gives it to us, the sentence goes on
+    for k in range(max(lo, verb.first - _READER_REACH), verb.first):
+        if doc.words[k] in readers and doc.clause[k] == clause and _subject_place(doc, lo, k):
+            around = range(max(0, k - 2), verb.first)
+            return not any(doc.words[j] in we for j in around)
+    return False
+
+
+_OPENERS = name_words("subordinators") | name_words("conjunctions") | name_words("relatives")
+
+
+def _subject_place(doc: NoticeDoc, lo: int, k: int) -> bool:
+    """Token ``k`` stands where a subject does: it opens its sentence (whose first token is
+    ``lo``) or clause, or follows a comma, a subordinator, a conjunction or a relative ("if you",
+    "wenn Sie", "that you"); not after a preposition ("informatie over u")."""
+    if k == lo or doc.clause[k - 1] != doc.clause[k] or doc.words[k - 1] in _OPENERS:
+        return True
+    return "," in doc.text[doc.ends[k - 1] : doc.starts[k]]
 
 
 def _follows_up(doc: NoticeDoc, i: int, previous: str) -> bool:

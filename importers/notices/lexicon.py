@@ -409,6 +409,9 @@ class Lexicon:
     # nouns for personal data ("data", "details", "gegevens", "données"): a role word that
     # qualifies one ("payment data", "bank details", "données de paiement") names data, not a party
     data_nouns: frozenset[str] = frozenset()
+    # the reader as the subject of a verb ("you", "u", "Sie", "vous"): "you may share your data
+    # with X" is the reader passing data on, not the controller naming a recipient
+    reader_subjects: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -441,6 +444,7 @@ KINDS = frozenset(
         "safedetail",
         "safeguard",
         "self_before",
+        "self_hosted",
         "sensitive",
         "service_noun",
         "service_of",
@@ -488,6 +492,7 @@ _PROFILE_FIELDS = (
     "coordinators",
     "reader_words",
     "data_nouns",
+    "reader_subjects",
 )
 
 
@@ -541,6 +546,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["coordinators"]),
         frozenset(fold_term(w) for w in data["reader_words"]),
         frozenset(fold_term(w) for w in data["data_nouns"]),
+        frozenset(fold_term(w) for w in data["reader_subjects"]),
     )
 
 

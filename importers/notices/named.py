@@ -16,7 +16,7 @@ from importers.notices.catalogued import catalogue_identity, catalogue_names, pr
 from importers.notices.context import ANY
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.legalforms import FORM_RE
-from importers.notices.lexicon import name_words
+from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import NamedFind, merge
 from importers.notices.named_roles import COOKIE, GROUP_WORDS, adjust_roles, group_word_beside, role_for
 from importers.notices.organisations import (
@@ -64,7 +64,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
                 if group is None:
                     continue
                 mention = group
-            if _is_place(doc, mention):
+            if _is_place(doc, mention) or _links_to_own_site(doc, mention, own_names):
                 continue
             role, weight, reason = role_for(doc, i, mention, candidates)
             if verdict[1] and weight < _SIBLING:  # a default: the notice said nothing stronger
@@ -81,7 +81,32 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             places.append((i, mention.first, find))
     merged, into = merge(finds, catalogue_identity)
     adjust_roles(doc, merged, [(i, first, into[id(find)]) for i, first, find in places])
-    return merged
+    hosted = _self_hosted(doc)
+    return [f for f in merged if f.legal or normalise_name(f.name) not in hosted] if hosted else merged
+
+
+def _self_hosted(doc: NoticeDoc) -> set[str]:
+    """The normalised names in the sentences that say the controller hosts something itself
+    ("Matomo runs on our own servers", "selbst gehostet"): tools of ours, not parties data goes
+    to. Only names without a legal form are dropped for it: a company is no one's tool."""
+    names: set[str] = set()
+    for i in doc.sentences_with("self_hosted"):
+        hits = doc.of(i, "self_hosted")
+        for m in known_names(doc, i) + catalogue_names(doc, i) + capitalised_names(doc, i):
+            if any(_hosted_here(doc, m, h) for h in hits):
+                names.add(normalise_name(m.name))
+    return names
+
+
+_HOSTED_BEFORE, _HOSTED_AFTER = 10, 3  # tokens between a name and "self-hosted" said of it
+
+
+def _hosted_here(doc: NoticeDoc, m: OrgMention, hit: Hit) -> bool:
+    """The self-hosting phrase speaks of the name: in its clause, shortly after it ("Matomo, which
+    runs on our own servers") or right before it ("our self-hosted Matomo")."""
+    if doc.clause[hit.first] != doc.clause[m.first]:
+        return False
+    return 0 <= hit.first - m.last <= _HOSTED_BEFORE or 0 <= m.first - hit.last <= _HOSTED_AFTER
 
 
 def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
@@ -97,7 +122,15 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
             found.append(mention)
             taken.append((mention.start, mention.end))
     products = provided_brands(doc, i, found)
+    if doc.has(i, "not_recipient"):  # "European Commission", the reader's browser ("Firefox")
+        found = [m for m in found if not _not_recipient(doc, i, m)]
     return [m for m in found if (m.start, m.end) not in products] if products else found
+
+
+def _not_recipient(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
+    """The name holds or is held by a lexicon phrase that names no recipient: an institution of
+    the Union, the controller's own staff, the reader's web browser."""
+    return any(h.first <= m.last and m.first <= h.last for h in doc.of(i, "not_recipient"))
 
 
 def _plain(m: OrgMention) -> OrgMention:
@@ -265,7 +298,7 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
         return False  # an ordinary word, or a compound such as "IT-diensten"
     if m.first == m.last and _describes_role_word(doc, i, m):
         return False  # "Swedish authorities": a word that says which role word is meant
-    return not any(h.kind == "not_recipient" and h.first <= m.last and m.first <= h.last for h in doc.hits[i])
+    return not _not_recipient(doc, i, m)
 
 
 def _describes_role_word(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
@@ -354,6 +387,29 @@ def _country(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     return min(options)[1] if options else None
 
 
+_LINK = re.compile(r"\]\(\s*(?:https?://)?([^/\s)]+)")
+
+
+def _links_to_own_site(doc: NoticeDoc, mention: OrgMention, own_names: set[str]) -> bool:
+    """The name is the text of a link to the controller's own site ("[Jitsi](https://jitsi.acme.org)"
+    in Acme's notice): a tool the controller runs itself, not a party data goes to."""
+    link = _LINK.match(doc.text, mention.end)
+    if link is None or mention.legal:
+        return False
+    labels = [label for label in link.group(1).casefold().split(".")[:-1] if len(label) >= _LABEL_MIN]
+    return any(_own_label(label, own) for label in labels for own in own_names if own)
+
+
+_LABEL_MIN = 4  # letters of a domain label that may stand for the controller's name
+
+
+def _own_label(label: str, own: str) -> bool:
+    """A domain label that spells the controller's name, a word of it or its first words run
+    together ("nluug" for NLUUG, "larkspurtravel" for Larkspur Travel Ltd)."""
+    words = own.split()
+    return label in words or ("".join(words).startswith(label) and label.startswith(words[0]))
+
+
 def _is_place(doc: NoticeDoc, mention: OrgMention) -> bool:
     """A country written where a name could stand ("België" on an address line)."""
     found = doc.countries(mention.first, mention.last + 1)
@@ -430,6 +486,7 @@ def _suffixes(doc: NoticeDoc) -> tuple[str, ...]:
 
 
 _EVERYDAY = name_words("everyday_abbreviations")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+,?")
 
 
 def _plausible(name: str) -> bool:
@@ -438,4 +495,7 @@ def _plausible(name: str) -> bool:
     letters = sum(map(str.isalpha, name))
     if letters < 2 or name.isdigit() or "@" in name or "http" in name.lower():
         return False
+    words = name.split()
+    if len(words) >= 2 and _VERSION.fullmatch(words[-2]):
+        return False  # "Versie 1.2, d.d. 30 maart": a version line, not a name ending in a legal form
     return name.casefold() not in _EVERYDAY and FORM_RE.fullmatch(name) is None
