@@ -771,3 +771,52 @@ def test_a_company_beside_a_self_hosting_statement_stays_a_recipient() -> None:
 def test_a_service_in_another_clause_of_a_self_hosting_sentence_stays_a_recipient() -> None:
     text = "Our website runs on our own servers; card payments are handled by Stripe."
     assert _named(text) == {"Stripe": "bank_payment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "# Processors\n\nLarkspur Travel Ltd is the controller. We use these processors:\n\n"
+            "Hosting: Cloudbarn Ltd\nPayments: Quillpay Ltd\nNewsletter: Inkwell Post Ltd\n",
+            {"Cloudbarn Ltd": "it_hosting", "Quillpay Ltd": "bank_payment", "Inkwell Post Ltd": "processor"},
+        ),
+        (
+            "# Verwerkers\n\nLarkspur Reizen B.V. is de verwerkingsverantwoordelijke. Wij werken met deze "
+            "verwerkers:\n\nHosting: Cloudbarn B.V.\nBetalingen: Quillpay B.V.\nNieuwsbrief: Inktpost B.V.\n",
+            {"Cloudbarn B.V.": "it_hosting", "Quillpay B.V.": "bank_payment", "Inktpost B.V.": "processor"},
+        ),
+        (
+            "# Auftragsverarbeiter\n\nVerantwortlicher ist die Larkspur Reisen GmbH. Wir setzen diese "
+            "Auftragsverarbeiter ein:\n\nHosting: Cloudbarn GmbH\nZahlungen: Quillpay GmbH\n"
+            "Newsletter: Tintenpost GmbH\n",
+            {"Cloudbarn GmbH": "it_hosting", "Quillpay GmbH": "bank_payment", "Tintenpost GmbH": "processor"},
+        ),
+        (
+            "# Sous-traitants\n\nLe responsable du traitement est Larkspur Voyages SAS. Nous faisons appel "
+            "à ces sous-traitants :\n\nHébergement : Cloudbarn SAS\nPaiements : Quillpay SAS\n"
+            "Lettre d'information : Encrepost SAS\n",
+            {"Cloudbarn SAS": "it_hosting", "Quillpay SAS": "bank_payment", "Encrepost SAS": "processor"},
+        ),
+    ],
+)
+def test_the_label_of_a_label_value_line_is_its_partys_function(text: str, roles: dict[str, str]) -> None:
+    # each line is a record of its own: "Hosting" says nothing of the payment provider below it
+    found = {r.name: r.role for r in parse_text(text).recipients if r.named}
+    assert {n: found.get(n) for n in roles} == roles, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share your data with these parties:\n\n- Cloudbarn Ltd, our hosting provider\n- Ledgerly Ltd\n",
+        "Wij delen uw gegevens met deze partijen:\n\n- Cloudbarn B.V., onze hostingpartij\n- Ledgerly B.V.\n",
+        "Wir geben Ihre Daten an diese Empfänger weiter:\n\n- Cloudbarn GmbH, unser Hosting-Anbieter\n"
+        "- Ledgerly GmbH\n",
+        "Nous communiquons vos données à ces destinataires :\n\n- Cloudbarn SAS, notre hébergeur\n"
+        "- Ledgerly SAS\n",
+    ],
+)
+def test_a_list_item_does_not_take_the_role_of_the_item_before_it(text: str) -> None:
+    found = _named(text)
+    assert len(found) == 2 and list(found.values()) == ["it_hosting", "other_third_party"], found

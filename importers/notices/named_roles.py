@@ -5,6 +5,7 @@ corrections once all finds are known (independent controllers, sub-processors).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
@@ -16,6 +17,7 @@ from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
 from importers.notices.organisations import OrgMention, aside_last, capitalised_names, normalise_name
 from importers.notices.recipients import OTHER
+from importers.notices.segment import Kind
 from model.parties import PUBLIC_AUTHORITY_ROLES
 
 COOKIE = "cookie"  # marks names read from "cookies of X"
@@ -66,7 +68,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if inside and (not mention.legal or inside[0].first == mention.first):
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     function = _function_beside(doc, i, mention, others)  # "X, which provides payment services"
-    placed = _placed_before(doc, i, mention) or _apposition(doc, i, mention)
+    placed = _label_before(doc, i, mention) or _placed_before(doc, i, mention) or _apposition(doc, i, mention)
     if function is not None and (placed is None or placed[0] in WEAK_ROLES):
         return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
     if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
@@ -215,6 +217,21 @@ def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hi
     return None
 
 
+def _label_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+    """The role word in the label of a "label: value" line whose value the name opens ("Payments:
+    Quillpay Ltd", "Hosting: Cloudbarn"): the label says what the party does."""
+    s = doc.sentences[i]
+    label = _LABEL_LINE.match(doc.text, s.start, s.end)
+    if label is None or not doc.text[s.start : mention.start].rstrip(" *_").endswith(":"):
+        return None
+    colon = doc.text.index(":", s.start)
+    found = [h for h in doc.of(i, "role") if h.flag != "generic" and doc.ends[h.last] <= colon]
+    if not found:
+        return None
+    best = min(found, key=lambda h: h.label in WEAK_ROLES)
+    return best.label, best
+
+
 def _service_of(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
     """ "a service of X", "the hosting services of X", "ein Dienst von X": X provides it."""
     for h in doc.of(i, "service_of"):
@@ -348,6 +365,21 @@ def _introduced_role(doc: NoticeDoc, i: int) -> tuple[str, Hit] | None:
     return None
 
 
+_LABEL_LINE = re.compile(r"[*_ ]*[^\W\d][^:.!?\n]{0,40}:[*_]*\s+\S")
+
+
+def _record(doc: NoticeDoc, i: int) -> bool:
+    """Sentence ``i`` is one record of a list: an item, or a "label: value" line ("Payments:
+    Quillpay Ltd"); what an earlier record says is said of that record's party, not this one's."""
+    s = doc.sentences[i]
+    return s.kind is Kind.ITEM or _LABEL_LINE.match(doc.text, s.start, s.end) is not None
+
+
+def _other_line(doc: NoticeDoc, j: int, i: int) -> bool:
+    """Sentence ``j`` ends on an earlier line than sentence ``i`` starts."""
+    return "\n" in doc.text[doc.sentences[j].end : doc.sentences[i].start]
+
+
 def inherited_role(doc: NoticeDoc, i: int) -> str | None:
     """The role of the list introducer, or of the nearest earlier sentence of the same block."""
     s = doc.sentences[i]
@@ -357,9 +389,14 @@ def inherited_role(doc: NoticeDoc, i: int) -> str | None:
         anchors: list[int] = []  # a table cell: its column's header and its own cell, not other rows
     else:
         anchors = ([s.parent] if s.parent is not None else []) + [i]
+    record = _record(doc, i)
     for anchor in anchors:
         block = doc.sentences[anchor].block
-        chain += [j for j in range(anchor - 1, max(-1, anchor - 6), -1) if doc.sentences[j].block == block]
+        chain += [
+            j
+            for j in range(anchor - 1, max(-1, anchor - 6), -1)
+            if doc.sentences[j].block == block and not (anchor == i and record and _other_line(doc, j, i))
+        ]
     for j in chain:
         roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
         if roles:
