@@ -216,3 +216,48 @@ def test_names_alone_on_their_lines_between_what_each_does_are_all_found(text: s
     named = {r.name: r.role for r in x.recipients if r.named}
     assert len(named) == 3
     assert set(named.values()) == {"group_company"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Larkspur Travel Ltd is the controller.\n\nWe share your data with these bodies:\n\n"
+        "- **Harbour Pilots Guild** – to plan crossings;\n- **Tidewatch** – for weather alerts.",
+        "Verantwortlich ist die Larkspur Reisen GmbH.\n\nWir teilen Ihre Daten mit diesen Stellen:\n\n"
+        "- **HAFENLOTSEN** – zur Planung der Überfahrten;\n- **TideWatch** – für Wetterwarnungen.",
+        "Le responsable du traitement est Larkspur Voyages SAS.\n\nNous partageons vos données avec :\n\n"
+        "- **Guilde des Pilotes du Port** : pour planifier les traversées ;\n"
+        "- **Tidewatch** : pour les alertes météo.",
+        "Larkspur Reizen B.V. is de verwerkingsverantwoordelijke.\n\nWij delen uw gegevens met:\n\n"
+        "- **Loodsgilde Haven** – voor de planning van overtochten;\n"
+        "- **Tidewatch** – voor weerwaarschuwingen.",
+    ],
+)
+def test_a_name_in_bold_at_the_head_of_a_list_item_is_found(text: str) -> None:
+    x = parse_text(text)
+    assert len({r.name for r in x.recipients if r.named}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Larkspur Travel Ltd is the controller. The Harbour Safety and Rescue Board (HSRB) keeps the "
+            "register of crossings. We report incidents to the HSRB.",
+            "Harbour Safety and Rescue Board",
+        ),
+        (
+            "Larkspur Reizen B.V. is de verwerkingsverantwoordelijke. De Dienst Toezicht Veerdiensten (DTV) "
+            "houdt het register bij. Wij melden incidenten aan de DTV.",
+            "Dienst Toezicht Veerdiensten",
+        ),
+        (
+            "Le responsable du traitement est Larkspur Voyages SAS. L'Office de sécurité des traversées "
+            "(OST) tient le registre. Nous transmettons les incidents à l'OST.",
+            "Office de sécurité des traversées",
+        ),
+    ],
+)
+def test_a_short_form_defined_earlier_names_the_recipient_by_its_definition(text: str, name: str) -> None:
+    x = parse_text(text)
+    assert name in {r.name for r in x.recipients if r.named}

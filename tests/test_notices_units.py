@@ -340,6 +340,7 @@ def test_every_language_profile_loads_with_its_fields() -> None:
         lex = lexicon(language)
         assert lex.copulas and lex.articles and lex.name_joiners and lex.others_possessives
     assert lexicon("de").nouns_capitalised and not lexicon("fr").nouns_capitalised
+    assert lexicon("fr").names_in_sentence_case and not lexicon("en").names_in_sentence_case
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,24 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
         if s.kind is Kind.ITEM and s.parent is not None and doc.has(s.parent, "complaint"):
             own = ""  # the authorities to complain to, listed under their lead-in, receive nothing
         elif s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
-            parent = contexts[s.parent]
-            if doc.sentences[s.parent].column_head:  # a column says who receives, or its cells are data
-                own = "list" if _names_recipients(doc, s.parent, parent) else ""
-            elif parent in LIST_PARENTS or _lead_in_names_parties(doc, s.parent):
-                own = "list"
+            column = doc.sentences[s.parent].column_head  # a column says who receives, or its cells are data
+            own = "list" if listed_item(doc, i, contexts) else ("" if column else own)
         if not plain and own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
             own = "inherited"
         contexts.append(own)
     return contexts
+
+
+def listed_item(doc: NoticeDoc, i: int, contexts: list[str]) -> bool:
+    """Sentence ``i`` is an item of a list (or a cell of a column) whose lead-in says its items
+    receive data; ``contexts`` holds the contexts of the sentences before it at least."""
+    s = doc.sentences[i]
+    if s.kind is not Kind.ITEM or s.parent is None or doc.has(s.parent, "complaint"):
+        return False
+    parent = contexts[s.parent]
+    if doc.sentences[s.parent].column_head:
+        return _names_recipients(doc, s.parent, parent)
+    return parent in LIST_PARENTS or _lead_in_names_parties(doc, s.parent)
 
 
 def _lead_in_names_parties(doc: NoticeDoc, lead: int) -> bool:

@@ -412,6 +412,9 @@ class Lexicon:
     # the reader as the subject of a verb ("you", "u", "Sie", "vous"): "you may share your data
     # with X" is the reader passing data on, not the controller naming a recipient
     reader_subjects: frozenset[str] = frozenset()
+    # names written in sentence case ("Direction générale des finances publiques"): lower-case
+    # words other than joiners and articles may stand inside a name
+    names_in_sentence_case: bool = False
 
 
 class LexiconError(ValueError):
@@ -493,6 +496,7 @@ _PROFILE_FIELDS = (
     "reader_words",
     "data_nouns",
     "reader_subjects",
+    "names_in_sentence_case",
 )
 
 
@@ -547,6 +551,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["reader_words"]),
         frozenset(fold_term(w) for w in data["data_nouns"]),
         frozenset(fold_term(w) for w in data["reader_subjects"]),
+        bool(data["names_in_sentence_case"]),
     )
 
 

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left
 
 from importers.notices.catalogued import catalogue_identity, catalogue_names, provided_brands
-from importers.notices.context import ANY
+from importers.notices.context import ANY, listed_item
+from importers.notices.defined import defined_names, short_forms
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
 from importers.notices.legalforms import FORM_RE
 from importers.notices.lexicon import Hit, name_words
@@ -54,8 +55,11 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             continue
         if context not in ANY and i not in named_elsewhere:
             continue  # outside recipient contexts only legal names and "cookies of X" count
-        candidates = _candidates(doc, i, context)
+        # an item that speaks of sharing itself ("X – sends alerts") is still an item of its list
+        listed = context in _OWN_CONTEXTS and listed_item(doc, i, contexts)
+        candidates = _candidates(doc, i, "list" if listed else context)
         for mention in candidates:
+            mention = _as_defined(doc, mention)
             verdict = verdicts.get(mention.name) or verdicts.setdefault(
                 mention.name, _name_verdict(mention.name, own_names, suffixes)
             )
@@ -109,6 +113,9 @@ def _hosted_here(doc: NoticeDoc, m: OrgMention, hit: Hit) -> bool:
     return 0 <= hit.first - m.last <= _HOSTED_BEFORE or 0 <= m.first - hit.last <= _HOSTED_AFTER
 
 
+_OWN_CONTEXTS = frozenset({"share", "engage"})
+
+
 def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     legal = legal_names(doc, i)
     sourced = doc.has(i, "collect") and not doc.has(i, "share") and not doc.has(i, "engage")
@@ -117,7 +124,8 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra)
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
-    for mention in known_names(doc, i) + catalogue_names(doc, i) + _placed(doc, i, context):
+    named = known_names(doc, i) + catalogue_names(doc, i) + defined_names(doc, i)
+    for mention in named + _placed(doc, i, context):
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
@@ -131,6 +139,12 @@ def _not_recipient(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     """The name holds or is held by a lexicon phrase that names no recipient: an institution of
     the Union, the controller's own staff, the reader's web browser."""
     return any(h.first <= m.last and m.first <= h.last for h in doc.of(i, "not_recipient"))
+
+
+def _as_defined(doc: NoticeDoc, mention: OrgMention) -> OrgMention:
+    """A short form the notice defined elsewhere ("the IGJ") named by its definition."""
+    defined = short_forms(doc).get(mention.name) if mention.name.isalpha() else None
+    return mention._replace(name=defined) if defined else mention
 
 
 def _plain(m: OrgMention) -> OrgMention:
@@ -189,9 +203,10 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     listed = context == "list" and doc.sentences[i].kind is Kind.ITEM
     anchored_kinds = not _ANCHOR_KINDS.isdisjoint(doc.groups[i])
     cookies = i in doc.sentences_with_words(COOKIE_WORDS)
-    # where every noun is capitalised (German) only the cookie rule applies
+    # where every noun is capitalised (German) a capital makes no name: only names written as no
+    # noun is (an acronym, CamelCase) stand as recipients, and the cookie rule applies
     german = doc.lexicon is not None and doc.lexicon.nouns_capitalised
-    if not cookies and (german or not (anchored_kinds or listed)):
+    if not cookies and not (anchored_kinds or listed):
         return []
     # "X, which provides BankID": what a party provides is not a party
     anchors = sorted(
@@ -215,7 +230,7 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         stands = _stands_as_recipient(doc, i, mention, anchors, accepted, listed) or bool(
             group_word_beside(doc, mention)  # "companies of the Acme Group", "le groupe Acme"
         )
-        if not cookie and (german or not stands):
+        if not cookie and (not stands or (german and not _marked(doc, mention))):
             continue
         if not _name_like(doc, i, mention):
             continue
@@ -277,6 +292,19 @@ def _after_colon(doc: NoticeDoc, mention: OrgMention) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _marked(doc: NoticeDoc, m: OrgMention) -> bool:
+    """A word of the name is written as no common noun is: an acronym ("VVO", at least two
+    capitals and no lower-case letter) or with a capital inside ("KundenWerk", "TideWatch")."""
+    for k in range(m.first, m.last + 1):
+        written = doc.text[doc.starts[k] : doc.ends[k]]
+        if _INNER_CAPITAL.search(written) or (
+            len(written) >= 2 and written.isupper() and doc.words[k] not in _EVERYDAY
+        ):
+            return True
+    return False
 
 
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:

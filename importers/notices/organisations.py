@@ -266,6 +266,10 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
                 j += 1
             elif j + 2 < hi and j + 2 in capital and _connector(doc, j + 1) and _adjacent(doc, j, j + 2, 6):
                 j += 2
+            elif j + 3 < hi and j + 3 in capital and _connector(doc, j + 1) and _connector(doc, j + 2) and (
+                _adjacent(doc, j, j + 3, 6)
+            ):
+                j += 3  # two connectors: "Guilde des Pilotes de la Côte", "Bureau van de Haven"
             else:
                 break
         runs.append((i, j))
@@ -280,7 +284,7 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
 _CONNECTORS = frozenset(
     {"of", "for", "and", "de", "van", "voor", "der", "du", "des", "la", "&", "für", "pour"}
 )
-_BREAKS = re.compile(r"[,;:()\n.]")
+_BREAKS = re.compile(r"[,;:()\n.\u2013\u2014]| - ")  # punctuation and dashes end a name
 
 
 def _connector(doc: NoticeDoc, i: int) -> bool:
@@ -334,12 +338,16 @@ def in_item_head(doc: NoticeDoc, mention: OrgMention) -> bool:
     lead = range(bisect_left(doc.starts, s.start), mention.first)
     if mention.start - s.start > 2 and not (len(lead) == 1 and doc.words[lead[0]] in _ITEM_ARTICLES):
         return False
-    aside = _SHORT_FORM.match(doc.text, mention.end, s.end)
-    rest = doc.text[aside.end() if aside else mention.end : s.end].lstrip()
+    # a name in bold ("**Acme** – hosting") ends before its emphasis marks
+    marks = _EMPHASIS_END.match(doc.text, mention.end, s.end)
+    end = marks.end() if marks else mention.end
+    aside = _SHORT_FORM.match(doc.text, end, s.end)
+    rest = doc.text[aside.end() if aside else end : s.end].lstrip(" *_")
     return not rest or rest[0] in ":,(–-;"
 
 
 _ITEM_ARTICLES = name_words("articles")
+_EMPHASIS_END = re.compile(r"[*_]*")
 _SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,11}\)")
 
 
