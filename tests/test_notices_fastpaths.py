@@ -8,22 +8,25 @@ results to the straightforward versions on random text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from importers.documents.encoding import control_ratio
 from importers.notices import characters
 from importers.notices.catalogued import _PLAIN, _opening_tokens, _openings
 from importers.notices.controller_cues import _we_before_comma, _we_words
 from importers.notices.document import NoticeDoc, _capital_tokens
 from importers.notices.lexicon import Hit, _resolve, _resolve_overlaps, lexicon
+from importers.notices.meta import SAMPLE_TOKENS, detect_language, language_of, sample_words
 from importers.notices.named_roles import _within_any
 from importers.notices.organisations import _in_address, _occurrences, common_word
 from importers.notices.places import COUNTRY_WORDS, find_countries
 from importers.notices.segment import MAX_SENTENCE, _last_word, segment
-from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays
+from importers.notices.textnorm import TOKEN_RE, _fold_table, fold, token_arrays, tokens_of
 from importers.notices.vocabulary import Vocabulary
 from tests.factories import NOTICE_WORDS
 
@@ -284,3 +287,35 @@ def test_catalogue_openings_by_word_equal_a_test_of_each_token(pieces: list[str]
         )
     ]
     assert _opening_tokens(doc) == expected
+
+
+def _plain_sample(text: str) -> list[str]:
+    """The first 4,000 words of the folded text as TOKEN_RE writes them."""
+    return [m.group() for m in TOKEN_RE.finditer(fold(text))][:SAMPLE_TOKENS]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_language_sample_from_the_tokens_equals_the_words_as_written(text: str) -> None:
+    folded = fold(text)
+    assert sample_words(folded, tokens_of(folded)) == _plain_sample(text)
+    assert language_of(sample_words(folded, tokens_of(folded))) == detect_language(text)
+
+
+def test_language_sample_of_a_long_text_stops_at_the_sample_size() -> None:
+    text = "Daß die Auftrags-verarbeiter und wir. " * 3000  # past the folded head of 60,000 characters
+    folded = fold(text)
+    sample = sample_words(folded, tokens_of(folded))
+    assert sample == _plain_sample(text)
+    assert len(sample) == SAMPLE_TOKENS and "daß" in sample and "auftrags-verarbeiter" in sample
+    assert language_of(sample) == detect_language(text) == "de"
+
+
+_CONTROLS_TEXT = st.text(alphabet=st.characters(max_codepoint=0x3FF), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTROLS_TEXT | _TEXT)
+def test_control_ratio_counts_the_control_characters_other_than_whitespace(text: str) -> None:
+    controls = sum(1 for c in text if c not in "\t\n\r\f\v" and unicodedata.category(c) == "Cc")
+    assert control_ratio(text) == (controls / len(text) if text else 0.0)

@@ -20,7 +20,7 @@ from importers.notices.legalforms import FORM_TOKENS
 from importers.notices.lexicon import Hit, Lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries, postcodes
 from importers.notices.segment import Kind, Sentence
-from importers.notices.textnorm import Offsets, fold, fold_term, token_spans
+from importers.notices.textnorm import Offsets, Tokens, fold, fold_term, tokens_of
 from importers.notices.types import Span
 from importers.notices.vocabulary import Vocabulary
 
@@ -62,10 +62,20 @@ class NoticeDoc:
     )
 
     @classmethod
-    def build(cls, text: str, language: str, lexicon: Lexicon | None, sentences: list[Sentence]) -> NoticeDoc:
-        """Tokenise, match the lexicon sentence by sentence and label sections by their headings."""
-        doc = cls(text, language, lexicon, sentences, fold(text))
-        doc.words, *offsets = token_spans(doc.folded)
+    def build(
+        cls,
+        text: str,
+        language: str,
+        lexicon: Lexicon | None,
+        sentences: list[Sentence],
+        folded: str | None = None,
+        tokens: Tokens | None = None,
+    ) -> NoticeDoc:
+        """Tokenise, match the lexicon sentence by sentence and label sections by their headings.
+
+        ``folded`` is ``fold(text)`` and ``tokens`` its ``tokens_of`` where the caller has them."""
+        doc = cls(text, language, lexicon, sentences, fold(text) if folded is None else folded)
+        doc.words, *offsets, _ = tokens_of(doc.folded) if tokens is None else tokens
         doc.starts, doc.ends = offsets[0].tolist(), offsets[1].tolist()
         doc.cache["token_offsets"] = tuple(offsets)
         doc.vocabulary = Vocabulary.of(doc.words)

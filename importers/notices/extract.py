@@ -13,12 +13,13 @@ from importers.notices.context import recipient_contexts
 from importers.notices.controller import find_controller, own_names
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import LANGUAGES, lexicon
-from importers.notices.meta import detect_language, find_last_updated, find_title
+from importers.notices.meta import find_last_updated, find_title, language_of, sample_words
 from importers.notices.named import named_recipients
 from importers.notices.named_merge import NamedFind
 from importers.notices.organisations import normalise_name
 from importers.notices.recipients import RoleMention, role_mentions
 from importers.notices.segment import segment
+from importers.notices.textnorm import Tokens, fold, tokens_of
 from importers.notices.transfers import transfer_statements
 from importers.notices.types import ExtractionError, NoticeExtraction, Recipient
 
@@ -40,7 +41,11 @@ def parse_text(
             f"{len(text):,} characters is too long for a notice (limit {limits.MAX_TEXT_CHARS:,})"
         )
     with _collector_paused():
-        return _parse(text, source, sha256, language or detect_language(text))
+        # the matching form and its tokens, made once for the language and the document
+        folded = fold(text)
+        tokens = tokens_of(folded)
+        language = language or language_of(sample_words(folded, tokens))
+        return _parse(text, folded, tokens, source, sha256, language)
 
 
 @contextmanager
@@ -62,10 +67,12 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _parse(text: str, source: str, sha256: str, language: str) -> NoticeExtraction:
+def _parse(
+    text: str, folded: str, tokens: Tokens, source: str, sha256: str, language: str
+) -> NoticeExtraction:
     normalise_name.cache_clear()  # a cache per notice: never more names than one notice holds
     lex = lexicon(language) if language in LANGUAGES else None
-    doc = NoticeDoc.build(text, language, lex, segment(text))
+    doc = NoticeDoc.build(text, language, lex, segment(text), folded, tokens)
     if lex is None:
         return NoticeExtraction(text, source, sha256, language, find_title(doc))
     contexts = recipient_contexts(doc)

@@ -27,6 +27,8 @@ from model.parties import RECIPIENT_ROLES
 LANGUAGES = ("nl", "en", "de", "fr")
 _PARTICLE_REACH = 10
 _MEMO_LIMIT = 500_000  # entries of the matcher's word memos (tens of MB at most)
+_ALONE, _LEADING, _GOING = 1, 2, 4  # what a word can be in a term (``Matcher._roles``)
+_STARTS = _ALONE | _LEADING
 
 
 class Hit(NamedTuple):
@@ -83,6 +85,7 @@ class Matcher:
         self._matches: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._pairs: dict[tuple[str, str | None], tuple[_Entry, ...]] = {}
         self._continues: dict[str, bool] = {}
+        self._word_roles: dict[str, int] = {}
         seconds: set[str] = set()  # the patterns of every term's second token
         for key, items in terms.items():
             kind, _, label = key.partition(":")
@@ -102,6 +105,19 @@ class Matcher:
         self._second_words = frozenset(a for a in seconds if "*" not in a)
         self._second_prefixes = tuple(a[:-1] for a in seconds if a.endswith("*"))
         self._second_heads = tuple(a[1:] for a in seconds if a.startswith("*"))
+
+    def _roles(self, word: str) -> int:
+        """What ``word`` can be in a term, as bits: it starts a one-word term (``_ALONE``), starts
+        a longer one (``_LEADING``), may be a term's second token (``_GOING``); cached per word."""
+        known = self._word_roles.get(word)
+        if known is None:
+            entries = self._first(word)
+            known = self._word_roles[word] = (
+                (_ALONE if any(not e.rest for e in entries) else 0)
+                | (_LEADING if any(e.rest for e in entries) else 0)
+                | (_GOING if self._may_continue(word) else 0)
+            )
+        return known
 
     def _may_continue(self, word: str) -> bool:
         """Whether ``word`` can be the second token of some term (as ``_token_matches`` judges it)."""
@@ -218,7 +234,14 @@ class Matcher:
 
     def _bound_caches(self) -> None:
         """Forget the per-word memos once they grow past any one notice's needs (long sessions)."""
-        memos: list[dict[Any, Any]] = [self._cache, self._forms, self._matches, self._pairs, self._continues]
+        memos: list[dict[Any, Any]] = [
+            self._cache,
+            self._forms,
+            self._matches,
+            self._pairs,
+            self._continues,
+            self._word_roles,
+        ]
         if sum(map(len, memos)) > _MEMO_LIMIT:
             for memo in memos:
                 memo.clear()
@@ -233,11 +256,9 @@ class Matcher:
         Each question is asked once per distinct word, or per distinct pair of words.
         """
         distinct, ids = vocabulary.words, vocabulary.ids
-        entries = list(map(self._first, distinct))
-        starters = {word: found for word, found in zip(distinct, entries, strict=True) if found}
-        alone = np.fromiter((any(not e.rest for e in found) for found in entries), np.bool_, len(entries))
-        leading = np.fromiter((any(e.rest for e in found) for found in entries), np.bool_, len(entries))
-        going = vocabulary.word_mask(self._may_continue)
+        roles = np.fromiter(map(self._roles, distinct), np.uint8, len(distinct))
+        alone, leading, going = (roles & _ALONE).astype(bool), (roles & _LEADING) > 0, (roles & _GOING) > 0
+        starters = {(w := distinct[n]): self._first(w) for n in np.flatnonzero(roles & _STARTS).tolist()}
         # a leading word (not the last token) followed by a word that may continue a term
         led = np.flatnonzero(leading[ids[:-1]] & going[ids[1:]])
         size = len(distinct)

@@ -6,12 +6,13 @@ import contextlib
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 from itertools import islice
 
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import LANGUAGES, lexicon
 from importers.notices.segment import Kind
-from importers.notices.textnorm import TOKEN_RE, fold
+from importers.notices.textnorm import TOKEN_RE, Tokens, fold
 
 # Stop words of languages without a lexicon, so such notices are reported as what they are.
 _OTHER_STOPWORDS = {
@@ -92,7 +93,7 @@ _OTHER_STOPWORDS = {
     ],
     "pl": ["i", "w", "na", "z", "że", "do", "nie", "się", "jest", "dane", "osobowe", "przez", "oraz"],
 }
-_SAMPLE_TOKENS = 4000
+SAMPLE_TOKENS = 4000
 _SAMPLE_CHARS = 60_000  # holds the sample of almost any notice
 _MIN_SHARE = 0.06
 _CLEAR_LEAD_MIN = 5
@@ -100,12 +101,17 @@ _CLEAR_LEAD_MIN = 5
 
 def detect_language(text: str) -> str:
     """nl, en, de or fr; another ISO 639-1 code for a few others; 'und' when unclear."""
-    words = _sample_words(text)
+    return language_of(_sample_words(text))
+
+
+def language_of(words: list[str]) -> str:
+    """``detect_language`` of a text whose first words (at most ``SAMPLE_TOKENS`` matching forms,
+    as ``TOKEN_RE`` finds them) are ``words``; see ``sample_words``."""
     if not words:
         return "und"
     counts = Counter(words)
     scores = {lang: sum(counts[w] for w in lexicon(lang).stopwords) for lang in LANGUAGES}
-    scores.update({lang: sum(counts[fold(w)] for w in stop) for lang, stop in _OTHER_STOPWORDS.items()})
+    scores.update({lang: sum(counts[w] for w in stop) for lang, stop in _other_stopwords().items()})
     best, second = sorted(scores.values(), reverse=True)[:2]
     language = max(scores, key=lambda k: scores[k])
     # mostly names (a list of vendors) has few stop words: then a clear lead is enough
@@ -113,21 +119,41 @@ def detect_language(text: str) -> str:
     return language if best / len(words) >= _MIN_SHARE or clear else "und"
 
 
+def sample_words(folded: str, tokens: Tokens) -> list[str]:
+    """The words ``detect_language`` reads, taken from the tokens of the folded text: the first
+    ``SAMPLE_TOKENS``, each as the text writes it (a token's normal form drops joiners and
+    writes "ß" as "ss"; ``TOKEN_RE`` keeps them)."""
+    words = tokens.words[:SAMPLE_TOKENS]
+    for k in tokens.respelled:
+        if k >= len(words):
+            break
+        words[k] = folded[tokens.starts[k] : tokens.ends[k]]
+    return words
+
+
+@cache
+def _other_stopwords() -> dict[str, list[str]]:
+    """``_OTHER_STOPWORDS`` in matching form."""
+    return {lang: [fold(w) for w in stop] for lang, stop in _OTHER_STOPWORDS.items()}
+
+
 def _sample_words(text: str) -> list[str]:
-    """The first ``_SAMPLE_TOKENS`` words (matching forms) of the text, folding only its head.
+    """The first ``SAMPLE_TOKENS`` words (matching forms) of the text, folding only its head.
 
     Folding is per character, so the head's words are the text's, but the last one may be cut:
     the head counts only when it holds more words than the sample takes.
     """
     head = text[:_SAMPLE_CHARS]
     if len(head) < len(text):
-        words = _first_words(fold(head), _SAMPLE_TOKENS + 1)
-        if len(words) > _SAMPLE_TOKENS:
+        words = _first_words(fold(head), SAMPLE_TOKENS + 1)
+        if len(words) > SAMPLE_TOKENS:
             return words[:-1]
-    return _first_words(fold(text), _SAMPLE_TOKENS)
+    return _first_words(fold(text), SAMPLE_TOKENS)
 
 
 def _first_words(folded: str, count: int) -> list[str]:
+    if len(folded) <= _SAMPLE_CHARS:  # a short list: one findall beats a match object per word
+        return TOKEN_RE.findall(folded)[:count]
     return [m.group() for m in islice(TOKEN_RE.finditer(folded), count)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -89,7 +90,23 @@ def token_arrays(folded: str) -> tuple[list[str], list[int], list[int]]:
 
 
 def token_spans(folded: str) -> tuple[list[str], Offsets, Offsets]:
-    """``token_arrays`` with the offsets as numpy arrays.
+    """``token_arrays`` with the offsets as numpy arrays."""
+    words, starts, ends, _ = tokens_of(folded)
+    return words, starts, ends
+
+
+class Tokens(NamedTuple):
+    """The tokens of a folded text: normal forms, start and end offsets (numpy arrays), and the
+    tokens whose normal form is not their text (a joiner dropped, "ß" written "ss")."""
+
+    words: list[str]
+    starts: Offsets
+    ends: Offsets
+    respelled: list[int]
+
+
+def tokens_of(folded: str) -> Tokens:
+    """The tokens of ``folded`` (see ``token_arrays``), and which of them are respelled.
 
     The tokens are found from character classes (``characters``), not by the regex: a token is a
     run of word characters and of joiners that stand between two word characters, exactly what
@@ -112,6 +129,7 @@ def token_spans(folded: str) -> tuple[list[str], Offsets, Offsets]:
     marks = joiners
     if "\u00df" in folded:
         marks = np.concatenate([marks, np.flatnonzero(points == 0xDF)])
-    for k in np.unique(np.searchsorted(starts, marks, side="right") - 1).tolist():
+    respelled = np.unique(np.searchsorted(starts, marks, side="right") - 1).tolist()
+    for k in respelled:
         words[k] = words[k].translate(_JOINERS).replace("\u00df", "ss")
-    return words, starts, ends
+    return Tokens(words, starts, ends, respelled)
