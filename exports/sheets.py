@@ -20,8 +20,6 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,6 +29,7 @@ from exports.history import NO_HISTORY, History
 from exports.links import CrossRefs, Ref
 from exports.report import TransferReport
 from exports.row_xml import Entry, RowXml
+from exports.sheet_xml import Validation
 from exports.stream import StreamedSheet
 from exports.styles import SEVERITY_COLOURS, STYLES, StyleBook
 from exports.texts import ENGLISH, Words
@@ -317,21 +316,46 @@ def new_sheet(
     if title.casefold() in book.titles:
         raise ValueError(f"two sheets titled {title!r}")  # Excel compares titles case-insensitively
     book.titles.add(title.casefold())
-    if wb.write_only:
-        ws = StreamedSheet(parent=wb, title=title, rows=book.row_xml, repeated=repeated)
+    widths = tuple(widths)
+    frame = Frame(widths, layout, *_header_footer(book))
+    if wb.write_only:  # writes the frame's XML, made once per frame
+        ws = StreamedSheet(parent=wb, title=title, rows=book.row_xml, repeated=repeated, frame=frame)
         wb._add_sheet(ws)
     else:
         ws = wb.create_sheet(title)
-    widths = tuple(widths)
-    for index, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    _page(ws, layout)
-    _header_footer(ws, book)
+        frame.apply(ws)
+    if layout.title_rows:  # the workbook's defined names, not the sheet's XML
+        ws.print_title_rows = layout.title_rows
+    if layout.title_columns:
+        ws.print_title_cols = layout.title_columns
     return Sheet(ws, book.styles, widths, targets=book.targets, words=book.words)
 
 
+HeaderFooterTexts = tuple[str | None, str | None, str | None]  # left, centre, right (None: none)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What ``new_sheet`` gives a sheet before its rows: column widths, print layout, page header
+    and footer. A value: the thousand TIA sheets share one (``exports.sheet_xml``)."""
+
+    widths: tuple[float, ...]
+    layout: PageLayout
+    header: HeaderFooterTexts
+    footer: HeaderFooterTexts
+
+    def apply(self, ws: Worksheet) -> None:
+        """Set the frame on ``ws``'s openpyxl objects (print titles aside: ``new_sheet`` sets them)."""
+        for index, width in enumerate(self.widths, 1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        _page(ws, self.layout)
+        for item, text in zip((ws.oddHeader, ws.oddFooter), (self.header, self.footer), strict=True):
+            for part, words in zip((item.left, item.center, item.right), text, strict=True):
+                if words is not None:
+                    part.text = words
+
+
 def _page(ws: Worksheet, layout: PageLayout) -> None:
-    # Write-only sheets write their properties with the first row: fit-to-page must be set now.
     ws.sheet_properties.pageSetUpPr.fitToPage = layout.pages_wide is not None
     setup = ws.page_setup
     setup.orientation = "landscape" if layout.landscape else "portrait"
@@ -344,24 +368,19 @@ def _page(ws: Worksheet, layout: PageLayout) -> None:
     ws.page_margins.top = ws.page_margins.bottom = 0.75  # inches: room for the header and footer
     ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.print_options.gridLines = layout.grid
-    if layout.title_rows:
-        ws.print_title_rows = layout.title_rows
-    if layout.title_columns:
-        ws.print_title_cols = layout.title_columns
 
 
-def _header_footer(ws: Worksheet, book: Book) -> None:
+def _header_footer(book: Book) -> tuple[HeaderFooterTexts, HeaderFooterTexts]:
     """Organisation, sheet and classification on top; what, when and page x of y below."""
     report, words = book.report, book.words
-    ws.oddHeader.left.text = header_text(organisation_label(report, words), 80)
-    ws.oddHeader.center.text = "&A"  # the sheet's name
-    if book.classification:
-        ws.oddHeader.right.text = "&B" + header_text(book.classification, 60)
-    ws.oddFooter.left.text = header_text(words("footer.facts", date=report.as_of.isoformat()), 80)
-    ws.oddFooter.center.text = header_text(
-        words("footer.prepared", date=report.created.date().isoformat()), 40
+    marking = "&B" + header_text(book.classification, 60) if book.classification else None
+    header = (header_text(organisation_label(report, words), 80), "&A", marking)  # &A: the sheet's name
+    footer = (
+        header_text(words("footer.facts", date=report.as_of.isoformat()), 80),
+        header_text(words("footer.prepared", date=report.created.date().isoformat()), 40),
+        words("footer.page"),  # &P and &N are the page and the page count
     )
-    ws.oddFooter.right.text = words("footer.page")  # &P and &N are the page and the page count
+    return header, footer
 
 
 def organisation_label(report: TransferReport, words: Words) -> str:
@@ -413,31 +432,25 @@ def severity_colours(sheet: Sheet, column: int, first_row: int, last_row: int) -
         sheet.ws.conditional_formatting.add(cells, rule)
 
 
-def list_validation(sheet: Sheet, choices: Sequence[str], cells: str, prompt: str) -> DataValidation:
+def list_validation(sheet: Sheet, choices: Sequence[str], cells: str, prompt: str) -> Validation:
     """A drop-down of ``choices`` (texts without commas: Excel separates them by commas) on
     ``cells`` that rejects anything else."""
     if any("," in c for c in choices):
         raise ValueError(f"a drop-down choice holds a comma: {choices}")
     choices = [formula_text(c) for c in choices]
-    validation = DataValidation(
+    words = sheet.words
+    validation = Validation(
         type="list",
         formula1='"' + ",".join(choices) + '"',
-        allow_blank=True,
-        showDropDown=False,
-        showErrorMessage=True,
-        showInputMessage=True,
+        error_title=words("validation.not_listed"),
+        error=words("validation.pick", choices="; ".join(choices)),
+        prompt_title=words("validation.reviewer"),
+        prompt=prompt,
     )
-    words = sheet.words
-    validation.errorTitle = words("validation.not_listed")
-    validation.error = words("validation.pick", choices="; ".join(choices))
-    validation.promptTitle = words("validation.reviewer")
-    validation.prompt = prompt
-    validation.sqref = cell_ranges(cells)
-    sheet.ws.data_validations.append(validation)
-    return validation
+    return _validate(sheet, validation, cells)
 
 
-def date_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation:
+def date_validation(sheet: Sheet, cells: str, prompt: str) -> Validation:
     """Accept only dates (from 2000 on) in ``cells``."""
     return _typed_validation(
         sheet,
@@ -450,7 +463,7 @@ def date_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation:
     )
 
 
-def fraction_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation:
+def fraction_validation(sheet: Sheet, cells: str, prompt: str) -> Validation:
     """Accept only probabilities: numbers from 0 to 1 (0% to 100%)."""
     return _typed_validation(
         sheet,
@@ -464,7 +477,7 @@ def fraction_validation(sheet: Sheet, cells: str, prompt: str) -> DataValidation
     )
 
 
-def whole_validation(sheet: Sheet, cells: str, prompt: str, low: int, high: int) -> DataValidation:
+def whole_validation(sheet: Sheet, cells: str, prompt: str, low: int, high: int) -> Validation:
     """Accept only whole numbers from ``low`` to ``high``."""
     return _typed_validation(
         sheet,
@@ -478,26 +491,24 @@ def whole_validation(sheet: Sheet, cells: str, prompt: str, low: int, high: int)
     )
 
 
-def _typed_validation(sheet: Sheet, cells: str, prompt: str, *, error: str, **rule: str) -> DataValidation:
-    validation = DataValidation(allow_blank=True, showErrorMessage=True, showInputMessage=True, **rule)
-    validation.errorTitle = sheet.words("validation.not_accepted")
-    validation.error = error
-    validation.promptTitle = sheet.words("validation.dpo")
-    validation.prompt = prompt
-    validation.sqref = cell_ranges(cells)
-    sheet.ws.data_validations.append(validation)
+def _typed_validation(sheet: Sheet, cells: str, prompt: str, **rule: str) -> Validation:
+    words = sheet.words
+    validation = Validation(
+        error_title=words("validation.not_accepted"),
+        prompt_title=words("validation.dpo"),
+        prompt=prompt,
+        **rule,
+    )
+    return _validate(sheet, validation, cells)
+
+
+def _validate(sheet: Sheet, validation: Validation, cells: str) -> Validation:
+    """Validate ``cells`` so (a streamed sheet writes it as text, made once per kind)."""
+    if isinstance(sheet.ws, StreamedSheet):
+        sheet.ws.validations.append((validation, cells))
+    else:
+        sheet.ws.data_validations.append(validation.on(cells))
     return validation
-
-
-def cell_ranges(cells: str) -> MultiCellRange:
-    """The ranges of ``cells`` (one or more, space-separated), each distinct text parsed once: a
-    thousand TIA sheets validate the same few layouts of cells."""
-    return MultiCellRange(_parsed_ranges(cells))
-
-
-@lru_cache(maxsize=4096)
-def _parsed_ranges(cells: str) -> tuple[CellRange, ...]:
-    return tuple(CellRange(cell) for cell in cells.split())  # shared: nothing moves a written range
 
 
 def formula_text(text: str) -> str:

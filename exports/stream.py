@@ -31,10 +31,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.xml.constants import SHEET_MAIN_NS
-from openpyxl.xml.functions import xmlfile
+from openpyxl.xml.functions import tostring, xmlfile
 
 from exports.cells import ILLEGAL_XML, make_cell
 from exports.row_xml import ATTRIBUTE_ESCAPES, Entry, RowXml, escape
+from exports.sheet_xml import DEFAULT_VIEWS, Frame, FrameXml, Validation, frame_xml, validations_xml
 
 
 class Entries(list[Entry]):
@@ -54,11 +55,19 @@ class StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
     _writer: RowWriter | None = None  # as openpyxl's, made on the first row
 
     def __init__(
-        self, parent: Any, title: str, rows: RowXml | None = None, *, repeated: bool = False
+        self,
+        parent: Any,
+        title: str,
+        rows: RowXml | None = None,
+        *,
+        repeated: bool = False,
+        frame: Frame | None = None,
     ) -> None:
         """A sheet of ``parent`` titled ``title``, which the caller has made unique in the workbook
         (openpyxl would compare it with every sheet's title: quadratic over a thousand sheets).
-        ``rows`` writes its rows of entries; ``repeated``: its rows repeat on other sheets (a form)."""
+        ``rows`` writes its rows of entries; ``repeated``: its rows repeat on other sheets (a form).
+        ``frame``: its columns, page set-up, header and footer, written as the frame's XML (the
+        sheet's own openpyxl objects for these are then left as they are)."""
         super().__init__(None, None)  # no parent yet, so openpyxl does not check the title
         if not title or INVALID_TITLE_REGEX.search(title):
             raise ValueError(f"not a sheet title: {title!r}")
@@ -66,6 +75,8 @@ class StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         self._WorkbookChild__title = title
         self.rows = rows
         self.repeated = repeated
+        self.frame = frame
+        self.validations: list[tuple[Validation, str]] = []  # (validation, cells), written as text
 
     def put(self, entries: Sequence[Entry], height: float | None = None) -> None:
         """Append a row of entries, ``height`` points tall (None: the default height)."""
@@ -109,6 +120,56 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
         self._iso_dates = ws.parent.iso_dates
         self._epoch = ws.parent.epoch
         super().__init__(ws)
+        self._frame: FrameXml | None = None
+        frame = getattr(ws, "frame", None)
+        if frame is not None and self._file is not None:
+            self._frame = frame_xml(frame)
+        elif frame is not None:  # openpyxl writes it all: from the sheet's objects
+            frame.apply(ws)
+
+    def write_top(self) -> None:
+        """The sheet's properties, views, format and columns: the frame's XML where it has one."""
+        frame = self._frame
+        if frame is None:
+            super().write_top()
+            return
+        views = self.ws.views
+        view = frame.views if views == DEFAULT_VIEWS else tostring(views.to_tree()).decode("utf-8")
+        self._write(self._xf, [frame.properties, view, frame.columns])
+
+    def write_validations(self) -> None:
+        """The sheet's validations: as text when all are kinds ``sheet_xml`` writes."""
+        made = self.ws.validations if isinstance(self.ws, StreamedSheet) else []
+        if made and (self._file is None or self.ws.data_validations):
+            for validation, cells in made:
+                self.ws.data_validations.append(validation.on(cells))
+            made.clear()
+        if not made:
+            super().write_validations()
+            return
+        self._write(self._xf, [validations_xml(made)])
+
+    def write_print(self) -> None:
+        """The print options, margins, page set-up, header and footer: the frame's, or openpyxl's."""
+        if self._frame is None:
+            super().write_print()
+            return
+        self._write(self._xf, [self._frame.page])
+
+    def write_margins(self) -> None:
+        """Written with the print options when the sheet has a frame."""
+        if self._frame is None:
+            super().write_margins()
+
+    def write_page(self) -> None:
+        """Written with the print options when the sheet has a frame."""
+        if self._frame is None:
+            super().write_page()
+
+    def write_header(self) -> None:
+        """Written with the print options when the sheet has a frame."""
+        if self._frame is None:
+            super().write_header()
 
     def get_stream(self) -> Iterator[Any]:
         """openpyxl's stream of the sheet's XML, into a file this writer can also write to."""

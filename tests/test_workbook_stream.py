@@ -15,7 +15,8 @@ from openpyxl.worksheet._writer import WorksheetWriter
 
 from exports.cells import Formula, make_cell
 from exports.row_xml import RowXml
-from exports.sheets import internal_link
+from exports.sheet_xml import Validation
+from exports.sheets import FORM_LAYOUT, Frame, PageLayout, internal_link
 from exports.stream import RowWriter, StreamedSheet
 from exports.styles import StyleBook
 
@@ -166,3 +167,51 @@ def test_rows_of_entries_are_written_as_openpyxl_writes_the_same_cells(
     assert ws["A4"].value == "a cell among entries"
     assert ws["I9"].hyperlink.location in ("'Cells'!A1", "Cells!A1") and ws.row_dimensions[9].height == 48
     assert [ws[f"A{r}"].data_type for r in (6, 7, 8, 10, 11, 12)] == ["n", "b", "n"] * 2
+
+
+HOSTILE = 'a & b < c > d "quoted" \'single\' =SUM(A1) \t tab'
+
+
+def write_framed(path: Path) -> Path:
+    """Two form sheets of one frame and one of another (with frozen panes), with validations."""
+    wb = Workbook(write_only=True)
+    styles = StyleBook(wb.create_sheet("scratch"))
+    wb.remove(wb["scratch"])
+    rows = RowXml(wb, styles)
+    form = Frame((34, 52, 14), FORM_LAYOUT, (HOSTILE, "&A", "&BConfidential && more"), ("x", None, "&P"))
+    table = Frame((20,), PageLayout(pages_wide=2, landscape=False), (None, "&A", None), ("", "y", None))
+    pick = Validation("list", '"yes,no,unknown"', "Not listed", "Pick one of: yes; no", "Reviewer", HOSTILE)
+    date = Validation("date", "36526", "Not accepted", "A date", "DPO", "When", operator="greaterThanOrEqual")
+    share = Validation("decimal", "0", "Not accepted", HOSTILE, "DPO", "p", operator="between", formula2="1")
+    for title, frame in (("Form 1", form), ("Form 2", form), ("Table", table)):
+        ws = StreamedSheet(parent=wb, title=title, rows=rows, repeated=frame is form, frame=frame)
+        wb._add_sheet(ws)
+        if frame is table:
+            ws.freeze_panes = "B2"
+        ws.validations += [(pick, "B2 B3 C9:C12 B1"), (date, "B4"), (share, ""), (share, f"C{len(title)}")]
+        ws.put(ENTRIES[0])
+        ws.put(ENTRIES[1], 48.0)
+    wb.save(path)
+    return path
+
+
+def test_frames_and_validations_are_written_as_openpyxl_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = write_framed(tmp_path / "ours.xlsx")
+    monkeypatch.setattr(RowWriter, "get_stream", WorksheetWriter.get_stream)  # openpyxl writes it all
+    theirs = write_framed(tmp_path / "openpyxl.xlsx")
+    with zipfile.ZipFile(ours) as a:
+        parts = [n for n in a.namelist() if n.endswith((".xml", ".rels")) and "core.xml" not in n]
+    for part in parts:
+        assert canonical(ours, part) == canonical(theirs, part), part
+    wb = load_workbook(ours)
+    form, table = wb["Form 2"], wb["Table"]
+    assert form.oddHeader.left.text == HOSTILE and form.oddHeader.right.text == "&BConfidential && more"
+    assert form.column_dimensions["B"].width == 52 and not form.print_options.gridLines
+    assert table.page_setup.orientation == "portrait" and table.page_setup.fitToWidth == 2
+    assert table.freeze_panes == "B2" and form.freeze_panes is None
+    validations = form.data_validations.dataValidation
+    assert [str(v.sqref) for v in validations] == ["B1 B2 B3 C9:C12", "B4", "C6"]
+    assert validations[0].prompt == HOSTILE and validations[2].error == HOSTILE
+    assert validations[2].formula1 == "0" and validations[2].formula2 == "1"
