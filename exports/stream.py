@@ -15,7 +15,9 @@ differently, only faster.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from io import BytesIO
 from typing import IO, Any
 
 import openpyxl
@@ -78,11 +80,39 @@ class StreamedSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         self.frame = frame
         self.validations: list[tuple[Validation, str]] = []  # (validation, cells), written as text
 
+    _data: Any = None  # the stream of the sheet's rows, once the first row has opened it
+    _next_row = 1
+
     def put(self, entries: Sequence[Entry], height: float | None = None) -> None:
         """Append a row of entries, ``height`` points tall (None: the default height)."""
         row = Entries(entries)
         row.height = height
-        self.append(row)
+        writer = self._writer
+        if self._data is None or writer is None:  # the first row (or a closed sheet): openpyxl's way
+            self.append(row)
+            return
+        writer.write_row(self._data, row, self._next_row)  # what openpyxl's way ends in
+        self._next_row += 1
+
+    def _write_rows(self) -> Generator[None, Any, None]:
+        """openpyxl's stream of rows, keeping the row number and stream where ``put`` finds them."""
+        assert self._writer is not None
+        try:
+            xf = self._writer.xf.send(True)
+        except StopIteration:
+            self._already_saved()
+        with xf.element("sheetData"):
+            self._data = xf
+            try:
+                while True:
+                    row = yield
+                    self._writer.write_row(xf, self._values_to_row(row, self._next_row), self._next_row)
+                    self._next_row += 1
+            except GeneratorExit:
+                pass
+            finally:
+                self._data = None
+        self._writer.xf.send(None)
 
     def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterable[Any]:
         if isinstance(values, Entries):
@@ -111,6 +141,9 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
     (entries first become cells).
     """
 
+    out: Any  # the temporary file's name, or memory the sheet's XML is held in (exports.package)
+    xf: Any  # openpyxl's element stream
+
     def __init__(self, ws: Any) -> None:
         self._file: IO[bytes] | None = None
         self._xf: Any = None
@@ -119,7 +152,8 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
         self._letters: list[str] = [""]
         self._iso_dates = ws.parent.iso_dates
         self._epoch = ws.parent.epoch
-        super().__init__(ws)
+        spool = getattr(ws.parent, "spool", None) if getattr(ws, "repeated", False) else None
+        super().__init__(ws, out=spool() if spool and openpyxl.LXML else None)  # see exports.package
         self._frame: FrameXml | None = None
         frame = getattr(ws, "frame", None)
         if frame is not None and self._file is not None:
@@ -172,12 +206,13 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
             super().write_header()
 
     def get_stream(self) -> Iterator[Any]:
-        """openpyxl's stream of the sheet's XML, into a file this writer can also write to."""
-        if not openpyxl.LXML or not isinstance(self.out, str):
+        """openpyxl's stream of the sheet's XML, into a file (or memory) this writer can also
+        write to."""
+        if not openpyxl.LXML or not isinstance(self.out, (str, BytesIO)):
             yield from super().get_stream()
             return
         with (
-            open(self.out, "wb") as self._file,
+            open(self.out, "wb") if isinstance(self.out, str) else nullcontext(self.out) as self._file,
             xmlfile(self._file) as xf,
             xf.element("worksheet", xmlns=SHEET_MAIN_NS),
         ):
@@ -193,6 +228,13 @@ class RowWriter(WorksheetWriter):  # type: ignore[misc]
                         xf.write(element)
             except GeneratorExit:
                 pass
+
+    def cleanup(self) -> None:
+        """Remove the temporary file, or let go of the XML held in memory."""
+        if isinstance(self.out, BytesIO):
+            self.out = BytesIO()
+            return
+        super().cleanup()
 
     def write_row(self, xf: Any, row: Iterable[Any], row_idx: int) -> None:
         """Write one row: the XML of ``WorksheetWriter.write_row`` for the same cells."""

@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from exports.cells import clean_text
 from exports.history import NO_HISTORY, History, history_for
 from exports.links import CrossRefs
+from exports.package import SpooledWorkbook
 from exports.report import TransferReport, TransferRow
 from exports.sheet_changelog import write_changelog, write_snapshot
 from exports.sheet_lists import (
@@ -99,7 +100,7 @@ def build_workbook(
     JSON and CSV registers.
     """
     words = Words.of(language)
-    wb = Workbook(write_only=write_only)
+    wb = SpooledWorkbook(write_only=write_only)
     if not write_only:
         wb.remove(wb.active)
     _properties(wb, report, words)

@@ -9,9 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from exports.cells import MAX_CELL_CHARS, clean_text, sheet_title
+from exports.package import SpooledWorkbook
 from exports.report import Method, build_report
 from exports.targets import ExportTargetError
 from exports.workbook import write_xlsx
@@ -171,13 +172,13 @@ def test_failed_write_leaves_the_existing_workbook_intact(tmp_path, monkeypatch)
     path.write_bytes(b"the auditor's previous workbook")
     report = build_report(hostile_project(), as_of=AS_OF)
 
-    real_save = Workbook.save
+    real_save = SpooledWorkbook.save  # the workbook the export builds
 
     def broken_save(self, filename):  # writes the whole temporary file, then the disk "fills up"
         real_save(self, filename)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", broken_save)
+    monkeypatch.setattr(SpooledWorkbook, "save", broken_save)
     with pytest.raises(ExportTargetError, match="the disk is full") as err:
         write_xlsx(report, path)
     assert str(path) in str(err.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.worksheet._writer import WorksheetWriter
 
+from exports import package
 from exports.cells import Formula, make_cell
+from exports.package import SpooledWorkbook
 from exports.row_xml import RowXml
 from exports.sheet_xml import Validation
 from exports.sheets import FORM_LAYOUT, Frame, PageLayout, internal_link
@@ -169,12 +172,12 @@ def test_rows_of_entries_are_written_as_openpyxl_writes_the_same_cells(
     assert [ws[f"A{r}"].data_type for r in (6, 7, 8, 10, 11, 12)] == ["n", "b", "n"] * 2
 
 
-HOSTILE = 'a & b < c > d "quoted" \'single\' =SUM(A1) \t tab'
+HOSTILE = "a & b < c > d \"quoted\" 'single' =SUM(A1) \t tab"
 
 
-def write_framed(path: Path) -> Path:
+def write_framed(path: Path, book: type[Workbook] = Workbook) -> Workbook:
     """Two form sheets of one frame and one of another (with frozen panes), with validations."""
-    wb = Workbook(write_only=True)
+    wb = book(write_only=True)
     styles = StyleBook(wb.create_sheet("scratch"))
     wb.remove(wb["scratch"])
     rows = RowXml(wb, styles)
@@ -191,16 +194,21 @@ def write_framed(path: Path) -> Path:
         ws.validations += [(pick, "B2 B3 C9:C12 B1"), (date, "B4"), (share, ""), (share, f"C{len(title)}")]
         ws.put(ENTRIES[0])
         ws.put(ENTRIES[1], 48.0)
+    wb._add_sheet(StreamedSheet(parent=wb, title="Empty form", rows=rows, repeated=True, frame=form))
     wb.save(path)
-    return path
+    return wb
 
 
+@pytest.mark.parametrize("spooled", [False, True])
 def test_frames_and_validations_are_written_as_openpyxl_writes_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spooled: bool
 ) -> None:
-    ours = write_framed(tmp_path / "ours.xlsx")
+    ours, theirs = tmp_path / "ours.xlsx", tmp_path / "openpyxl.xlsx"
+    wb = write_framed(ours, SpooledWorkbook if spooled else Workbook)
+    held = [isinstance(ws._writer.out, BytesIO) for ws in wb.worksheets]
+    assert held == [spooled, spooled, False, spooled]  # the forms' XML was in memory, not in files
     monkeypatch.setattr(RowWriter, "get_stream", WorksheetWriter.get_stream)  # openpyxl writes it all
-    theirs = write_framed(tmp_path / "openpyxl.xlsx")
+    write_framed(theirs)
     with zipfile.ZipFile(ours) as a:
         parts = [n for n in a.namelist() if n.endswith((".xml", ".rels")) and "core.xml" not in n]
     for part in parts:
@@ -215,3 +223,14 @@ def test_frames_and_validations_are_written_as_openpyxl_writes_them(
     assert [str(v.sqref) for v in validations] == ["B1 B2 B3 C9:C12", "B4", "C6"]
     assert validations[0].prompt == HOSTILE and validations[2].error == HOSTILE
     assert validations[2].formula1 == "0" and validations[2].formula2 == "1"
+    assert wb["Empty form"].max_row == 1 and wb.sheetnames[-1] == "Empty form"
+
+
+def test_a_workbook_holds_no_more_sheet_xml_in_memory_than_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(package, "SPOOL_LIMIT", 1)  # the first form's XML fills it
+    wb = write_framed(tmp_path / "limited.xlsx", SpooledWorkbook)
+    spooled = [isinstance(ws._writer.out, BytesIO) for ws in wb.worksheets]
+    assert spooled == [True, False, False, False]  # the table is no form; the empty one has no rows
+    assert load_workbook(tmp_path / "limited.xlsx")["Form 2"]["A1"].value == TEXTS[0]
