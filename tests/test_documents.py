@@ -161,8 +161,9 @@ our processors
 
 with a second paragraph
 
-Recipient | Country
-Acme Cloud Inc. | US
+| Recipient | Country |
+| --- | --- |
+| Acme Cloud Inc. | US |
 
 ## Cookies
 
@@ -189,6 +190,28 @@ def test_html_and_markdown_give_the_same_structure(tmp_path: Path) -> None:
     assert (
         read_document(write(tmp_path, "a.md", md)).text == read_document(write(tmp_path, "a.html", html)).text
     )
+
+
+def test_html_and_markdown_tables_read_alike(tmp_path: Path) -> None:
+    """A web page's table is a Markdown table, its first row the header, whether marked <th> or
+    not; a list in a cell stays in its cell (and in its table); a pipe in a cell is no column."""
+    md = (
+        "We use:\n\n| Sub-processor | Purpose |\n| --- | --- |\n"
+        "| Acme Hosting B.V. | Hosting / backups |\n| Quillpay Ltd | Payments |"
+    )
+    html = (
+        "<p>We use:</p><table><tr><td>Sub-processor</td><td>Purpose</td></tr>"
+        "<tr><td>Acme Hosting B.V.</td><td><ul><li>Hosting | backups</li></ul></td></tr>"
+        "<tr><td>Quillpay Ltd</td><td>Payments</td></tr></table>"
+    )
+    assert (
+        read_document(write(tmp_path, "a.html", html)).text == read_document(write(tmp_path, "a.md", md)).text
+    )
+
+
+def test_html_table_of_one_column_is_read_as_lines() -> None:
+    markup = "<table><tr><td>Layout cell one.</td></tr><tr><td>Layout cell two.</td></tr></table>"
+    assert html_to_text(markup)[0] == "Layout cell one.\nLayout cell two."
 
 
 def test_html_title_falls_back_to_first_heading_and_entities_are_decoded() -> None:
@@ -230,7 +253,7 @@ def test_deeply_nested_html_file_reads(tmp_path: Path) -> None:
 
 def test_unclosed_and_stray_tags_do_not_lose_text() -> None:
     markup = "<p>one<p>two</span></div><table><tr><td>a<td>b<tr><td>c</table><li>x<li>y"
-    assert html_to_text(markup)[0] == "one\n\ntwo\n\na | b\nc\n\n- x\n- y"
+    assert html_to_text(markup)[0] == "one\n\ntwo\n\n| a | b |\n| --- | --- |\n| c |\n\n- x\n- y"
 
 
 # -- PDF ------------------------------------------------------------------------------------------
@@ -348,7 +371,7 @@ def test_docx_headings_lists_tables_and_title(tmp_path: Path) -> None:
     assert doc.text == (
         "# Privacyverklaring\n\n# Wie ontvangt uw gegevens?\n\nWij delen uw gegevens met:\n\n"
         "- Intrum (incassobureau)\n- Belastingdienst\n\n"
-        "Ontvanger | Land\nAcme Cloud Inc. | Verenigde Staten\n\n"
+        "| Ontvanger | Land |\n| --- | --- |\n| Acme Cloud Inc. | Verenigde Staten |\n\n"
         "## Doorgifte\n\nAlleen met waarborgen."
     )
     assert (doc.title, doc.format, doc.encoding) == ("Privacy NL", "docx", None)

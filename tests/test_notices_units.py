@@ -287,6 +287,61 @@ def test_a_table_column_that_says_who_receives_data_gives_its_cells_that_context
     assert {"Belwolk B.V.", "Helpster Inc.", "Geldpoort B.V."} <= names
 
 
+def test_a_party_named_first_in_its_row_does_what_the_row_says_in_its_own_language() -> None:
+    """A table of parties: each name's function and country stand in the later cells of its row,
+    and a row that says nothing of its party takes no function from the row above it."""
+    tables = {
+        "en": "Sub-processor | Service | Location",
+        "de": "Auftragsverarbeiter | Leistung | Standort",
+        "fr": "Sous-traitant | Prestation | Pays",
+    }
+    rows = {
+        "en": [
+            ("Quillmark Ltd", "Payment processing", "Ireland"),
+            ("Ostwind Ltd", "Office cleaning", "Ireland"),
+            ("Vellum Ltd", "Debt collection", "United Kingdom"),
+        ],
+        "de": [
+            ("Quillmark GmbH", "Zahlungsabwicklung", "Deutschland"),
+            ("Ostwind GmbH", "Reinigung", "Deutschland"),
+            ("Vellum Ltd", "Inkasso", "Vereinigtes Königreich"),
+        ],
+        "fr": [
+            ("Quillmark SAS", "Paiement en ligne", "France"),
+            ("Ostwind SAS", "Nettoyage des locaux", "France"),
+            ("Vellum Ltd", "Recouvrement de créances", "Royaume-Uni"),
+        ],
+    }
+    lead = {
+        "en": "We share your data with these sub-processors:",
+        "de": "Wir geben Ihre Daten an diese Auftragsverarbeiter weiter:",
+        "fr": "Nous transmettons vos données à ces sous-traitants :",
+    }
+    for language, header in tables.items():
+        body = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows[language])
+        head = "| " + header + " |\n|---|---|---|\n"
+        x = parse_text(lead[language] + "\n\n" + head + body + "\n", language=language)
+        found = {r.name: (r.role, r.country) for r in x.recipients if r.named}
+        names = [a for a, _, _ in rows[language]]
+        assert found[names[0]] == (
+            "bank_payment",
+            "FR" if language == "fr" else ("DE" if language == "de" else "IE"),
+        )
+        assert found[names[1]][0] == "processor", language  # the list's role, not the row above's
+        assert found[names[2]] == ("debt_collector", "GB"), language
+
+
+def test_a_name_in_a_later_cell_does_not_take_the_purpose_of_its_row() -> None:
+    """A table of processing activities: the purpose in the first cell is the controller's, not
+    what the recipient named in a later cell does."""
+    text = (
+        "# Sharing your data\n\n| Purpose | Recipients |\n|---|---|\n"
+        "| Debt collection of unpaid invoices | Reservo Ltd, our IT provider |\n"
+    )
+    found = {r.name: r.role for r in parse_text(text).recipients if r.named}
+    assert found["Reservo Ltd"] != "debt_collector"
+
+
 def test_cells_of_a_column_that_does_not_name_recipients_are_no_names() -> None:
     text = (
         "# Sharing your data\n\n| Purpose | Data | Recipients |\n|---|---|---|\n"

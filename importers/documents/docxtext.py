@@ -18,7 +18,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from importers.documents import limits
-from importers.documents.blocks import join_blocks
+from importers.documents.blocks import add_table_row, join_blocks
 from importers.documents.encoding import INVISIBLE
 from importers.documents.limits import Unreadable
 
@@ -187,7 +187,7 @@ class _Builder:
             self.cell = None
         elif tag == f"{W}tr" and self.table_depth == 1 and self.row is not None:
             if any(self.row):
-                self.blocks.append((" | ".join(self.row), f"row{self.tables}"))
+                add_table_row(self.blocks, self.row, f"row{self.tables}")
             self.row = None
 
     def _emit(self, paragraph: _Paragraph) -> None:

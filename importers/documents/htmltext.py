@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from importers.documents.blocks import join_blocks
+from importers.documents.blocks import add_table_row, join_blocks
 from importers.documents.encoding import INVISIBLE
 
 VOID = frozenset(
@@ -243,7 +243,7 @@ class _TextParser(HTMLParser):
         elif tag == "li":
             self.prefix = ("- ", f"li{self.sequence}")
         elif tag in ("ul", "ol", "menu"):
-            self.sequence += self.list_depth == 0
+            self.sequence += self.list_depth == 0 and self.table_depth == 0  # not a list in a cell
             self.list_depth += 1
         elif tag == "a":
             self.link_depth += 1
@@ -299,7 +299,7 @@ class _TextParser(HTMLParser):
             self.cell = None
         elif self.table_depth == 1 and tag == "tr" and self.row is not None:
             if any(self.row):
-                self.blocks.append((" | ".join(self.row), f"row{self.sequence}"))
+                add_table_row(self.blocks, self.row, f"row{self.sequence}")
             self.row = None
 
     def _flush(self) -> None:

@@ -339,6 +339,25 @@ class NoticeDoc:
             found = self.cache["sentence_starts"] = [s.start for s in self.sentences]
         return found
 
+    def row_cells(self, index: int) -> list[int]:
+        """The other cells (sentences) of the table row holding sentence ``index``, nearest first;
+        none outside tables. A row's cells stand on one line of a Markdown table, as every format's
+        tables are read (``importers.documents.blocks.add_table_row``)."""
+        s, text, sentences = self.sentences[index], self.text, self.sentences
+        line = text.rfind("\n", 0, s.start) + 1
+        if s.kind is not Kind.ITEM or not text.startswith("|", line):
+            return []
+        cells: list[tuple[int, int]] = []
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(sentences) and sentences[j].block == s.block and not sentences[j].column_head:
+                a, b = (sentences[j], s) if j < index else (s, sentences[j])
+                if "\n" in text[a.end : b.start]:
+                    break
+                cells.append((abs(j - index), j))
+                j += step
+        return [j for _, j in sorted(cells)]
+
     def has(self, index: int, kind: str) -> bool:
         """Whether sentence ``index`` has a hit of ``kind``."""
         return kind in self.groups[index]

@@ -80,6 +80,9 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             find = NamedFind(mention.name, mention.legal)
             find.vote(role, weight, reason)
             find.sentences.append(i)
+            cells = doc.row_cells(i)
+            if cells and min(cells) > i:  # the subject of a table row: the row is its evidence
+                find.sentences.extend(sorted(cells))
             find.country = _country(doc, i, mention, candidates)
             finds.append(find)
             places.append((i, mention.first, find))
@@ -404,7 +407,8 @@ def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
 
 
 def _country(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> str | None:
-    """The country of the address or place after the name, before the next name of the sentence."""
+    """The country of the address or place after the name, before the next name of the sentence;
+    in a table, else the first country in a later cell of its row (a location column)."""
     lo, hi = doc.bounds[i]
     end = min(hi, mention.last + 1 + _COUNTRY_REACH, *(o.first for o in others if o.first > mention.last))
     found = doc.countries(mention.last + 1, end)
@@ -412,7 +416,13 @@ def _country(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end
     )
     options = [(doc.starts[f], code) for f, _, code in found] + postal
-    return min(options)[1] if options else None
+    if options:
+        return min(options)[1]
+    for j in sorted(j for j in doc.row_cells(i) if j > i):  # a table's location column
+        cell = doc.countries(*doc.bounds[j])
+        if cell:
+            return min(cell)[2]
+    return None
 
 
 _LINK = re.compile(r"\]\(\s*(?:https?://)?([^/\s)]+)")

@@ -67,7 +67,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote(default, 3, "a well-known organisation named by its role")
     if inside and (not mention.legal or inside[0].first == mention.first):
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
-    function = _function_beside(doc, i, mention, others)  # "X, which provides payment services"
+    # "X, which provides payment services"; in a table, what the other cells of its row say it does
+    function = _function_beside(doc, i, mention, others) or _row_function(doc, i)
     placed = _label_before(doc, i, mention) or _placed_before(doc, i, mention) or _apposition(doc, i, mention)
     if function is not None and (placed is None or placed[0] in WEAK_ROLES):
         return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
@@ -160,6 +161,21 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         found,
         key=lambda h: (not mention.last < h.first <= own, _distance(h, mention), h.first > mention.last),
     )
+
+
+def _row_function(doc: NoticeDoc, i: int) -> Hit | None:
+    """The first specific role word in the other cells of the table row whose first cell is
+    sentence ``i``, nearest cell first ("Acme Ltd | Payment processing | US"): a table of parties
+    gives what each does in a column of its own. A name in a later cell is no subject of its row:
+    the purposes of a table of processing activities are the controller's, not its recipients'."""
+    cells = doc.row_cells(i)
+    if not cells or min(cells) < i:
+        return None
+    for j in cells:
+        found = [h for h in doc.of(j, "role") if h.flag != "generic" and h.label not in WEAK_ROLES]
+        if found:
+            return found[0]
+    return None
 
 
 def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) -> list[tuple[int, int]]:
