@@ -331,6 +331,44 @@ def test_a_party_named_first_in_its_row_does_what_the_row_says_in_its_own_langua
         assert found[names[2]] == ("debt_collector", "GB"), language
 
 
+@pytest.mark.parametrize(
+    ("language", "lead_in", "plain"),
+    [
+        (
+            "en",
+            "We pass your data to the following debt collection agencies.",
+            "We keep your data for as long as the law requires.",
+        ),
+        (
+            "nl",
+            "Wij geven uw gegevens aan de incassobureaus hieronder.",
+            "Wij bewaren uw gegevens zo kort mogelijk.",
+        ),
+        (
+            "de",
+            "Wir übermitteln Ihre Daten an die nachstehenden Inkassounternehmen.",
+            "Wir speichern Ihre Daten nur so lange wie nötig.",
+        ),
+        (
+            "fr",
+            "Nous transmettons vos données aux sociétés de recouvrement ci-dessous.",
+            "Nous conservons vos données aussi peu que possible.",
+        ),
+    ],
+)
+def test_a_paragraph_that_points_ahead_leads_in_the_list_after_it(
+    language: str, lead_in: str, plain: str
+) -> None:
+    """A lead-in that ends on a full stop ("the following ... .") still leads in its list; a
+    paragraph that does not point ahead leads in nothing, whatever list follows it."""
+    items = "\n\n- Brightfold Ltd\n- Ostwind Ltd\n"
+    sentences = segment(lead_in + items, lexicon(language).list_leads)
+    assert [s.parent for s in sentences] == [None, 0, 0]
+    sentences = segment(plain + items, lexicon(language).list_leads)
+    assert [s.parent for s in sentences] == [None, None, None]
+    assert [s.parent for s in segment(lead_in + items)] == [None, None, None]  # no language, no lead
+
+
 def test_a_name_in_a_later_cell_does_not_take_the_purpose_of_its_row() -> None:
     """A table of processing activities: the purpose in the first cell is the controller's, not
     what the recipient named in a later cell does."""

@@ -72,7 +72,8 @@ def _parse(
 ) -> NoticeExtraction:
     normalise_name.cache_clear()  # a cache per notice: never more names than one notice holds
     lex = lexicon(language) if language in LANGUAGES else None
-    doc = NoticeDoc.build(text, language, lex, segment(text), folded, tokens)
+    sentences = segment(text, lex.list_leads if lex is not None else frozenset())
+    doc = NoticeDoc.build(text, language, lex, sentences, folded, tokens)
     if lex is None:
         return NoticeExtraction(text, source, sha256, language, find_title(doc))
     contexts = recipient_contexts(doc)

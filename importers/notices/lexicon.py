@@ -436,6 +436,9 @@ class Lexicon:
     # names written in sentence case ("Direction générale des finances publiques"): lower-case
     # words other than joiners and articles may stand inside a name
     names_in_sentence_case: bool = False
+    # words that point ahead to what follows ("following", "hieronder", "nachstehend", "ci-dessous"):
+    # a paragraph that ends on a full stop with one of them leads in the list right after it
+    list_leads: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -518,6 +521,7 @@ _PROFILE_FIELDS = (
     "data_nouns",
     "reader_subjects",
     "names_in_sentence_case",
+    "list_leads",
 )
 
 
@@ -573,6 +577,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["data_nouns"]),
         frozenset(fold_term(w) for w in data["reader_subjects"]),
         bool(data["names_in_sentence_case"]),
+        frozenset(fold_term(w) for w in data["list_leads"]),
     )
 
 

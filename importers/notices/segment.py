@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from importers.notices.legalforms import LEGAL_NAME
+from importers.notices.textnorm import TOKEN_RE, token_form
 
 
 class Kind(StrEnum):
@@ -374,8 +375,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def segment(text: str) -> list[Sentence]:
-    """Every sentence of ``text`` in order, with headings, list items and their introducers."""
+def segment(text: str, list_leads: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Every sentence of ``text`` in order, with headings, list items and their introducers.
+
+    A list's introducer is the line before it that ends with a colon, or the last sentence of the
+    paragraph right before it when that sentence points ahead with one of ``list_leads`` (the
+    language's "following", "hieronder", "nachstehend", "ci-dessous" ...) and ends on a full stop.
+    """
     lines = _lines(text)
     _promote_headings(text, lines)
     blocks = _blocks(text, lines)
@@ -385,9 +391,12 @@ def segment(text: str) -> list[Sentence]:
     intro: int | None = None
     names_of: int | None = None  # the introducer of a list of names, each alone on its line
     run_open = False
+    lead: int | None = None  # the last sentence of the paragraph just before, a list's lead-in
     for block_no, (kind, level, units) in enumerate(blocks):
         if kind is not Kind.PARA:
             names_of = None
+        if kind is not Kind.ITEM and lead is not None:
+            lead = None
         if kind is Kind.HEADING:
             while stack and stack[-1] >= level:
                 stack.pop()
@@ -416,6 +425,8 @@ def segment(text: str) -> list[Sentence]:
             # in a paragraph below it: the names stay items of the list's introducer
             kind, intro = Kind.ITEM, names_of
         parent = intro if kind is Kind.ITEM else None
+        if parent is None and kind is Kind.ITEM and lead is not None:
+            parent = lead  # a list right after its paragraph: the paragraph's last sentence leads it in
         names_of = parent if lone_name and kind is Kind.ITEM else names_of
         if kind is Kind.PARA:
             intro = None
@@ -433,7 +444,15 @@ def segment(text: str) -> list[Sentence]:
         if last == ":":
             intro, names_of = len(sentences) - 1, None
         run_open = last in ";,"
+        if kind is not Kind.ITEM:  # a list's items (one block each) keep the lead-in of the first
+            points = kind is Kind.PARA and last == "." and _points_ahead(text, spans[-1], list_leads)
+            lead = len(sentences) - 1 if points else None
     return sentences
+
+
+def _points_ahead(text: str, span: tuple[int, int], words: frozenset[str]) -> bool:
+    """The sentence at ``span`` holds one of ``words`` (normal forms of tokens)."""
+    return bool(words) and any(token_form(m.group()) in words for m in TOKEN_RE.finditer(text, *span))
 
 
 def _between_names(text: str, lines: list[_Line], i: int) -> bool:
