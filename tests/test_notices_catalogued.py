@@ -56,15 +56,22 @@ def test_a_short_form_in_brackets_is_not_a_second_party() -> None:
 
 
 def test_a_public_authority_the_catalogue_knows_keeps_its_role_over_a_role_word_nearby() -> None:
-    # "supplier" speaks of us; the Commission's role is fixed by law
+    # "supplier" speaks of us; the authority's role is fixed by law
     text = (
         "# Privacy notice\n\nLarkspur Energy Ltd is the controller.\n\nWe are the supplier of your "
-        "energy; meter readings are shared with the Commission for Regulation of Utilities.\n"
+        "energy; meter readings are shared with the {}.\n"
     )
-    found = [r for r in parse_text(text, language="en").recipients if r.named]
+    found = [r for r in parse_text(text.format("Companies House"), language="en").recipients if r.named]
     assert [(r.name, r.role, r.reason) for r in found] == [
-        ("Commission for Regulation of Utilities", "regulator", "a public authority the catalogue knows")
+        ("Companies House", "regulator", "a public authority the catalogue knows")
     ]
+    # its name says so too ("Commission"): the name is the reason
+    found = [
+        r
+        for r in parse_text(text.format("Commission for Regulation of Utilities"), language="en").recipients
+        if r.named
+    ]
+    assert [(r.name, r.role) for r in found] == [("Commission for Regulation of Utilities", "regulator")]
 
 
 def test_a_legal_name_has_the_catalogue_role_only_when_it_is_the_catalogues_entity() -> None:

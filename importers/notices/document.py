@@ -17,7 +17,7 @@ import numpy as np
 
 from importers.notices import characters
 from importers.notices.legalforms import FORM_TOKENS
-from importers.notices.lexicon import Hit, Lexicon
+from importers.notices.lexicon import NAME_KINDS, Hit, Lexicon
 from importers.notices.places import COUNTRY_WORDS, find_countries, postcodes
 from importers.notices.segment import Kind, Sentence
 from importers.notices.textnorm import Offsets, Tokens, fold, fold_term, tokens_of
@@ -250,14 +250,15 @@ class NoticeDoc:
         return found
 
     def covered(self, index: int, kinds: frozenset[str] | None = None) -> frozenset[int]:
-        """Tokens of sentence ``index`` inside a hit of one of ``kinds`` (any kind when None)."""
+        """Tokens of sentence ``index`` inside a hit of one of ``kinds`` (when None, any kind but
+        the words read only inside names: "Roeivereniging" is part of a name, not a word before it)."""
         key = (index, kinds)
         found = self._covered.get(key)
         if found is None:
             found = frozenset(
                 w
                 for h in self.hits[index]
-                if kinds is None or h.kind in kinds
+                if (h.kind not in NAME_KINDS if kinds is None else h.kind in kinds)
                 for w in range(h.first, h.last + 1)
             )
             self._covered[key] = found

@@ -450,6 +450,8 @@ class LexiconError(ValueError):
 KINDS = frozenset(
     [
         "anaphor",
+        "association",
+        "body",
         "brand_of",
         "clause_break",
         "collect",
@@ -488,9 +490,13 @@ KINDS = frozenset(
         "we_means",
     ]
 )
+# Kinds read only inside organisation names ("Department of ...", "Verband der ..."): they say what
+# a named body is, and are no words of their own around a name
+NAME_KINDS = frozenset({"association", "body"})
 _LABELS = {
     "role": frozenset(r.value for r in RECIPIENT_ROLES),
     "known": frozenset(r.value for r in RECIPIENT_ROLES),
+    "body": frozenset(r.value for r in RECIPIENT_ROLES),  # what a name's head word makes it
     "service_of": frozenset(r.value for r in RECIPIENT_ROLES),  # what "a service of X" makes X
     "heading": frozenset({"links", "recipients", "rights", "subjects", "transfers"}),
     "safeguard": frozenset(s.value for s in Safeguard),

@@ -75,7 +75,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
                 role, weight, reason = "group_company", _SIBLING, "its name starts as the controller's"
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
-            if role in PUBLIC_AUTHORITY_ROLES and context == "engage":
+            if role in PUBLIC_AUTHORITY_ROLES and context == "engage" and _engaged_outside(doc, i, mention):
                 continue  # "under the supervision of the CNIL": an authority is no service we use
             find = NamedFind(mention.name, mention.legal)
             find.vote(role, weight, reason)
@@ -90,6 +90,11 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
     adjust_roles(doc, merged, [(i, first, into[id(find)]) for i, first, find in places])
     hosted = _self_hosted(doc)
     return [f for f in merged if f.legal or normalise_name(f.name) not in hosted] if hosted else merged
+
+
+def _engaged_outside(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
+    """A verb of using stands outside the name ("Commission for ..." holds the verb "commission")."""
+    return any(not mention.first <= h.first <= mention.last for h in doc.of(i, "engage"))
 
 
 def _self_hosted(doc: NoticeDoc) -> set[str]:

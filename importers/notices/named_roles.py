@@ -26,6 +26,8 @@ COOKIE = "cookie"  # marks names read from "cookies of X"
 GROUP_WORDS = frozenset({"group", "groep", "gruppe", "groupe", "concern", "konzern"})
 KNOWN_DEFAULT = 1.3  # the weight of a known organisation's usual role: a default, the notice said nothing
 USED_KNOWN = 1.6  # a service we use, known for a role: a default the notice confirms, below what it says
+NAMED_BODY = 2.5  # a body its name says the kind of ("Finanzamt", "Department of ..."): below what
+# the notice says beside the name, above the role words of its clause and its list's lead-in
 CATALOGUE_DEFAULT = 0.9  # the catalogue's role: the weakest default, where the notice says nothing
 _BEFORE = 3  # tokens between a role word and the name it introduces
 # Where a word saying what a party does belongs to its name: "X, which provides payment services"
@@ -46,7 +48,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
 
     In order of strength: what the notice says beside the name (a group word before or after it,
-    a role word it opens with, "our payment provider X", "X, our auditor") 3; the nearest role word of its
+    a role word it opens with, "our payment provider X", "X, our auditor") 3; the kind of body its
+    name says it is ("Finanzamt", "Department of ...") 2.5; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
     role where it is used 1.6; the lead-in of its list 1.5; a well-known
     organisation's usual role, a public authority the catalogue knows 1.3; a role word inside a
@@ -56,11 +59,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     grouped = group_word_beside(doc, mention)
     if grouped:  # "Acme Group", "le groupe Acme"
         return RoleVote("group_company", 3, grouped)
-    inside = [
-        h
-        for h in doc.of(i, "role")
-        if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
-    ]
+    inside, body = named_by(doc, i, mention)
     known = mention.known_role if mention.known_role != COOKIE else None
     default = known or catalogue_default(doc, mention)
     if inside and default and (known or inside[0].first == mention.first):  # "Banque de France"
@@ -70,10 +69,17 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     # "X, which provides payment services"; in a table, what the other cells of its row say it does
     function = _function_beside(doc, i, mention, others) or _row_function(doc, i)
     placed = _label_before(doc, i, mention) or _placed_before(doc, i, mention) or _apposition(doc, i, mention)
-    if function is not None and (placed is None or placed[0] in WEAK_ROLES):
+    # "Department of ...", "Stad ...": a body whose public task an activity beside it describes
+    named_body = body[0] if body and (not mention.legal or body[0].first == mention.first) else None
+    stated = function is not None and (named_body is None or function.flag != "activity")
+    if function is not None and stated and (placed is None or placed[0] in WEAK_ROLES):
         return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
     if placed is not None and placed[0] != OTHER:  # "our payment provider X", "X, our payment provider"
         return RoleVote(placed[0], 3, f"the role word {_quote(doc, placed[1])!r} stands beside the name")
+    if named_body is not None:
+        return RoleVote(
+            named_body.label, NAMED_BODY, f"the name says what body it is: {_quote(doc, named_body)!r}"
+        )
     in_other = _within_any(_other_names(doc, mention, others))
     roles = [
         h
@@ -120,6 +126,22 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if default:  # a legal name has one only where it is the catalogue's entity (see catalogue_default)
         return RoleVote(default, CATALOGUE_DEFAULT, "the notice says nothing of it: the catalogue's role")
     return RoleVote(OTHER, 1, "the notice says nothing of what it does")
+
+
+def named_by(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[list[Hit], list[Hit]]:
+    """The words inside the name that say what the organisation is: its role words ("Incasso",
+    "Rückversicherung"), and the head words of a body ("Department of ...", "Finanzamt", "Stad
+    ...", "préfecture de ..."). None in the name of an association ("Verband der
+    Versicherungsunternehmen", "Vereniging van Zorgaanbieders"): its role words name its members."""
+    within = [
+        h
+        for kind in ("association", "role", "body")
+        for h in doc.of(i, kind)
+        if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
+    ]
+    if any(h.kind == "association" for h in within):
+        return [], []
+    return [h for h in within if h.kind == "role"], [h for h in within if h.kind == "body"]
 
 
 def group_word_beside(doc: NoticeDoc, mention: OrgMention) -> str:
@@ -226,7 +248,8 @@ def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hi
     """
     for kind, role in (("role", ""), ("service_noun", "processor"), ("trade_noun", OTHER)):
         for h in doc.of(i, kind):
-            if h.flag == "generic" or not 0 < mention.first - h.last <= _BEFORE:
+            # an activity ("the newsletter X", "Hosting X") names a service or product, not its provider
+            if h.flag in ("generic", "activity") or not 0 < mention.first - h.last <= _BEFORE:
                 continue
             if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
                 return role or h.label, h

@@ -1,0 +1,149 @@
+"""Roles of named recipients: what a body's name says it is, what the words beside a name say it
+does, and how they rank (small notices written for these tests, in the four languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.notices import parse_text
+from importers.notices.lexicon import LexiconError, validate_terms
+
+_INTRO = {
+    "en": 'Larkspur Travel ("we", "us") is the controller. ',
+    "nl": "Larkspur Reizen is de verwerkingsverantwoordelijke. ",
+    "de": "Verantwortlicher ist Larkspur Reisen. ",
+    "fr": "Le responsable du traitement est Larkspur Voyages. ",
+}
+
+
+def _named(text: str) -> dict[str, str]:
+    """Named recipients (name -> role) of ``text`` after a sentence that states the controller."""
+    language = parse_text(text).language
+    found = parse_text(_INTRO[language] + text, language=language)
+    return {r.name: r.role for r in found.recipients if r.named and r.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the head word of a public body's name says what it is, where the notice says nothing more
+        (
+            "We share data with these bodies:\n\n- **Department of Harbours** – for our mooring permit;\n",
+            "Department of Harbours",
+            "regulator",
+        ),
+        (
+            "Wij verstrekken gegevens aan:\n\n- **Stad Kortrijk** – voor de subsidie van ons kamp;\n",
+            "Stad Kortrijk",
+            "regulator",
+        ),
+        (
+            "Wir übermitteln Daten an:\n\n- **Landespolizei NRW** – nur auf schriftliche Anforderung;\n",
+            "Landespolizei NRW",
+            "law_enforcement",
+        ),
+        (
+            "Nous transmettons vos données :\n\n- **Préfecture du Var** – pour la déclaration de la fête ;\n",
+            "Préfecture du Var",
+            "regulator",
+        ),
+        # the name's head beats an activity word beside it ("invordering": it collects taxes)
+        (
+            "Wij verstrekken gegevens aan:\n\n- **Belastingsamenwerking Westland** – voor de heffing en "
+            "invordering van de afvalstoffenheffing;\n",
+            "Belastingsamenwerking Westland",
+            "tax_authority",
+        ),
+    ],
+)
+def test_a_body_is_what_its_name_says(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We share data with these bodies:\n\n- **Association of Harbour Insurers** – claim statistics;\n",
+            "Association of Harbour Insurers",
+        ),
+        (
+            "Wij verstrekken gegevens aan:\n\n"
+            "- **Vereniging van Zorgaanbieders Noord** – voor de wachtlijst;\n",
+            "Vereniging van Zorgaanbieders Noord",
+        ),
+    ],
+)
+def test_role_words_in_an_associations_name_name_its_members(text: str, name: str) -> None:
+    """An association of insurers is not an insurer: the words of its name give it no role."""
+    assert _named(text).get(name) == "other_third_party"
+
+
+def test_what_the_notice_says_beside_the_name_beats_the_bodys_name() -> None:
+    text = "We share data with Kilbeg County Council, which hosts our booking website for the town."
+    assert _named(text).get("Kilbeg County Council") == "it_hosting"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "We use these suppliers for our website:\n\nSupport chat: Oarline Ltd\n",
+            "Oarline Ltd",
+            "processor",
+        ),
+        (
+            "We use these suppliers for our app:\n\nError monitoring: Faultwatch Inc.\n",
+            "Faultwatch Inc.",
+            "processor",
+        ),
+        (
+            "We use these suppliers for our fees:\n\nDirect debits: Paydrift Ltd\n",
+            "Paydrift Ltd",
+            "bank_payment",
+        ),
+        (
+            "We use these suppliers for our shop:\n\nCustomer reviews: Starwise Ltd\n",
+            "Starwise Ltd",
+            "survey_bureau",
+        ),
+        ("Our members are insured with Riverbank Mutual DAC.", "Riverbank Mutual DAC", "insurer"),
+        ("Wij werken met:\n\nPinbetalingen: Kassaflow B.V.\n", "Kassaflow B.V.", "bank_payment"),
+        (
+            "Wij werken met:\n\nBoekhoudsoftware: Grootboek Online B.V.\n",
+            "Grootboek Online B.V.",
+            "processor",
+        ),
+        (
+            "Bij ziekte beoordeelt de bedrijfsarts van Arbovizier B.V. uw belastbaarheid.",
+            "Arbovizier B.V.",
+            "healthcare_provider",
+        ),
+        ("Wir arbeiten mit:\n\nKartenzahlungen: Zahlwerk GmbH\n", "Zahlwerk GmbH", "bank_payment"),
+        ("Bei Beitragsrückständen beauftragen wir die Forderwerk GmbH.", "Forderwerk GmbH", "debt_collector"),
+        ("Nos prestataires :\n\nPrélèvement des cotisations : Virelo SAS\n", "Virelo SAS", "bank_payment"),
+        (
+            "Nos bénévoles sont couverts par une assurance souscrite auprès de Mutuelle Lacustre SA.",
+            "Mutuelle Lacustre SA",
+            "insurer",
+        ),
+        (
+            "Notre comptable externe, la fiduciaire Bordier & Fils SARL, contrôle nos comptes.",
+            "Bordier & Fils SARL",
+            "auditor_advisor",
+        ),
+    ],
+)
+def test_the_function_a_notice_states_gives_the_role(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+def test_an_activity_before_a_name_names_no_party() -> None:
+    """ "the newsletter Tidewater Weekly" is a newsletter's title, not a recipient that sends it."""
+    text = "Nous utilisons votre adresse pour l'envoi de la newsletter Marée Haute à nos adhérents."
+    assert "Marée Haute" not in _named(text)
+
+
+def test_a_body_word_with_an_unknown_role_fails_to_load() -> None:
+    with pytest.raises(LexiconError, match="body:regulater"):
+        validate_terms({"body:regulater": ["ministry"]}, "test.json")
