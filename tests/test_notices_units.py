@@ -71,6 +71,25 @@ def test_sentences_do_not_end_at_abbreviations_or_ordinals() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Quillpay Inc. takes part in the EU-U.S. Data Privacy Framework. We keep records.",
+        "Quillpay Inc. neemt deel aan het EU-U.S. Data Privacy Framework. Wij bewaren gegevens.",
+        "Quillpay Inc. ist nach dem EU-U.S. Data Privacy Framework zertifiziert. Wir speichern Daten.",
+        "Quillpay Inc. adhère au Swiss-U.S. Data Privacy Framework. Nous conservons les données.",
+    ],
+)
+def test_a_dotted_initialism_after_a_hyphen_does_not_end_a_sentence(text: str) -> None:
+    """ "EU-U.S. Data Privacy Framework" is one phrase: cut after "U.S." it left "EU-U" as a name."""
+    quotes = [text[s.start : s.end] for s in segment(text)]
+    assert len(quotes) == 2 and "Data Privacy Framework" in quotes[0]
+    names = {
+        r.name for r in parse_text('Larkspur Travel ("we") is the controller. ' + text).recipients if r.named
+    }
+    assert not any(n.startswith(("EU-U", "Swiss-U")) for n in names)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "label"),
     [
         ("nl", "wij schakelen subverwerkers in", "processor"),
@@ -479,3 +498,14 @@ def test_a_name_keeps_no_quote_it_does_not_close(raw: str, name: str) -> None:
     from importers.notices.organisations import clean_name
 
     assert clean_name(raw) == name
+
+
+def test_a_kind_of_local_office_is_a_described_recipient_not_a_name() -> None:
+    """ "das zuständige Finanzamt" is one of hundreds of tax offices: the role, not an organisation."""
+    x = parse_text(
+        "Verantwortlich ist die Larkspur Reisen GmbH. "
+        "Rechnungsdaten geben wir an das zuständige Finanzamt weiter.",
+        language="de",
+    )
+    assert "tax_authority" in {r.role for r in x.recipients if not r.named}
+    assert not [r.name for r in x.recipients if r.named]

@@ -315,6 +315,9 @@ def _marked(doc: NoticeDoc, m: OrgMention) -> bool:
     return False
 
 
+_CUT_INITIALS = re.compile(r"\.\w\.")
+
+
 def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     """Not a role word, a common word, an address part, an acronym in brackets, an institution or a
     phrase addressed to the reader."""
@@ -323,6 +326,8 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
         return False
     if doc.text[m.start - 1 : m.start] == "(" and doc.text[m.end : m.end + 1] == ")":
         return False
+    if _CUT_INITIALS.match(doc.text, m.end):
+        return False  # "EU-U" of "EU-U.S. Data Privacy Framework": cut inside an abbreviation
     first = doc.words[m.first]
     reader = doc.lexicon.reader_words if doc.lexicon else frozenset()
     if any(doc.words[k] in reader for k in range(m.first, m.last + 1)):
