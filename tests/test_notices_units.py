@@ -509,3 +509,84 @@ def test_a_kind_of_local_office_is_a_described_recipient_not_a_name() -> None:
     )
     assert "tax_authority" in {r.role for r in x.recipients if not r.named}
     assert not [r.name for r in x.recipients if r.named]
+
+
+@pytest.mark.parametrize(
+    ("language", "glossary", "defined", "processed"),
+    [
+        (
+            "en",
+            "Definitions",
+            "Special categories of personal data means data about health, religion or trade union "
+            "membership.",
+            "We process data about your health when you tell us about an allergy.",
+        ),
+        (
+            "nl",
+            "Begrippenlijst",
+            "Onder bijzondere persoonsgegevens verstaan wij gegevens over gezondheid, religie of "
+            "vakbondslidmaatschap.",
+            "Wij verwerken gegevens over uw gezondheid als u ons over een allergie vertelt.",
+        ),
+        (
+            "de",
+            "Begriffsbestimmungen",
+            "Besondere Kategorien personenbezogener Daten bezeichnet Daten über Gesundheit, Religion oder "
+            "Gewerkschaftszugehörigkeit.",
+            "Wir verarbeiten Daten über Ihre Gesundheit, wenn Sie uns von einer Allergie erzählen.",
+        ),
+        (
+            "fr",
+            "Définitions",
+            "Les catégories particulières de données désignent les données de santé, la religion ou "
+            "l'appartenance syndicale.",
+            "Nous traitons des données relatives à votre santé lorsque vous nous signalez une allergie.",
+        ),
+    ],
+)
+def test_a_definition_of_sensitive_data_or_of_recipients_processes_and_shares_nothing(
+    language: str, glossary: str, defined: str, processed: str
+) -> None:
+    """A glossary's entries and a sentence that defines a term name kinds of data and of parties:
+    only what the notice says it processes counts."""
+    entries = {
+        "en": "- Recipient: a natural or legal person, public authority or agency to which data are "
+        "disclosed.\n"
+        "- Special category data: data revealing political opinions or religious beliefs.",
+        "nl": "- Ontvanger: een natuurlijke persoon, overheidsinstantie of dienst aan wie gegevens worden "
+        "verstrekt.\n"
+        "- Bijzondere persoonsgegevens: gegevens over politieke opvattingen of religie.",
+        "de": "- Empfänger: eine natürliche oder juristische Person, Behörde oder Stelle, der Daten "
+        "offengelegt werden.\n"
+        "- Besondere Kategorien: Daten über politische Meinungen oder religiöse Überzeugungen.",
+        "fr": "- Destinataire : une personne physique ou morale, une autorité publique ou un service "
+        "qui reçoit des données.\n"
+        "- Catégories particulières : les opinions politiques ou les convictions religieuses.",
+    }
+    text = f"# {glossary}\n\n{entries[language]}\n\n# Privacy\n\n{defined} {processed}\n"
+    x = parse_text(text, language=language)
+    assert {c.category for c in x.special_categories} == {"health"}
+    assert not x.recipients
+
+
+def test_a_sentence_that_names_sensitive_data_and_what_we_do_with_it_is_no_definition() -> None:
+    x = parse_text(
+        "Special categories of personal data: we process data about your health to adjust your booking.",
+        language="en",
+    )
+    assert {c.category for c in x.special_categories} == {"health"}
+
+
+def test_a_body_named_by_its_head_word_and_a_place_is_one_named_recipient() -> None:
+    """"Finanzamt Grimma", "Landratsamt Wurzen": one body, named whole, with the head word's role;
+    no separate described recipient for the head word inside the name."""
+    x = parse_text(
+        "Verantwortlich ist die Larkspur Reisen GmbH. Wir übermitteln Daten an folgende Stellen:\n\n"
+        "- Finanzamt Grimma, zur Prüfung der Gemeinnützigkeit\n- Landratsamt Wurzen, für Zuschüsse\n",
+        language="de",
+    )
+    assert {r.name: r.role for r in x.recipients if r.named} == {
+        "Finanzamt Grimma": "tax_authority",
+        "Landratsamt Wurzen": "regulator",
+    }
+    assert "tax_authority" not in {r.role for r in x.recipients if not r.named}

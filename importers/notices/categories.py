@@ -1,7 +1,8 @@
 """Special categories of data (GDPR Art. 9 and 10) the notice says it processes.
 
 A category word counts unless a negation in its clause scopes over it ("we do not process health
-data"). Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
+data"), or its sentence defines a term ("Special categories of personal data means ...").
+Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
 sensitive in the same sentence or the two before it.
 """
 
@@ -17,6 +18,8 @@ def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
     """One entry per category found, with the sentences that state it (first few kept)."""
     found: dict[str, list[Span]] = {}
     for i in doc.sentences_with("special", "financial"):
+        if doc.defines(i):
+            continue  # a glossary's "special categories of personal data means ..." processes nothing
         for hit in doc.of(i, "special"):
             if not _negated(doc, i, hit.first):
                 found.setdefault(hit.label, []).append(doc.span(i))

@@ -23,6 +23,9 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
     contexts: list[str] = []
     for i, s in enumerate(doc.sentences):
         plain = not doc.groups[i]  # no lexicon hit: only its section and its list can speak
+        if not plain and doc.defines(i):
+            contexts.append("")  # "Recipient means a natural or legal person ...": a definition
+            continue
         if plain:
             own = "section" if s.kind is not Kind.HEADING and doc.topic(i, "recipients") else ""
         else:

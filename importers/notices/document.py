@@ -36,6 +36,12 @@ _NO_GROUPS: dict[str, tuple[Hit, ...]] = {}  # shared by every sentence without 
 NEGATION_WINDOW = {"en": (4, 1), "fr": (7, 4), "nl": (8, 8), "de": (8, 8)}
 
 
+# kinds of terms a glossary defines: sensitive data, its categories, recipients and their roles
+_DEFINED_KINDS = frozenset({"sensitive", "special", "recipient_noun", "role"})
+_DEFINITION_GAP = 5  # words after the term before its colon or defining word ("of personal data")
+_OF_WORDS = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
+
+
 @dataclass
 class NoticeDoc:
     """The text with everything the rules need, computed once."""
@@ -339,6 +345,49 @@ class NoticeDoc:
         if found is None:
             found = self.cache["sentence_starts"] = [s.start for s in self.sentences]
         return found
+
+    def defines(self, index: int) -> bool:
+        """Sentence ``index`` defines a term rather than says what the controller does: it stands in
+        a definitions section ("Definitions", "Begrippenlijst", "Begriffsbestimmungen"), or it opens
+        with a term of sensitive data or of recipients, perhaps after an article or a defining
+        opener ("Onder", "Unter"), that a colon or a defining word follows within a few words
+        ("Special categories of personal data means ...", "Empfänger: ...") and no "we" word.
+        Such a sentence names kinds of data and of parties; it neither processes nor shares them."""
+        if self.topic(index, "definitions"):
+            return True
+        lex = self.lexicon
+        hits = self.hits[index]
+        if lex is None or not hits:
+            return False
+        lo, hi = self.bounds[index]
+        words = self.words
+        k = lo
+        opened = False
+        while k < min(hi, lo + 2) and (words[k] in lex.articles or words[k] in lex.defining_openers):
+            opened = opened or words[k] in lex.defining_openers
+            k += 1
+        term = next((h for h in hits if h.first == k and h.kind in _DEFINED_KINDS), None)
+        if term is None:
+            return False
+        we = lex.raw.get("we_words", ())
+        rest = range(term.last + 1, hi)
+        if words[term.first] in we or (any(words[j] in we for j in rest) and not opened):
+            return False  # "Nos prestataires reçoivent ... :": the notice speaking of its parties
+        if opened:  # "Onder bijzondere persoonsgegevens verstaan wij ..."
+            return any(words[j] in lex.defining_words for j in rest)
+        # the term's complement ("of personal data", "personenbezogener Daten"), then ":" or "means"
+        complement = lex.articles | lex.data_nouns | {fold_term(j) for j in lex.name_joiners} | _OF_WORDS
+        k = term.last + 1
+        while k < min(hi, term.last + 1 + _DEFINITION_GAP) and (
+            words[k] in complement or words[k].startswith("person")
+        ):
+            k += 1
+        gap_end = self.starts[k] if k < hi else self.sentences[index].end
+        if ":" in self.text[self.ends[term.last] : gap_end]:
+            # a description follows ("Recipient: a natural or legal person ..."), not a name as in
+            # the label of a "Payments: Quillpay Ltd" line
+            return k < hi and (self.text[self.starts[k]].islower() or words[k] in complement)
+        return k < hi and words[k] in lex.defining_words
 
     def row_cells(self, index: int) -> list[int]:
         """The other cells (sentences) of the table row holding sentence ``index``, nearest first;

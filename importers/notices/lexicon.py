@@ -439,6 +439,10 @@ class Lexicon:
     # words that point ahead to what follows ("following", "hieronder", "nachstehend", "ci-dessous"):
     # a paragraph that ends on a full stop with one of them leads in the list right after it
     list_leads: frozenset[str] = frozenset()
+    # words that make a sentence opening with a term its definition ("Special category data means
+    # ...", "Onder bijzondere persoonsgegevens verstaan wij ..."), and the words that may open one
+    defining_words: frozenset[str] = frozenset()
+    defining_openers: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -498,7 +502,7 @@ _LABELS = {
     "known": frozenset(r.value for r in RECIPIENT_ROLES),
     "body": frozenset(r.value for r in RECIPIENT_ROLES),  # what a name's head word makes it
     "service_of": frozenset(r.value for r in RECIPIENT_ROLES),  # what "a service of X" makes X
-    "heading": frozenset({"links", "recipients", "rights", "subjects", "transfers"}),
+    "heading": frozenset({"definitions", "links", "recipients", "rights", "subjects", "transfers"}),
     "safeguard": frozenset(s.value for s in Safeguard),
     "safedetail": frozenset(d.value for d in SafeguardDetail),
     "special": frozenset(
@@ -528,6 +532,8 @@ _PROFILE_FIELDS = (
     "reader_subjects",
     "names_in_sentence_case",
     "list_leads",
+    "defining_words",
+    "defining_openers",
 )
 
 
@@ -584,6 +590,8 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["reader_subjects"]),
         bool(data["names_in_sentence_case"]),
         frozenset(fold_term(w) for w in data["list_leads"]),
+        frozenset(fold_term(w) for w in data["defining_words"]),
+        frozenset(fold_term(w) for w in data["defining_openers"]),
     )
 
 

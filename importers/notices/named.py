@@ -23,6 +23,7 @@ from importers.notices.named_roles import COOKIE, GROUP_WORDS, adjust_roles, gro
 from importers.notices.organisations import (
     ASIDE,
     OrgMention,
+    body_names,
     capitalised_names,
     clean_name,
     common_word,
@@ -228,7 +229,7 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     for run in capitalised_names(doc, i):
         # leading role words are no part of the name ("the Network Operators Acme": Acme); a
         # trailing one may be ("Nederlandse Zorgautoriteit"), so the run is then kept whole
-        trimmed = trimmed_mention(doc, run, covered)
+        trimmed = None if _body(doc, run) else trimmed_mention(doc, run, covered)  # "Finanzamt Grimma"
         mention = trimmed if trimmed is not None and trimmed.last == run.last else run
         cookie = (
             mention.first > 1
@@ -238,7 +239,7 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         stands = _stands_as_recipient(doc, i, mention, anchors, accepted, listed) or bool(
             group_word_beside(doc, mention)  # "companies of the Acme Group", "le groupe Acme"
         )
-        if not cookie and (not stands or (german and not _marked(doc, mention))):
+        if not cookie and (not stands or (german and not (_marked(doc, mention) or _body(doc, mention)))):
             continue
         if not _name_like(doc, i, mention):
             continue
@@ -301,6 +302,11 @@ def _after_colon(doc: NoticeDoc, mention: OrgMention) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _body(doc: NoticeDoc, m: OrgMention) -> bool:
+    """The name of a public body by its head word ("Finanzamt Grimma"; see ``body_names``)."""
+    return any((b.first, b.last) == (m.first, m.last) for b in body_names(doc, m.sentence))
 
 
 def _marked(doc: NoticeDoc, m: OrgMention) -> bool:

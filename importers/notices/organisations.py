@@ -247,6 +247,20 @@ def capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return cache[index]
 
 
+def body_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
+    """Capitalised runs of two or more words that a public body's head word opens or ends
+    ("Finanzamt Grimma", "Landratsamt Leipzig", "Gemeente Utrecht"): the name of one body, where
+    the head word alone ("das Finanzamt") is only a kind of body."""
+    bodies = doc.of(index, "body")
+    if not bodies:
+        return []
+    return [
+        m
+        for m in capitalised_names(doc, index)
+        if m.last > m.first and any(h.first == m.first or h.last == m.last for h in bodies)
+    ]
+
+
 def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     lo, hi = doc.bounds[index]
     capitals = doc.capital_tokens()

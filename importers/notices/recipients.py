@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importers.notices.context import STRONG
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit
-from importers.notices.organisations import legal_names
+from importers.notices.organisations import body_names, legal_names
 from importers.notices.segment import Kind
 
 OTHER = "other_third_party"
@@ -50,8 +50,10 @@ def _counts(doc: NoticeDoc, i: int, hit: Hit, context: str) -> bool:
     if _local_negation(doc, i, hit) or _as_subject(doc, i, hit) or names_data(doc, i, hit):
         return False
     # "bank" inside "De Nederlandsche Bank" or "Direktmarketing" inside "ProfileAddress Direktmarketing
-    # GmbH": the named organisation carries its own role
-    named = [(k.first, k.last) for k in doc.of(i, "known")] + [(m.first, m.last) for m in legal_names(doc, i)]
+    # GmbH", "Finanzamt" in "Finanzamt Grimma": the named organisation carries its own role
+    named = [(k.first, k.last) for k in doc.of(i, "known")] + [
+        (m.first, m.last) for m in legal_names(doc, i) + body_names(doc, i)
+    ]
     return not any(first <= hit.first and hit.last <= last for first, last in named)
 
 
