@@ -578,7 +578,7 @@ def test_a_sentence_that_names_sensitive_data_and_what_we_do_with_it_is_no_defin
 
 
 def test_a_body_named_by_its_head_word_and_a_place_is_one_named_recipient() -> None:
-    """"Finanzamt Grimma", "Landratsamt Wurzen": one body, named whole, with the head word's role;
+    """ "Finanzamt Grimma", "Landratsamt Wurzen": one body, named whole, with the head word's role;
     no separate described recipient for the head word inside the name."""
     x = parse_text(
         "Verantwortlich ist die Larkspur Reisen GmbH. Wir übermitteln Daten an folgende Stellen:\n\n"
@@ -590,3 +590,23 @@ def test_a_body_named_by_its_head_word_and_a_place_is_one_named_recipient() -> N
         "Landratsamt Wurzen": "regulator",
     }
     assert "tax_authority" not in {r.role for r in x.recipients if not r.named}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("We share your data with our lawyers Hartley & Voss.", {"Hartley & Voss"}),
+        ("Wij delen uw gegevens met ons accountantskantoor Brandsma & Kok.", {"Brandsma & Kok"}),
+        ("Nous partageons vos données avec notre cabinet d'avocats Dufay & Roux.", {"Dufay & Roux"}),
+        ("We share data with Meta & Google for advertising.", {"Meta", "Google"}),
+    ],
+)
+def test_two_words_joined_by_an_ampersand_are_one_firm_unless_both_are_known(
+    text: str, names: set[str]
+) -> None:
+    intro = {
+        "en": 'Larkspur Travel Ltd ("we") is the controller. ',
+        "nl": "Larkspur Reizen B.V. is verantwoordelijk. ",
+    }
+    x = parse_text(intro.get("nl" if "Wij" in text else "en", "") + text)
+    assert {r.name for r in x.recipients if r.named} == names

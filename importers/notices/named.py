@@ -399,8 +399,15 @@ def _covered_by_lexicon(doc: NoticeDoc, i: int, mention: OrgMention) -> bool:
 
 
 def _split_pair(doc: NoticeDoc, mention: OrgMention) -> list[OrgMention]:
-    """'Meta & Google' is two names; 'Money Advice and Budgeting Service' is one."""
+    """'Meta and Google' is two names; 'Money Advice and Budgeting Service' is one. Two words
+    joined by '&' are one firm ('Hartley & Voss', 'Brandsma & Kok') unless both are organisations
+    the notice's lexicon or the catalogue knows ('Meta & Google')."""
+    ampersand = " & " in mention.name
     parts = [p.strip() for p in mention.name.replace(" & ", " and ").split(" and ")]
+    if ampersand and len(parts) == 2:
+        known = {m.first for m in known_names(doc, mention.sentence) + catalogue_names(doc, mention.sentence)}
+        if not (mention.first in known and mention.last in known):
+            return [mention]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
         cut = doc.text.find(parts[1], mention.start, mention.end)
         if cut > 0:
