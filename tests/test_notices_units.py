@@ -610,3 +610,40 @@ def test_two_words_joined_by_an_ampersand_are_one_firm_unless_both_are_known(
     }
     x = parse_text(intro.get("nl" if "Wij" in text else "en", "") + text)
     assert {r.name for r in x.recipients if r.named} == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "controller"),
+    [
+        (
+            "fr",
+            "L'association Les Jardins du Partage gère le site jardins-partage.fr. Elle est responsable des "
+            "traitements décrits ici. Nous utilisons Google Workspace pour nos e-mails.",
+            "Jardins du Partage",
+        ),
+        (
+            "de",
+            "Der Förderverein Lindenschule betreibt diese Seite. Er ist verantwortlich für die Verarbeitung "
+            "Ihrer Daten.",
+            "Förderverein Lindenschule",
+        ),
+        (
+            "en",
+            "Harbour Food Bank runs this website. It is the controller of your personal data.",
+            "Harbour Food Bank",
+        ),
+        (
+            "nl",
+            "Tandartspraktijk Lindehof (vof, Dorpsstraat 3, 6041 CJ Roermond) is verantwoordelijk voor "
+            "uw gegevens.",
+            "Tandartspraktijk Lindehof",
+        ),
+    ],
+)
+def test_the_controller_named_through_a_pronoun_or_responsible_for_your_data(
+    language: str, text: str, controller: str
+) -> None:
+    """ "Elle est responsable des traitements" speaks of the organisation that opens the sentence
+    before; "X is verantwoordelijk voor uw gegevens" names X."""
+    found = parse_text(text, language=language).controller
+    assert found is not None and found.name == controller

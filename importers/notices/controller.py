@@ -36,6 +36,7 @@ from importers.notices.organisations import (
     form_sentences,
     legal_names,
     normalise_name,
+    trimmed_mention,
 )
 from importers.notices.places import postal_countries
 from importers.notices.segment import Kind
@@ -134,6 +135,8 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
                 strength = _strength(doc, i, m) if cued else 0.0
                 if _usable(doc, m) and (strength >= _PLACED or not cued and not _nouns_capitalised(doc)):
                     names.append((m, strength))
+        if cued:
+            names.extend((m, 1.0) for m in _pronoun_antecedent(doc, i))
         for m, strength in names:
             cand = _candidate(candidates, m)
             placed = strength >= _PLACED
@@ -152,6 +155,33 @@ def _read_statements(doc: NoticeDoc, candidates: dict[str, _Candidate], contexts
             cand.mentions.append(m)
             if placed:
                 cand.cued.append(m)
+
+
+def _pronoun_antecedent(doc: NoticeDoc, i: int) -> list[OrgMention]:
+    """The organisation a controller statement's subject pronoun stands for: "L'association Les
+    Jardins ... gère le site. Elle est responsable des traitements." gives the name that opens
+    the sentence before (after an article or a word for company at most), in the same block."""
+    lex = doc.lexicon
+    lo, hi = doc.bounds[i]
+    if lex is None or i == 0 or lo >= hi or doc.words[lo] not in lex.subject_pronouns:
+        return []
+    if not any(h.kind == "controller" and h.first - lo <= _PRONOUN_REACH for h in doc.hits[i]):
+        return []
+    before = doc.sentences[i - 1]
+    if before.block != doc.sentences[i].block or before.kind is Kind.HEADING:
+        return []
+    opening = doc.bounds[i - 1][0]
+    trimmed = (trimmed_mention(doc, m, frozenset()) for m in capitalised_names(doc, i - 1))
+    names = legal_names(doc, i - 1) + [m for m in trimmed if m is not None and len(m.name) >= _SHORTEST]
+    first = min((m for m in names if _usable(doc, m)), key=lambda m: m.start, default=None)
+    if first is None or first.first - opening > _PRONOUN_LEAD:
+        return []
+    return [first]
+
+
+_PRONOUN_REACH = 3  # tokens from the pronoun to the controller cue ("Elle est responsable")
+_PRONOUN_LEAD = 3  # words before the name that opens the sentence before ("L'association Les X")
+_SHORTEST = 3  # letters of a name (not the "L" of "L'association")
 
 
 def _candidate(candidates: dict[str, _Candidate], m: OrgMention) -> _Candidate:

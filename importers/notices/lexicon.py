@@ -443,6 +443,9 @@ class Lexicon:
     # ...", "Onder bijzondere persoonsgegevens verstaan wij ..."), and the words that may open one
     defining_words: frozenset[str] = frozenset()
     defining_openers: frozenset[str] = frozenset()
+    # third-person subject pronouns ("it", "zij", "sie", "elle"): "Elle est responsable des
+    # traitements" speaks of the organisation that opens the sentence before
+    subject_pronouns: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -534,6 +537,7 @@ _PROFILE_FIELDS = (
     "list_leads",
     "defining_words",
     "defining_openers",
+    "subject_pronouns",
 )
 
 
@@ -592,6 +596,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["list_leads"]),
         frozenset(fold_term(w) for w in data["defining_words"]),
         frozenset(fold_term(w) for w in data["defining_openers"]),
+        frozenset(fold_term(w) for w in data["subject_pronouns"]),
     )
 
 
