@@ -127,7 +127,7 @@ def test_a_product_points_to_its_provider_with_its_own_role() -> None:
     catalogue = bundled_catalogue()
     analytics, cloud = catalogue.match("Google Analytics"), catalogue.match("Google Cloud")
     assert analytics and cloud and analytics.organisation is cloud.organisation
-    assert analytics.kind == MatchKind.BRAND and analytics.role is Role.MARKETING_PARTNER
+    assert analytics.kind == MatchKind.BRAND and analytics.role is Role.PROCESSOR  # web analytics
     assert cloud.role is Role.IT_HOSTING and cloud.service == "cloud computing"
     teams = catalogue.match("Microsoft Teams")
     assert teams and teams.organisation.name == "Microsoft Corporation" and teams.country == "US"
@@ -314,7 +314,7 @@ def test_orgs_json(capsys: pytest.CaptureFixture[str]) -> None:
         "domain",
         "sources",
     }
-    assert match["name"] == "Google LLC" and match["role"] == "marketing_partner" and match["country"] == "US"
+    assert match["name"] == "Google LLC" and match["role"] == "processor" and match["country"] == "US"
     assert match["contracting_entity"] == {"name": "Google Ireland Limited", "country": "IE"}
     assert match["parent"] == "Alphabet Inc." and match["domain"] == "google.com"
     assert match["sources"][0]["source"] == "team" and match["sources"][0]["date"] == "2026-12-07"

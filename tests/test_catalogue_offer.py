@@ -24,7 +24,7 @@ def named(
 
 def test_an_unplaced_product_gets_its_providers_country_from_the_catalogue_and_role() -> None:
     found = offer(named("Mailchimp"), bundled_catalogue())
-    assert found is not None and found.country == "US" and found.role is Role.MARKETING_PARTNER
+    assert found is not None and found.country == "US" and found.role is Role.PROCESSOR  # newsletters
     assert found.alias == "The Rocket Science Group LLC"  # an alias of the entity: its legal name
     product = offer(named("Google Analytics"), bundled_catalogue())
     assert product is not None and product.alias is None  # a product is not its provider: no merge

@@ -147,3 +147,22 @@ def test_an_activity_before_a_name_names_no_party() -> None:
 def test_a_body_word_with_an_unknown_role_fails_to_load() -> None:
     with pytest.raises(LexiconError, match="body:regulater"):
         validate_terms({"body:regulater": ["ministry"]}, "test.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # web analytics and newsletter tools work on our behalf: processors, as the corpus codes them
+        ("We use Hotjar to see how visitors move through our website.", "Hotjar", "processor"),
+        (
+            "Wir nutzen Google Analytics, einen Webanalysedienst der Google Ireland Limited.",
+            "Google Ireland Limited",
+            "processor",
+        ),
+        ("Für unseren Newsletter nutzen wir CleverReach.", "CleverReach", "processor"),
+        # a workspace of e-mail and files is hosting, whatever its provider is known for otherwise
+        ("Voor e-mail en documenten gebruiken wij Google Workspace.", "Google Workspace", "it_hosting"),
+    ],
+)
+def test_what_a_known_service_is_used_for_gives_its_role(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
