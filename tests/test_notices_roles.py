@@ -166,3 +166,40 @@ def test_a_body_word_with_an_unknown_role_fails_to_load() -> None:
 )
 def test_what_a_known_service_is_used_for_gives_its_role(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a product beside its provider says what the provider does here, over its usual role
+        (
+            "For e-mail and files we use Google Workspace; Google LLC may process data in the United States.",
+            "Google LLC",
+            "it_hosting",
+        ),
+        (
+            "Voor e-mail en documenten gebruiken wij Google Workspace; Google LLC kan gegevens in de "
+            "Verenigde Staten verwerken.",
+            "Google LLC",
+            "it_hosting",
+        ),
+    ],
+)
+def test_a_product_says_what_its_provider_does(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("## Hosting\n\nOur website runs at Cloudbarn Ltd in Dublin.\n", "Cloudbarn Ltd", "it_hosting"),
+        ("## Hébergement\n\nNotre site est chez Nuageo SAS à Roubaix.\n", "Nuageo SAS", "it_hosting"),
+    ],
+)
+def test_a_sections_title_gives_a_role_where_its_text_says_none(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+def test_a_role_word_of_the_sentence_beats_the_sections_title() -> None:
+    text = "## Hosting\n\nOur payment provider Quillpay Ltd receives the amount and your name.\n"
+    assert _named(text).get("Quillpay Ltd") == "bank_payment"

@@ -206,14 +206,17 @@ def catalogue_identity(name: str, legal: bool) -> str | None:
     return match.organisation.id
 
 
-def provided_brands(doc: NoticeDoc, index: int, names: list[OrgMention]) -> set[tuple[int, int]]:
-    """(start, end) of the ``names`` that another name of the same sentence already stands for:
-    a brand or product beside its provider ("Meta Platforms, Inc., which provides Facebook and
-    Instagram"), a short form beside the legal name. The provider is the recipient; its products
-    are not parties of their own."""
+def provided_by(
+    doc: NoticeDoc, index: int, names: list[OrgMention]
+) -> dict[tuple[int, int], list[OrgMention]]:
+    """(start, end) of each provider among ``names`` -> the names that it already stands for in
+    the same sentence: a brand or product beside its provider ("Meta Platforms, Inc., which
+    provides Facebook and Instagram"), a short form beside the legal name. The provider is the
+    recipient; its products are not parties of their own, but what a product is for says what
+    its provider does here ("Google Workspace; Google LLC ...")."""
     matches = {(m.start, m.end): match for m, match in catalogue_matches(doc, index)}
     if not matches:
-        return set()
+        return {}
     providers: dict[str, tuple[int, int]] = {}  # organisation id -> the name that stands for it
     for m in names:
         match = matches.get((m.start, m.end))
@@ -221,10 +224,12 @@ def provided_brands(doc: NoticeDoc, index: int, names: list[OrgMention]) -> set[
             match = _catalogue().match(m.name)
         if match is not None and (m.legal or match.kind != MatchKind.BRAND):
             providers.setdefault(match.organisation.id, (m.start, m.end))
-    return {
-        (m.start, m.end)
-        for m in names
-        if not m.legal
-        and (match := matches.get((m.start, m.end))) is not None
-        and providers.get(match.organisation.id, (m.start, m.end)) != (m.start, m.end)
-    }
+    found: dict[tuple[int, int], list[OrgMention]] = {}
+    for m in names:
+        match = matches.get((m.start, m.end))
+        if m.legal or match is None:
+            continue
+        provider = providers.get(match.organisation.id, (m.start, m.end))
+        if provider != (m.start, m.end):
+            found.setdefault(provider, []).append(m)
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from importers.notices.catalogued import catalogue_identity, catalogue_names, provided_brands
+from importers.notices.catalogued import catalogue_identity, catalogue_names, provided_by
 from importers.notices.context import ANY, listed_item
 from importers.notices.defined import defined_names, short_forms
 from importers.notices.document import COOKIE_WORDS, NoticeDoc
@@ -35,6 +35,7 @@ from importers.notices.organisations import (
     trimmed_mention,
 )
 from importers.notices.places import postal_countries
+from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
 from model.parties import PUBLIC_AUTHORITY_ROLES
 
@@ -58,7 +59,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             continue  # outside recipient contexts only legal names and "cookies of X" count
         # an item that speaks of sharing itself ("X – sends alerts") is still an item of its list
         listed = context in _OWN_CONTEXTS and listed_item(doc, i, contexts)
-        candidates = _candidates(doc, i, "list" if listed else context)
+        candidates, products = _candidates(doc, i, "list" if listed else context)
         for mention in candidates:
             mention = _as_defined(doc, mention)
             verdict = verdicts.get(mention.name) or verdicts.setdefault(
@@ -72,6 +73,11 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
             if _is_place(doc, mention) or _links_to_own_site(doc, mention, own_names):
                 continue
             role, weight, reason = role_for(doc, i, mention, candidates)
+            for product in products.get((mention.start, mention.end), ()):
+                used = role_for(doc, i, product, candidates)  # "Google Workspace; Google LLC ..."
+                if used.weight >= weight and used.role not in (OTHER, role):  # it says what is used
+                    role, weight = used.role, used.weight
+                    reason = f"what its product {product.name!r} is for: {used.reason}"
             if verdict[1] and weight < _SIBLING:  # a default: the notice said nothing stronger
                 role, weight, reason = "group_company", _SIBLING, "its name starts as the controller's"
             if role == "regulator" and doc.has(i, "complaint"):
@@ -125,12 +131,17 @@ def _hosted_here(doc: NoticeDoc, m: OrgMention, hit: Hit) -> bool:
 _OWN_CONTEXTS = frozenset({"share", "engage"})
 
 
-def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
+Products = dict[tuple[int, int], list[OrgMention]]
+
+
+def _candidates(doc: NoticeDoc, i: int, context: str) -> tuple[list[OrgMention], Products]:
+    """The names of sentence ``i`` that may be recipients, and for each provider among them the
+    names of its products there (not parties of their own)."""
     legal = legal_names(doc, i)
     sourced = doc.has(i, "collect") and not doc.has(i, "share") and not doc.has(i, "engage")
     if context not in ANY or sourced:
         extra = [m for m in _placed(doc, i, context) if m.known_role == COOKIE]
-        return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra)
+        return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra), {}
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
     named = known_names(doc, i) + catalogue_names(doc, i) + defined_names(doc, i)
@@ -138,10 +149,13 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
-    products = provided_brands(doc, i, found)
+    products = provided_by(doc, i, found)
     if doc.has(i, "not_recipient"):  # "European Commission", the reader's browser ("Firefox")
         found = [m for m in found if not _not_recipient(doc, i, m)]
-    return [m for m in found if (m.start, m.end) not in products] if products else found
+    if not products:
+        return found, products
+    dropped = {(m.start, m.end) for names in products.values() for m in names}
+    return [m for m in found if (m.start, m.end) not in dropped], products
 
 
 def _not_recipient(doc: NoticeDoc, i: int, m: OrgMention) -> bool:

@@ -436,7 +436,8 @@ def inherited_role(doc: NoticeDoc, i: int) -> str | None:
             for j in range(anchor - 1, max(-1, anchor - 6), -1)
             if doc.sentences[j].block == block and not (anchor == i and record and _other_line(doc, j, i))
         ]
-    for j in chain:
+    heading = s.heading  # the section's title says what its parties do ("Payment", "Hosting")
+    for j in chain + ([heading] if heading is not None else []):
         roles = [h.label for h in doc.of(j, "role") if h.flag != "generic"]
         if roles:
             specific = [r for r in roles if r not in WEAK_ROLES]
