@@ -647,3 +647,44 @@ def test_the_controller_named_through_a_pronoun_or_responsible_for_your_data(
     before; "X is verantwoordelijk voor uw gegevens" names X."""
     found = parse_text(text, language=language).controller
     assert found is not None and found.name == controller
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "destination"),
+    [
+        (
+            "en",
+            'Larkspur Travel Ltd ("we") is the controller. We do not transfer your data outside the EEA, '
+            "except to our support centre Quillcall Inc. in the United States.",
+            "US",
+        ),
+        (
+            "de",
+            "Verantwortlich ist die Larkspur Reisen GmbH. Außer an unser Servicecenter in der Türkei "
+            "übermitteln wir keine Daten in Länder außerhalb des EWR.",
+            "TR",
+        ),
+        (
+            "nl",
+            "Larkspur Reizen B.V. is verantwoordelijk. Wij geven geen gegevens door buiten de EER, "
+            "behalve aan ons klantcentrum in India.",
+            "IN",
+        ),
+        (
+            "fr",
+            "Le responsable du traitement est Larkspur Voyages. Nous ne transférons pas vos données hors de "
+            "l'UE, sauf vers notre centre d'appels au Maroc.",
+            "MA",
+        ),
+    ],
+)
+def test_an_exception_to_a_negated_transfer_is_a_transfer(language: str, text: str, destination: str) -> None:
+    """ "No transfers outside the EEA, except to X in the US": the exception is a transfer there,
+    and a party named in it receives data; without the exception nothing leaves the EEA."""
+    x = parse_text(text, language=language)
+    assert [t.destinations for t in x.transfers] == [(destination,)]
+    negated = text.split(", except")[0].split(", behalve")[0].split(", sauf")[0] + "."
+    if language != "de":
+        assert not parse_text(negated, language=language).transfers
+    if language == "en":
+        assert {r.name for r in x.recipients if r.named} == {"Quillcall Inc."}

@@ -89,6 +89,8 @@ def _own(doc: NoticeDoc, i: int) -> str:
         return "share"
     engages = [h for h in doc.of(i, "engage") if not doc.negated(i, h)]
     if shares and not live:
+        if _exception_named(doc, i):
+            return "share"  # "we share your data with nobody, except our auditor X"
         return "negated"
     if in_rights:
         return ""
@@ -97,6 +99,14 @@ def _own(doc: NoticeDoc, i: int) -> str:
     if doc.topic(i, "recipients"):
         return "section"
     return ""
+
+
+def _exception_named(doc: NoticeDoc, i: int) -> bool:
+    """A negated sharing sentence that takes a party out of its negation ("except to X", "außer
+    an X"): the words after the exception name who receives the data."""
+    words = doc.lexicon.exception_words if doc.lexicon else frozenset()
+    lo, hi = doc.bounds[i]
+    return bool(words) and any(doc.words[k] in words for k in range(lo, hi))
 
 
 _READER_REACH = 6  # tokens from the reader as subject to the sharing verb ("you may choose to disclose")

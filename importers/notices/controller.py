@@ -622,6 +622,14 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
         end = min(len(doc.text), start + _ADDRESS_REACH)
         paragraph_end = doc.text.find("\n\n", start, end)  # the address is in the name's paragraph
         end = paragraph_end if paragraph_end >= 0 else end
+        # the address goes on in the next sentences ("We are based at ..."), not into one about
+        # transfers ("We do not transfer your data outside the EEA, except to ... the United States")
+        k = m.sentence + 1
+        while k < len(doc.sentences) and doc.sentences[k].start < end:
+            if any(doc.has(k, kind) for kind in _ELSEWHERE):
+                end = doc.sentences[k].start
+                break
+            k += 1
         lo = _token_at(doc, start)
         hi = _token_at(doc, end)
         found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi)]
@@ -629,6 +637,9 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
         if found:
             return min(found)[1]
     return None
+
+
+_ELSEWHERE = ("transfer", "share")  # a sentence about data going elsewhere
 
 
 def _token_at(doc: NoticeDoc, offset: int) -> int:

@@ -346,6 +346,23 @@ class NoticeDoc:
             found = self.cache["sentence_starts"] = [s.start for s in self.sentences]
         return found
 
+    def excepted(self, index: int, token: int) -> bool:
+        """Token ``token`` is taken out of the sentence's negation by an exception word before it
+        in its clause, with no negation between them ("We do not transfer data outside the EEA,
+        except to X in the United States"; "Außer an X in der Türkei übermitteln wir keine Daten")."""
+        words = self.lexicon.exception_words if self.lexicon else frozenset()
+        if not words:
+            return False
+        lo, _ = self.bounds[index]
+        clause = self.clause[token]
+        negations = {n.first for n in self.of(index, "negation")}
+        for k in range(token - 1, lo - 1, -1):
+            if k in negations:
+                return False
+            if self.words[k] in words:
+                return self.clause[k] == clause or k == lo
+        return False
+
     def defines(self, index: int) -> bool:
         """Sentence ``index`` defines a term rather than says what the controller does: it stands in
         a definitions section ("Definitions", "Begrippenlijst", "Begriffsbestimmungen"), or it opens

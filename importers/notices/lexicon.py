@@ -446,6 +446,9 @@ class Lexicon:
     # third-person subject pronouns ("it", "zij", "sie", "elle"): "Elle est responsable des
     # traitements" speaks of the organisation that opens the sentence before
     subject_pronouns: frozenset[str] = frozenset()
+    # words that take their object out of a negation ("except", "behalve", "außer", "sauf"): "we do
+    # not transfer data outside the EEA, except to X in the US" names a transfer and a recipient
+    exception_words: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -538,6 +541,7 @@ _PROFILE_FIELDS = (
     "defining_words",
     "defining_openers",
     "subject_pronouns",
+    "exception_words",
 )
 
 
@@ -597,6 +601,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["defining_words"]),
         frozenset(fold_term(w) for w in data["defining_openers"]),
         frozenset(fold_term(w) for w in data["subject_pronouns"]),
+        frozenset(fold_term(w) for w in data["exception_words"]),
     )
 
 

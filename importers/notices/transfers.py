@@ -121,11 +121,11 @@ def _outside(doc: NoticeDoc, i: int, reference: ReferenceData, home: str | None)
     triggers = doc.of(i, "transfer")
     live = [h for h in triggers if not _denied(doc, i, h.first)]
     lo, hi = doc.bounds[i]
-    countries = [
-        c
-        for f, _, c in doc.countries(lo, hi)
-        if not reference.is_eea(c) and c != home and not _denied(doc, i, f)
-    ]
+    found = [(f, c) for f, _, c in doc.countries(lo, hi) if not reference.is_eea(c) and c != home]
+    excepted = [c for f, c in found if doc.excepted(i, f)]
+    if excepted and triggers:  # "no transfers outside the EEA, except to X in the US": a transfer there
+        return tuple(dict.fromkeys(excepted))
+    countries = [c for f, c in found if not _denied(doc, i, f)]
     verbs = doc.has(i, "transfer_verb") or doc.has(i, "share") or doc.topic(i, _TRANSFER_SECTIONS)
     if live:
         return tuple(dict.fromkeys(countries))
