@@ -110,26 +110,53 @@ def _opening_tokens(doc: NoticeDoc) -> list[int]:
     name, or the first of its first two tokens. A token written in lower case that is a function
     word ("voor", "de") opens none. Asked once per distinct word; only the tokens whose word
     opens a two-token spelling have their next word looked at."""
-    alone, pairs, _ = _openings()
-    heads = _pair_heads()
+    _, pairs, _ = _openings()
     words, vocabulary = doc.words, doc.vocabulary
-    plain = _PLAIN | (doc.lexicon.stopwords if doc.lexicon else frozenset())
     lower = np.ones(len(words), dtype=np.bool_)  # written in lower case: the catalogue's "lower" case
     lower[doc.capital_tokens()] = False
     upper = ~lower
 
-    def tokens(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
-        return mask[vocabulary.ids]
+    def tokens(bit: int) -> npt.NDArray[np.bool_]:
+        return (bits & bit)[vocabulary.ids] > 0
 
-    common = vocabulary.membership(plain)
-    keep = tokens(vocabulary.membership(alone[False])) & upper
-    keep |= tokens(vocabulary.membership(alone[True]) & ~common) & lower
-    maybe = tokens(vocabulary.membership(heads[False])) & upper
-    maybe |= tokens(vocabulary.membership(heads[True]) & ~common) & lower
+    bits = np.fromiter(map(_opening_bits, vocabulary.words), np.uint8, len(vocabulary.words))
+    stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
+    bits[vocabulary.membership(stops)] |= _COMMON  # the language's stop words are plain words too
+    # a plain word written in lower case ("voor", "de") opens no spelling
+    bits[(bits & _COMMON) > 0] &= ~np.uint8(_ALONE_LOWER | _HEAD_LOWER)
+    keep = tokens(_ALONE_UPPER) & upper
+    keep |= tokens(_ALONE_LOWER) & lower
+    maybe = tokens(_HEAD_UPPER) & upper
+    maybe |= tokens(_HEAD_LOWER) & lower
     for k in np.flatnonzero(maybe & ~keep).tolist():
         following = words[k + 1] if k + 1 < len(words) else ""
         keep[k] = (words[k], following) in pairs[bool(lower[k])]
     return np.flatnonzero(keep).tolist()
+
+
+# What a word can be in a catalogue spelling (``_opening_bits``): it opens one alone or as the
+# first of two tokens, written with a capital or in lower case; or it is a plain word.
+_ALONE_UPPER, _ALONE_LOWER, _HEAD_UPPER, _HEAD_LOWER, _COMMON = 1, 2, 4, 8, 16
+_BITS: dict[str, int] = {}  # word -> its bits, for every notice of the process
+_BITS_LIMIT = 200_000
+
+
+def _opening_bits(word: str) -> int:
+    """What ``word`` can open in the catalogue, as bits (asked once per word and process)."""
+    known = _BITS.get(word)
+    if known is None:
+        if len(_BITS) > _BITS_LIMIT:
+            _BITS.clear()
+        alone, _, _ = _openings()
+        heads = _pair_heads()
+        known = _BITS[word] = (
+            (_ALONE_UPPER if word in alone[False] else 0)
+            | (_ALONE_LOWER if word in alone[True] else 0)
+            | (_HEAD_UPPER if word in heads[False] else 0)
+            | (_HEAD_LOWER if word in heads[True] else 0)
+            | (_COMMON if word in _PLAIN else 0)
+        )
+    return known
 
 
 @cache

@@ -279,9 +279,10 @@ def _sharing_prepositions(doc: NoticeDoc, i: int) -> list[int]:
     if not verbs:
         return []
     lo, hi = doc.bounds[i]
+    # only the tokens within reach after a verb can be such a preposition
     return [
         k
-        for k in range(lo, hi)
+        for k in range(max(lo, min(verbs) + 1), min(hi, max(verbs) + _VERB_REACH + 1))
         if doc.words[k] in _RECIPIENT_PREPOSITIONS
         and any(0 < k - v <= _VERB_REACH and doc.clause[v] == doc.clause[k] for v in verbs)
     ]
