@@ -52,6 +52,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
     named_elsewhere = form_sentences(doc) | doc.sentences_with_words(COOKIE_WORDS)
     verdicts: dict[str, tuple[bool, bool]] = {}  # name -> (not a recipient's name, a sibling's)
     suffixes = _suffixes(doc)
+    own = _Own(own_names, suffixes)
     for i, context in enumerate(contexts):
         if doc.sentences[i].kind is Kind.HEADING or context == "negated":
             continue
@@ -63,10 +64,10 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
         for mention in candidates:
             mention = _as_defined(doc, mention)
             verdict = verdicts.get(mention.name) or verdicts.setdefault(
-                mention.name, _name_verdict(mention.name, own_names, suffixes)
+                mention.name, _name_verdict(mention.name, own)
             )
             if verdict[0]:
-                group = _own_group(doc, mention, own_names, suffixes)
+                group = _own_group(doc, mention, own)
                 if group is None:
                     continue
                 mention = group
@@ -239,8 +240,12 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
-    covered = doc.covered(i, _NOT_NAME_KINDS)
+    covered: frozenset[int] | None = None
     for run in capitalised_names(doc, i):
+        if not accepted and not listed and _out_of_place(doc, run, anchors, lo, hi):
+            continue  # (only a quicker way to what the tests below decide)
+        if covered is None:
+            covered = doc.covered(i, _NOT_NAME_KINDS)
         # leading role words are no part of the name ("the Network Operators Acme": Acme); a
         # trailing one may be ("Nederlandse Zorgautoriteit"), so the run is then kept whole
         trimmed = None if _body(doc, run) else trimmed_mention(doc, run, covered)  # "Finanzamt Grimma"
@@ -266,6 +271,28 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         else:
             accepted.extend(_split_pair(doc, mention))
     return accepted
+
+
+def _out_of_place(doc: NoticeDoc, run: OrgMention, anchors: list[int], lo: int, hi: int) -> bool:
+    """Neither ``run`` nor the run without leading words (``trimmed_mention``) can stand as a
+    recipient's name where no name was accepted before it and it heads no list item: no anchor
+    within four tokens before one of its words, no colon before one after an anchor, no group
+    word in or beside it, no "cookies of" before it (see ``_stands_as_recipient``)."""
+    first, last = run.first, run.last
+    near = bisect_left(anchors, first - 4)
+    if near < len(anchors) and anchors[near] < last:
+        return False
+    words = doc.words
+    for k in range(max(lo, first - 1), min(hi, last + 2)):
+        if words[k] in GROUP_WORDS:
+            return False
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    for k in range(first, last + 1):
+        if k > 1 and words[k - 2] in COOKIE_WORDS and words[k - 1] in _COOKIE_OF:
+            return False
+        if anchors and anchors[0] < k and text[ends[k - 1] : starts[k]].strip() == ":":
+            return False
+    return True
 
 
 _VERB_KINDS = ("share",)
@@ -498,24 +525,33 @@ def _sibling(name: str, own_names: set[str]) -> bool:
     return bool(words) and any(own.split()[:1] == words[:1] and len(words[0]) >= 3 for own in own_names)
 
 
-def _name_verdict(name: str, own_names: set[str], suffixes: tuple[str, ...]) -> tuple[bool, bool]:
+class _Own:
+    """The controller's names (normalised) with their words stemmed (``_stems``), stemmed once
+    per notice, and the language's inflection endings."""
+
+    def __init__(self, names: set[str], suffixes: tuple[str, ...]) -> None:
+        self.names = names
+        self.suffixes = suffixes
+        stemmed = (_stems(own.split(), suffixes) for own in names)
+        self.stemmed = [(mine, frozenset(mine)) for mine in stemmed if mine]
+
+
+def _name_verdict(name: str, own: _Own) -> tuple[bool, bool]:
     """(the name is the controller's own or no name at all, it is a sibling company's).
 
     A name of the controller's group ("Vodafone Group" in Vodafone Ireland's notice) is its own
     here; ``_own_group`` tells it apart."""
-    return _is_own(name, own_names, suffixes) or not _plausible(name), _sibling(name, own_names)
+    return _is_own(name, own) or not _plausible(name), _sibling(name, own.names)
 
 
-def _own_group(
-    doc: NoticeDoc, mention: OrgMention, own_names: set[str], suffixes: tuple[str, ...]
-) -> OrgMention | None:
+def _own_group(doc: NoticeDoc, mention: OrgMention, own: _Own) -> OrgMention | None:
     """The controller's group named by the controller's name and a group word ("the Vodafone
     Group" in Vodafone Ireland's notice): the group, not the controller. None for the controller
     itself, or a name that is none."""
-    if not _plausible(mention.name) or not _is_own(mention.name, own_names, suffixes):
+    if not _plausible(mention.name) or not _is_own(mention.name, own):
         return None
     if not GROUP_WORDS.isdisjoint(mention.name.casefold().split()):
-        return mention if normalise_name(mention.name) not in own_names else None
+        return mention if normalise_name(mention.name) not in own.names else None
     lo, hi = doc.bounds[mention.sentence]
     after, before = mention.last + 1, mention.first - 1
     if after < hi and doc.words[after] in GROUP_WORDS and doc.starts[after] - mention.end <= 1:
@@ -527,18 +563,15 @@ def _own_group(
     return None
 
 
-def _is_own(name: str, own_names: set[str], suffixes: tuple[str, ...] = ()) -> bool:
+def _is_own(name: str, own: _Own) -> bool:
     """The controller itself: its name, a part of it, or its name after a title word; its words
     compared without the language's inflections ("der Alpenländischen Versicherung AG" is
     Alpenländische Versicherung AG)."""
-    words = _stems(normalise_name(name).split(), suffixes)
+    words = _stems(normalise_name(name).split(), own.suffixes)
     if not words:
         return False
-    for own in own_names:
-        mine = _stems(own.split(), suffixes)
-        if mine and (set(words) <= set(mine) or words[-len(mine) :] == mine):
-            return True
-    return False
+    present = set(words)
+    return any(present <= mine_set or words[-len(mine) :] == mine for mine, mine_set in own.stemmed)
 
 
 _STEM_MIN = 5  # letters a word keeps when an inflection is taken off ("alpenlandisch")

@@ -54,8 +54,15 @@ _EMPHASIS = re.compile(r"[*_]+")
 normalise_name = lru_cache(maxsize=None)(_normalise_name)
 
 
+# What ``clean_name`` changes: emphasis marks, brackets, curly apostrophes and opening quotes,
+# whitespace other than single spaces, punctuation at either end. Most names have none of it.
+_UNCLEAN = re.compile(r"[*_(’“„«‹]|[^\S ]|  |^[ ,;:\-–]|[ ,;:\-–]$")
+
+
 def clean_name(raw: str) -> str:
     """A display name: markdown emphasis removed, whitespace collapsed, stray punctuation trimmed."""
+    if _UNCLEAN.search(raw) is None:
+        return raw  # nothing to clean (the usual case)
     name = _EMPHASIS.sub(" ", raw) if "*" in raw or "_" in raw else raw
     name = " ".join(name.split()).strip(" ,;:-–(").replace("’", "'")  # one apostrophe in names
     if "(" in name and name.count("(") > name.count(")"):
