@@ -19,7 +19,8 @@ _INTRO = {
 def _named(text: str) -> dict[str, str]:
     """Named recipients (name -> role) of ``text`` after a sentence that states the controller."""
     language = parse_text(text).language
-    found = parse_text(_INTRO[language] + text, language=language)
+    between = "\n\n" if text.startswith("#") else ""  # a heading starts a line
+    found = parse_text(_INTRO[language] + between + text, language=language)
     return {r.name: r.role for r in found.recipients if r.named and r.name}
 
 
@@ -203,3 +204,16 @@ def test_a_sections_title_gives_a_role_where_its_text_says_none(text: str, name:
 def test_a_role_word_of_the_sentence_beats_the_sections_title() -> None:
     text = "## Hosting\n\nOur payment provider Quillpay Ltd receives the amount and your name.\n"
     assert _named(text).get("Quillpay Ltd") == "bank_payment"
+
+
+def test_the_function_in_its_own_table_row_beats_the_sections_title() -> None:
+    """A vendor whose row says it counts visits works for us, in a section about advertising."""
+    text = (
+        "## Cookies and advertising\n\nWith your consent we place cookies of these providers on our "
+        "website, and they receive your IP address and the pages you visit:\n\n"
+        "| Provider | Purpose |\n| --- | --- |\n| Tallyhaus Ltd | website statistics |\n"
+        "| Adreach Ltd | targeted advertising |\n"
+    )
+    named = _named(text)
+    assert named.get("Tallyhaus Ltd") == "processor"
+    assert named.get("Adreach Ltd") == "marketing_partner"

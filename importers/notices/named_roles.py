@@ -67,7 +67,9 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if inside and (not mention.legal or inside[0].first == mention.first):
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     # "X, which provides payment services"; in a table, what the other cells of its row say it does
-    function = _function_beside(doc, i, mention, others) or _row_function(doc, i)
+    row = _row_function(doc, i)
+    specific_row = row if row is not None and row.label not in WEAK_ROLES else None
+    function = _function_beside(doc, i, mention, others) or specific_row
     placed = _label_before(doc, i, mention) or _placed_before(doc, i, mention) or _apposition(doc, i, mention)
     # "Department of ...", "Stad ...": a body whose public task an activity beside it describes
     named_body = body[0] if body and (not mention.legal or body[0].first == mention.first) else None
@@ -94,6 +96,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     if near:  # a specific role ("payment processing") before "provider" or "which provides"
         best = min(near, key=lambda h: (h.label in WEAK_ROLES, _distance(h, mention), h.first > mention.last))
         return RoleVote(best.label, 2, f"the role word {_quote(doc, best)!r} in the name's clause")
+    if row is not None:  # "Acme Ltd | Error monitoring": work done for us, said in its own row
+        return RoleVote(row.label, 2, f"the role word {_quote(doc, row)!r} in its row")
     served = _service_of(doc, i, mention)
     if served is not None:  # "a service of X": X provides a service we use
         return RoleVote(served[0], 2, f"a service of it: {_quote(doc, served[1])!r}")
@@ -186,18 +190,16 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
 
 
 def _row_function(doc: NoticeDoc, i: int) -> Hit | None:
-    """The first specific role word in the other cells of the table row whose first cell is
-    sentence ``i``, nearest cell first ("Acme Ltd | Payment processing | US"): a table of parties
-    gives what each does in a column of its own. A name in a later cell is no subject of its row:
-    the purposes of a table of processing activities are the controller's, not its recipients'."""
+    """The first role word in the other cells of the table row whose first cell is sentence ``i``,
+    a specific one before "processor", nearest cell first ("Acme Ltd | Payment processing | US"):
+    a table of parties gives what each does in a column of its own. A name in a later cell is no
+    subject of its row: the purposes of a table of processing activities are the controller's,
+    not its recipients'."""
     cells = doc.row_cells(i)
     if not cells or min(cells) < i:
         return None
-    for j in cells:
-        found = [h for h in doc.of(j, "role") if h.flag != "generic" and h.label not in WEAK_ROLES]
-        if found:
-            return found[0]
-    return None
+    found = [h for j in cells for h in doc.of(j, "role") if h.flag != "generic"]
+    return min(found, key=lambda h: h.label in WEAK_ROLES) if found else None
 
 
 def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) -> list[tuple[int, int]]:
