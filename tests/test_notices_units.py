@@ -688,3 +688,25 @@ def test_an_exception_to_a_negated_transfer_is_a_transfer(language: str, text: s
         assert not parse_text(negated, language=language).transfers
     if language == "en":
         assert {r.name for r in x.recipients if r.named} == {"Quillcall Inc."}
+
+
+def test_a_german_name_in_apposition_to_a_role_word_is_a_named_recipient() -> None:
+    """In German every noun has a capital, so a name without legal form is found where the notice
+    sets it beside its role: "an unsere Hausbank, die Taunus Sparkasse"; one word after the comma
+    ("die Bundesnetzagentur, das Hauptzollamt") is no such name."""
+    x = parse_text(
+        "Verantwortlich ist der Turnverein Eiche. Dazu übermitteln wir Name, IBAN und Betrag an unsere "
+        "Hausbank, die Taunus Sparkasse. Offene Beiträge übergeben wir unserem Inkassobüro, "
+        "die Forderwerk Mitte.",
+        language="de",
+    )
+    assert {r.name: r.role for r in x.recipients if r.named} == {
+        "Taunus Sparkasse": "bank_payment",
+        "Forderwerk Mitte": "debt_collector",
+    }
+    y = parse_text(
+        "Verantwortlich ist der Turnverein Eiche. Wir übermitteln Daten an unsere Bank, "
+        "die Daten für uns prüft.",
+        language="de",
+    )
+    assert not [r for r in y.recipients if r.named]

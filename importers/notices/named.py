@@ -258,7 +258,8 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
         stands = _stands_as_recipient(doc, i, mention, anchors, accepted, listed) or bool(
             group_word_beside(doc, mention)  # "companies of the Acme Group", "le groupe Acme"
         )
-        if not cookie and (not stands or (german and not (_marked(doc, mention) or _body(doc, mention)))):
+        written_as_name = _marked(doc, mention) or _body(doc, mention) or _apposed(doc, mention, anchors)
+        if not cookie and (not stands or (german and not written_as_name)):
             continue
         if not _name_like(doc, i, mention):
             continue
@@ -344,6 +345,24 @@ def _after_colon(doc: NoticeDoc, mention: OrgMention) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+_APPOSITION = re.compile(r"\s*,\s*(\w+)\s+$")
+
+
+def _apposed(doc: NoticeDoc, m: OrgMention, anchors: list[int]) -> bool:
+    """The name of two or more words stands in apposition to the role word right before it, after a
+    comma and an article ("an unsere Hausbank, die Taunus Sparkasse", "an unser Inkassobüro, die
+    Forderwerk Mitte"): the notice names the party the role word speaks of, whatever its words
+    look like (in German, where every noun has a capital, such a name is found no other way)."""
+    before = m.first - 1
+    if m.last == m.first or before < 1 or doc.words[before] not in _ARTICLES:
+        return False  # one word ("das Hauptzollamt") may be a kind of office, not one party
+    k = before - 1
+    if k not in anchors:
+        return False
+    gap = _APPOSITION.match(doc.text, doc.ends[k], m.start)
+    return gap is not None
 
 
 def _body(doc: NoticeDoc, m: OrgMention) -> bool:
