@@ -217,3 +217,34 @@ def test_the_function_in_its_own_table_row_beats_the_sections_title() -> None:
     named = _named(text)
     assert named.get("Tallyhaus Ltd") == "processor"
     assert named.get("Adreach Ltd") == "marketing_partner"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "## Marketing\n\nWe share data with these companies:\n\nVideo calls: Meetwell Ltd\n",
+            "Meetwell Ltd",
+        ),
+        (
+            "## Marketing\n\nWir geben Daten an diese Unternehmen weiter:\n\n"
+            "Elektronische Signatur: Signwerk GmbH\n",
+            "Signwerk GmbH",
+        ),
+        (
+            "## Marketing\n\nNous transmettons des données à ces sociétés :\n\n"
+            "Signature électronique : Paraphe SAS\n",
+            "Paraphe SAS",
+        ),
+        (
+            "## Marketing\n\nWij delen gegevens met deze bedrijven:\n\nVideobellen: Beeldlijn B.V.\n",
+            "Beeldlijn B.V.",
+        ),
+    ],
+)
+def test_a_service_done_for_us_in_its_own_line_makes_a_processor(text: str, name: str) -> None:
+    """The line's function beats the section's title (here "Marketing", which the name takes
+    where its line says nothing of what it does)."""
+    assert _named(text).get(name) == "processor"
+    label, _, rest = text.rpartition("\n\n")[2].partition(":")
+    assert _named(text.replace(label + ":", "Kontakt:")).get(name) == "marketing_partner"
