@@ -248,3 +248,16 @@ def test_a_service_done_for_us_in_its_own_line_makes_a_processor(text: str, name
     assert _named(text).get(name) == "processor"
     label, _, rest = text.rpartition("\n\n")[2].partition(":")
     assert _named(text.replace(label + ":", "Kontakt:")).get(name) == "marketing_partner"
+
+
+def test_an_associations_name_adds_no_described_recipient() -> None:
+    """ "Association of Harbour Insurers" names one body; it says no insurer receives data."""
+    text = (
+        'Larkspur Travel ("we", "us") is the controller.\n\nWe share data with these bodies:\n\n'
+        "- **Association of Harbour Insurers** – claim statistics;\n"
+    )
+    found = parse_text(text, language="en").recipients
+    assert [(r.name, r.role) for r in found if r.named] == [
+        ("Association of Harbour Insurers", "other_third_party")
+    ]
+    assert "insurer" not in {r.role for r in found}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importers.notices.context import STRONG
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit
-from importers.notices.organisations import body_names, legal_names
+from importers.notices.organisations import body_names, capitalised_names, legal_names
 from importers.notices.segment import Kind
 
 OTHER = "other_third_party"
@@ -54,7 +54,18 @@ def _counts(doc: NoticeDoc, i: int, hit: Hit, context: str) -> bool:
     named = [(k.first, k.last) for k in doc.of(i, "known")] + [
         (m.first, m.last) for m in legal_names(doc, i) + body_names(doc, i)
     ]
+    named += _association_names(doc, i)
     return not any(first <= hit.first and hit.last <= last for first, last in named)
+
+
+def _association_names(doc: NoticeDoc, i: int) -> list[tuple[int, int]]:
+    """Token spans of the capitalised names an association word is part of ("Association of
+    Rowing Insurers", "Verband der Versicherungsunternehmen"): their role words name members."""
+    heads = doc.of(i, "association")
+    if not heads:
+        return []
+    spans = [(m.first, m.last) for m in capitalised_names(doc, i)]
+    return [(a, b) for a, b in spans if b > a and any(a <= h.first and h.last <= b for h in heads)]
 
 
 _OF = frozenset({"of", "van", "von", "de", "du", "des", "d"})
