@@ -411,8 +411,10 @@ class NoticeDoc:
         none outside tables. A row's cells stand on one line of a Markdown table, as every format's
         tables are read (``importers.documents.blocks.add_table_row``)."""
         s, text, sentences = self.sentences[index], self.text, self.sentences
+        if s.kind is not Kind.ITEM:
+            return []
         line = text.rfind("\n", 0, s.start) + 1
-        if s.kind is not Kind.ITEM or not text.startswith("|", line):
+        if not text.startswith("|", line):
             return []
         cells: list[tuple[int, int]] = []
         for step in (-1, 1):

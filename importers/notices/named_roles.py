@@ -82,10 +82,11 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote(
             named_body.label, NAMED_BODY, f"the name says what body it is: {_quote(doc, named_body)!r}"
         )
-    in_other = _within_any(_other_names(doc, mention, others))
+    hits = doc.of(i, "role")
+    in_other = _within_any(_other_names(doc, mention, others) if hits else [])
     roles = [
         h
-        for h in doc.of(i, "role")
+        for h in hits
         if h.flag != "generic"
         and not (mention.first <= h.first <= mention.last)
         and not in_other(h)
@@ -167,12 +168,15 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
     """The nearest specific role word of the name's clause or of its aside in brackets, close to
     it, outside other names and their asides: what the party does ("payment services", "hosting"),
     which says more than "provider" or "processor". Its own aside ("Cloudbarn (hosting)") first."""
+    hits = doc.of(i, "role")
+    if not hits:
+        return None
     in_other = _within_any(_other_names(doc, mention, others))
     clause = doc.clause[mention.first]
     own = aside_last(doc, mention)
     found = [
         h
-        for h in doc.of(i, "role")
+        for h in hits
         if h.flag != "generic"
         and h.label not in WEAK_ROLES
         and (doc.clause[h.first] == clause or mention.last < h.first <= own)
