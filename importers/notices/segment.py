@@ -453,7 +453,16 @@ def segment(text: str, list_leads: frozenset[str] = frozenset()) -> list[Sentenc
 
 def _points_ahead(text: str, span: tuple[int, int], words: frozenset[str]) -> bool:
     """The sentence at ``span`` holds one of ``words`` (normal forms of tokens)."""
-    return bool(words) and any(token_form(m.group()) in words for m in TOKEN_RE.finditer(text, *span))
+    if not words:
+        return False
+    # A token's normal form is its characters each folded (joiners dropped), so an ASCII word is
+    # the normal form of a token only where the sentence so folded holds it: most sentences are
+    # settled by one fold and a few searches, not a normal form per token.
+    if all(w.isascii() for w in words):
+        whole = token_form(text[span[0] : span[1]])
+        if not any(w in whole for w in words):
+            return False
+    return any(token_form(m.group()) in words for m in TOKEN_RE.finditer(text, *span))
 
 
 def _between_names(text: str, lines: list[_Line], i: int) -> bool:
