@@ -261,3 +261,13 @@ def test_an_associations_name_adds_no_described_recipient() -> None:
         ("Association of Harbour Insurers", "other_third_party")
     ]
     assert "insurer" not in {r.role for r in found}
+
+
+def test_a_tool_of_ours_is_no_described_recipient() -> None:
+    """ "our helpdesk", "our CRM" are the controller's own tools: words for what a vendor does,
+    counted for a named vendor beside them, not a kind of recipient on their own."""
+    text = (
+        'Larkspur Travel ("we", "us") is the controller.\n\n## Who receives your data\n\n'
+        "We share your data with our auditors. Our own helpdesk keeps your questions in our CRM.\n"
+    )
+    assert {r.role for r in parse_text(text, language="en").recipients} == {"auditor_advisor"}
