@@ -710,3 +710,13 @@ def test_a_german_name_in_apposition_to_a_role_word_is_a_named_recipient() -> No
         language="de",
     )
     assert not [r for r in y.recipients if r.named]
+
+
+def test_a_federal_authority_known_by_its_short_name_is_named() -> None:
+    """The catalogue's "Bundesnetzagentur für Elektrizität, Gas, ..." is written "Bundesnetzagentur"."""
+    x = parse_text(
+        "Verantwortlich ist die Stadtwerke Muldental GmbH. Wir übermitteln Daten an die Bundesnetzagentur, "
+        "wenn sie diese anfordert.",
+        language="de",
+    )
+    assert {r.name: r.role for r in x.recipients if r.named} == {"Bundesnetzagentur": "regulator"}
