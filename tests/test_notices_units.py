@@ -720,3 +720,30 @@ def test_a_federal_authority_known_by_its_short_name_is_named() -> None:
         language="de",
     )
     assert {r.name: r.role for r in x.recipients if r.named} == {"Bundesnetzagentur": "regulator"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Verantwortlich ist die Larkspur Reisen GmbH, Hauptstr. 3, 10115 Berlin. Für E-Mail nutzen wir "
+            "Google Workspace (Google Ireland Limited).",
+        ),
+        (
+            "fr",
+            "Le responsable du traitement est Larkspur Voyages SAS, 3 rue Haute, 75001 Paris. Nous utilisons "
+            "Google Workspace (Google Ireland Limited) pour nos e-mails.",
+        ),
+        (
+            "en",
+            'Larkspur Travel Ltd ("we") is the controller. We use Google Workspace (Google Ireland Limited).',
+        ),
+    ],
+)
+def test_the_controllers_country_is_not_read_from_a_vendor_named_after_it(language: str, text: str) -> None:
+    """ "Ireland" in "Google Ireland Limited", in the sentence after the controller's, is no address
+    of the controller's; the vendor is still a recipient."""
+    x = parse_text(text, language=language)
+    assert x.controller is not None and x.controller.country != "IE"
+    assert "Google Ireland Limited" in {r.name for r in x.recipients if r.named}

@@ -632,14 +632,30 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
             k += 1
         lo = _token_at(doc, start)
         hi = _token_at(doc, end)
-        found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi)]
+        named = _in_names(doc, lo, hi)
+        found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi) if f not in named]
         found += postal_countries(doc.text, start, end)
         if found:
             return min(found)[1]
     return None
 
 
-_ELSEWHERE = ("transfer", "share")  # a sentence about data going elsewhere
+_ELSEWHERE = ("transfer", "share", "engage")  # a sentence about data going elsewhere, a service used
+
+
+def _in_names(doc: NoticeDoc, lo: int, hi: int) -> set[int]:
+    """Tokens in ``[lo, hi)`` inside a legal name: the country in "Google Ireland Limited" is no
+    address."""
+    first, last = doc.sentence_of(lo), doc.sentence_of(max(lo, hi - 1))
+    if first is None or last is None:
+        return set()
+    return {
+        k
+        for i in range(first, last + 1)
+        for m in legal_names(doc, i)
+        if m.last >= lo and m.first < hi
+        for k in range(m.first, m.last + 1)
+    }
 
 
 def _token_at(doc: NoticeDoc, offset: int) -> int:
