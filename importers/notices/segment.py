@@ -249,13 +249,17 @@ def _promote_headings(text: str, lines: list[_Line]) -> None:
         goes_on = i + 1 < len(lines) and _resumes(text, line, lines[i + 1])  # "... avec" / "nos ..."
         if not bare or prev_open or goes_on or not _short_title(bare.rstrip("?")) or "http" in bare:
             continue
+        if not (
+            bold
+            or _all_caps(bare)
+            or (alone and i + 1 < len(lines) and _titleish(bare))
+            or _numbered_title(text, lines, i, bare)
+        ):
+            continue
         if _lone_name(bare, 0, len(bare)) or _between_names(text, lines, i):
             continue  # a company's name alone on its line (a list of group companies), or what it does
-        if bold or _all_caps(bare) or (alone and i + 1 < len(lines) and _titleish(bare)) or _numbered_title(
-            text, lines, i, bare
-        ):
-            line.kind = Kind.HEADING
-            line.level = _heading_level(text, line.start, line.end)
+        line.kind = Kind.HEADING
+        line.level = _heading_level(text, line.start, line.end)
 
 
 def _numbered_title(text: str, lines: list[_Line], i: int, bare: str) -> bool:
@@ -474,8 +478,10 @@ def _between_names(text: str, lines: list[_Line], i: int) -> bool:
 
 def _lone_name(text: str, start: int, end: int) -> bool:
     """The line holds an organisation's legal name and nothing else ("Acme Versicherung AG")."""
+    if end - start > _TITLE_MAX:
+        return False
     bare = _EMPH.sub("", text[start:end]).strip()
-    return end - start <= _TITLE_MAX and LEGAL_NAME.fullmatch(bare) is not None
+    return LEGAL_NAME.fullmatch(bare) is not None
 
 
 _TABLE_RULE = re.compile(r"[\s|:\-]+$")  # "|---|:--:|"
