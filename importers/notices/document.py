@@ -39,7 +39,8 @@ NEGATION_WINDOW = {"en": (4, 1), "fr": (7, 4), "nl": (8, 8), "de": (8, 8)}
 # kinds of terms a glossary defines: sensitive data, its categories, recipients and their roles
 _DEFINED_KINDS = frozenset({"sensitive", "special", "recipient_noun", "role"})
 _DEFINITION_GAP = 5  # words after the term before its colon or defining word ("of personal data")
-_OF_WORDS = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
+# "of" in its languages' token forms: what joins a noun to its complement ("categories of data")
+OF_WORDS = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
 
 
 @dataclass
@@ -393,7 +394,7 @@ class NoticeDoc:
         if opened:  # "Onder bijzondere persoonsgegevens verstaan wij ..."
             return any(words[j] in lex.defining_words for j in rest)
         # the term's complement ("of personal data", "personenbezogener Daten"), then ":" or "means"
-        complement = lex.articles | lex.data_nouns | {fold_term(j) for j in lex.name_joiners} | _OF_WORDS
+        complement = lex.articles | lex.data_nouns | {fold_term(j) for j in lex.name_joiners} | OF_WORDS
         k = term.last + 1
         while k < min(hi, term.last + 1 + _DEFINITION_GAP) and (
             words[k] in complement or words[k].startswith("person")

@@ -12,7 +12,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from importers.notices.catalogued import catalogue_default
-from importers.notices.document import NoticeDoc
+from importers.notices.document import OF_WORDS, NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
 from importers.notices.organisations import OrgMention, aside_last, capitalised_names, normalise_name
@@ -291,14 +291,13 @@ def _service_of(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] 
     return None
 
 
-_OF = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
 
 
 def _of_gap(doc: NoticeDoc, h: Hit, mention: OrgMention) -> bool:
     """Only prepositions of belonging ("of", "von", "de") and articles between the service and X."""
     gap = range(h.last + 1, mention.first)
-    return any(doc.words[k] in _OF for k in gap) and all(
-        doc.words[k] in _OF or doc.words[k] in _GAP_WORDS for k in gap
+    return any(doc.words[k] in OF_WORDS for k in gap) and all(
+        doc.words[k] in OF_WORDS or doc.words[k] in _GAP_WORDS for k in gap
     )
 
 
