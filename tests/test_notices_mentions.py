@@ -261,3 +261,66 @@ def test_a_name_in_bold_at_the_head_of_a_list_item_is_found(text: str) -> None:
 def test_a_short_form_defined_earlier_names_the_recipient_by_its_definition(text: str, name: str) -> None:
     x = parse_text(text)
     assert name in {r.name for r in x.recipients if r.named}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Voor het onderhoud schakelen wij aannemers in, zoals Van den Hoek Schilderwerken en "
+            "Bouwbedrijf Ter Heide.",
+            {"Van den Hoek Schilderwerken", "Bouwbedrijf Ter Heide"},
+        ),
+        (
+            "Nos commandes sont confiées à des transporteurs, comme La Navette Express et Roulier du Lac.",
+            {"La Navette Express", "Roulier du Lac"},
+        ),
+        (
+            "We share booking details with our partners, such as The Quayside Group, for joint offers.",
+            {"The Quayside Group"},
+        ),
+    ],
+)
+def test_a_name_particle_written_with_a_capital_inside_a_sentence_opens_the_name(
+    text: str, names: set[str]
+) -> None:
+    assert _named(text) >= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij delen uw gegevens met de volgende partijen:\n\n- De Hoekse Drukkerij, voor onze nieuwsbrief.",
+        "Nous partageons vos données avec : La Navette Express, pour les livraisons.",
+    ],
+)
+def test_a_particle_opening_a_sentence_or_after_a_colon_opens_no_name(text: str) -> None:
+    names = _named(text)
+    assert names and not any(n.split()[0] in ("De", "La") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Our service providers receive what they need. Payroll is processed by Quayside Payroll.",
+            "Quayside Payroll",
+        ),
+        (
+            "Wij werken met dienstverleners. "
+            "De loonadministratie wordt uitgevoerd door Kadeloon Administratie.",
+            "Kadeloon Administratie",
+        ),
+        (
+            "## Destinataires\n\nLe journal est imprimé et routé par Imprimerie des Quais.",
+            "Imprimerie des Quais",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_in_a_recipient_context_is_a_name(text: str, name: str) -> None:
+    assert name in _named(text)
+
+
+def test_an_agent_in_a_sentence_about_something_else_is_no_recipient() -> None:
+    text = "Our offices are certified by Harbour Standards Board. We keep your data for six years."
+    assert "Harbour Standards Board" not in _named(text)

@@ -449,6 +449,13 @@ class Lexicon:
     # words that take their object out of a negation ("except", "behalve", "außer", "sauf"): "we do
     # not transfer data outside the EEA, except to X in the US" names a transfer and a recipient
     exception_words: frozenset[str] = frozenset()
+    # words that open a name when written with a capital inside a sentence ("Van der Linden
+    # Schilderwerken", "La Poste", "The Access Group"), where in lower case they name nothing
+    name_particles: frozenset[str] = frozenset()
+    # the preposition of a passive's agent ("by", "door", "durch", "par") and the auxiliaries that
+    # make a passive ("is", "wordt", "wird", "est"): "payroll is processed by X" names who does it
+    agent_prepositions: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -542,6 +549,9 @@ _PROFILE_FIELDS = (
     "defining_openers",
     "subject_pronouns",
     "exception_words",
+    "name_particles",
+    "agent_prepositions",
+    "passive_auxiliaries",
 )
 
 
@@ -602,6 +612,9 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["defining_openers"]),
         frozenset(fold_term(w) for w in data["subject_pronouns"]),
         frozenset(fold_term(w) for w in data["exception_words"]),
+        frozenset(fold_term(w) for w in data["name_particles"]),
+        frozenset(fold_term(w) for w in data["agent_prepositions"]),
+        frozenset(fold_term(w) for w in data["passive_auxiliaries"]),
     )
 
 

@@ -32,6 +32,7 @@ from importers.notices.organisations import (
     known_names,
     legal_names,
     normalise_name,
+    opening_particle,
     trimmed_mention,
 )
 from importers.notices.places import postal_countries
@@ -230,12 +231,14 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     # where every noun is capitalised (German) a capital makes no name: only names written as no
     # noun is (an acronym, CamelCase) stand as recipients, and the cookie rule applies
     german = doc.lexicon is not None and doc.lexicon.nouns_capitalised
-    if not cookies and not (anchored_kinds or listed):
+    agents = agent_prepositions(doc, i)
+    if not cookies and not (anchored_kinds or listed or agents):
         return []
     # "X, which provides BankID": what a party provides is not a party
     anchors = sorted(
         [h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS and doc.words[h.first] not in _RELATIVES]
         + _sharing_prepositions(doc, i)
+        + agents
     )
     if not cookies and not listed and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
@@ -313,6 +316,29 @@ def _sharing_prepositions(doc: NoticeDoc, i: int) -> list[int]:
         for k in range(max(lo, min(verbs) + 1), min(hi, max(verbs) + _VERB_REACH + 1))
         if doc.words[k] in _RECIPIENT_PREPOSITIONS
         and any(0 < k - v <= _VERB_REACH and doc.clause[v] == doc.clause[k] for v in verbs)
+    ]
+
+
+_AGENT_REACH = 6  # tokens from a passive's auxiliary to the preposition of its agent
+
+
+def agent_prepositions(doc: NoticeDoc, i: int) -> list[int]:
+    """The prepositions that name a passive's agent in sentence ``i``, after an auxiliary of the
+    passive in their clause: "payroll is processed by X", "wordt uitgevoerd door X", "werden von X
+    eingezogen", "sont gérés par X". The agent does the work: a party the data goes to."""
+    lex = doc.lexicon
+    if lex is None or not lex.agent_prepositions:
+        return []
+    lo, hi = doc.bounds[i]
+    words, clause = doc.words, doc.clause
+    agents, auxiliaries = lex.agent_prepositions, lex.passive_auxiliaries
+    return [
+        k
+        for k in range(lo + 1, hi)
+        if words[k] in agents
+        and any(
+            words[j] in auxiliaries and clause[j] == clause[k] for j in range(max(lo, k - _AGENT_REACH), k)
+        )
     ]
 
 
@@ -400,7 +426,8 @@ def _name_like(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
     if any(doc.words[k] in reader for k in range(m.first, m.last + 1)):
         return False  # "Know Your Customer": the notice speaking to its reader
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
-    if first in stops or first in _ARTICLES or first in _FUNCTION_WORDS:
+    opening = first in stops or first in _ARTICLES or first in _FUNCTION_WORDS
+    if opening and not opening_particle(doc, m.first):
         return False
     if m.first == m.last and (common_word(doc, first) or re.search(r"-[a-z]", m.name)):
         return False  # an ordinary word, or a compound such as "IT-diensten"

@@ -278,7 +278,7 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     end = bisect_left(capitals, hi, k)
     while k < end:
         i = capitals[k]
-        if words[i] in _NOT_NAMES:
+        if words[i] in _NOT_NAMES and not opening_particle(doc, i):
             k += 1
             continue
         j = i
@@ -308,8 +308,33 @@ _CONNECTORS = frozenset(
 _BREAKS = re.compile(r"[,;:()\n.\u2013\u2014]| - ")  # punctuation and dashes end a name
 
 
+def opening_particle(doc: NoticeDoc, k: int) -> bool:
+    """Token ``k`` is a name particle of the language written with a capital inside its sentence,
+    not after a colon, and a capitalised word follows it closely ("zoals Van der Linden Bouw",
+    "livrés par La Poste", "provided by The Access Group"): it opens a name there. At the start of
+    a sentence or after a colon the capital says nothing ("De gegevens ...", "Ontvanger: De ...")."""
+    lex = doc.lexicon
+    if lex is None or doc.words[k] not in lex.name_particles or k == 0:
+        return False
+    if not doc.text[doc.starts[k]].isupper():
+        return False
+    sentence = doc.sentence_of(k)
+    if sentence is None or doc.bounds[sentence][0] == k:
+        return False
+    if ":" in doc.text[doc.ends[k - 1] : doc.starts[k]]:
+        return False
+    capital = doc.capital_set()
+    return k + 1 in capital or (k + 2 in capital and doc.words[k + 1] in lex.name_particles)
+
+
 def _connector(doc: NoticeDoc, i: int) -> bool:
-    return doc.text[doc.starts[i] : doc.ends[i]] in _CONNECTORS
+    """A lower-case word that may join two capitalised words of one name: a common joiner ("of",
+    "de", "für") or a particle of the language that is no article ("Van den Berg", "Huis ter Heide")."""
+    written = doc.text[doc.starts[i] : doc.ends[i]]
+    if written in _CONNECTORS:
+        return True
+    lex = doc.lexicon
+    return lex is not None and written in lex.name_particles and written not in lex.articles
 
 
 _TITLES = name_words("titles")
@@ -385,7 +410,7 @@ def trimmed_mention(doc: NoticeDoc, m: OrgMention, covered: frozenset[int]) -> O
         return k in covered or word in stops or word in _NOT_NAMES or word in _LEAD_STOP
 
     first, last = m.first, m.last
-    while first <= last and dropped(first):
+    while first <= last and dropped(first) and not opening_particle(doc, first):
         first += 1
     while not m.legal and last >= first and dropped(last):
         last -= 1
