@@ -619,7 +619,7 @@ def test_two_words_joined_by_an_ampersand_are_one_firm_unless_both_are_known(
             "fr",
             "L'association Les Jardins du Partage gère le site jardins-partage.fr. Elle est responsable des "
             "traitements décrits ici. Nous utilisons Google Workspace pour nos e-mails.",
-            "Jardins du Partage",
+            "Les Jardins du Partage",
         ),
         (
             "de",
