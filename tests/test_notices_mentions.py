@@ -324,3 +324,27 @@ def test_the_agent_of_a_passive_in_a_recipient_context_is_a_name(text: str, name
 def test_an_agent_in_a_sentence_about_something_else_is_no_recipient() -> None:
     text = "Our offices are certified by Harbour Standards Board. We keep your data for six years."
     assert "Harbour Standards Board" not in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Verantwortlich ist die Larkspur Reisen GmbH. Unsere Buchhaltung übernimmt die Steuerkanzlei "
+            "Brandt & Partner mbB; dafür übermitteln wir ihr unsere Belege.",
+            "Brandt & Partner mbB",
+            "auditor_advisor",
+        ),
+        (
+            'Larkspur Travel ("we", "us") is the controller. We share our accounts with our accountants, '
+            "Hale & Partners LLP.",
+            "Hale & Partners LLP",
+            "auditor_advisor",
+        ),
+    ],
+)
+def test_a_firm_of_partners_is_named_and_its_partners_are_not_its_role(
+    text: str, name: str, role: str
+) -> None:
+    x = parse_text(text)
+    assert {(r.name, r.role) for r in x.recipients if r.named} >= {(name, role)}

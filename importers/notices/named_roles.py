@@ -143,10 +143,17 @@ def named_by(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[list[Hit], li
         for kind in ("association", "role", "body")
         for h in doc.of(i, kind)
         if mention.first <= h.first and h.last <= mention.last and h.flag != "generic"
+        if not _partners(doc, h)
     ]
     if any(h.kind == "association" for h in within):
         return [], []
     return [h for h in within if h.kind == "role"], [h for h in within if h.kind == "body"]
+
+
+def _partners(doc: NoticeDoc, h: Hit) -> bool:
+    """The role word follows an ampersand inside a firm's name ("Weber & Partner", "Hale & Partners"):
+    the firm's partners, not what it does."""
+    return h.first > 0 and doc.text[doc.ends[h.first - 1] : doc.starts[h.first]].strip() == "&"
 
 
 def group_word_beside(doc: NoticeDoc, mention: OrgMention) -> str:
