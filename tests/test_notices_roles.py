@@ -271,3 +271,120 @@ def test_a_tool_of_ours_is_no_described_recipient() -> None:
         "We share your data with our auditors. Our own helpdesk keeps your questions in our CRM.\n"
     )
     assert {r.role for r in parse_text(text, language="en").recipients} == {"auditor_advisor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a pension fund receives contributions, it is no employer (other_third_party)
+        (
+            "We pass your salary details to Harbourview Pension Fund Ltd, our pension fund.\n",
+            "Harbourview Pension Fund Ltd",
+            "other_third_party",
+        ),
+        (
+            "Wij geven uw loon door aan ons pensioenfonds, Stichting Pensioen Kantoorwerk, elke maand.\n",
+            "Stichting Pensioen Kantoorwerk",
+            "other_third_party",
+        ),
+        (
+            "Wir übermitteln Ihre Gehaltsdaten an unsere Pensionskasse, die Kantorix Vorsorge AG.\n",
+            "Kantorix Vorsorge AG",
+            "other_third_party",
+        ),
+        (
+            "Nous transmettons vos salaires à notre caisse de retraite, Prévoyance Lumière SA.\n",
+            "Prévoyance Lumière SA",
+            "other_third_party",
+        ),
+        # an occupational health service is a healthcare provider, not the employer
+        (
+            "When you are ill we inform our occupational health service, Wellmark Health Ltd, by e-mail.\n",
+            "Wellmark Health Ltd",
+            "healthcare_provider",
+        ),
+        (
+            "Bij ziekte geven wij uw naam door aan onze arbodienst, Gezondwerk B.V.\n",
+            "Gezondwerk B.V.",
+            "healthcare_provider",
+        ),
+        (
+            "Im Krankheitsfall informieren wir unseren arbeitsmedizinischen Dienst, die Vitamed GmbH.\n",
+            "Vitamed GmbH",
+            "healthcare_provider",
+        ),
+        (
+            "En cas d'arrêt, nous informons notre service de santé au travail, Santé Travail Orne SAS.\n",
+            "Santé Travail Orne SAS",
+            "healthcare_provider",
+        ),
+        # a co-insurer shares the risk as an insurer; it does not reinsure
+        (
+            "Your policy is shared with our co-insurer, Bramble Assurance Ltd, in full.\n",
+            "Bramble Assurance Ltd",
+            "insurer",
+        ),
+        (
+            "Vos données sont transmises à notre co-assureur, Mutuelle Ardoise SA.\n",
+            "Mutuelle Ardoise SA",
+            "insurer",
+        ),
+        # lawyers advise; they do not enforce the law
+        (
+            "Si un litige survient, votre dossier est transmis à nos avocats, Cabinet Orme SELARL.\n",
+            "Cabinet Orme SELARL",
+            "auditor_advisor",
+        ),
+    ],
+)
+def test_role_words_of_funds_health_services_coinsurers_and_lawyers(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role word right beside the name says what the notice means by a name that says its role
+        (
+            "We report to the Central Bank of Ruritania, our regulator.\n",
+            "Central Bank of Ruritania",
+            "regulator",
+        ),
+        (
+            "Wir nehmen an einem Betrugspool teil, einer Warndatei der SCHUFA Holding AG.\n",
+            "SCHUFA Holding AG",
+            "fraud_register",
+        ),
+    ],
+)
+def test_a_role_word_beside_the_name_beats_what_the_name_says(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+def test_a_role_word_inside_another_name_is_not_placed_beside() -> None:
+    """'Banque de France' names a body; its words are not a role word placed before the next name."""
+    found = _named(
+        "Nous transmettons vos données à l'Autorité des Marchés Financiers, de la Banque de France, "
+        "de l'Autorité de Contrôle Prudentiel et de Résolution.\n"
+    )
+    assert found.get("Autorité de Contrôle Prudentiel et de Résolution") == "regulator"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Versicherungs- und Finanzmakler" is one noun: its head names the party before it
+        (
+            "Wir geben Ihre Daten an die Kornblume GmbH Versicherungs- und Finanzmakler weiter.\n",
+            "Kornblume GmbH",
+            "intermediary",
+        ),
+        (
+            "Wij geven uw gegevens door aan Klaproos B.V., reis- en schadeverzekeraar.\n",
+            "Klaproos B.V.",
+            "insurer",
+        ),
+    ],
+)
+def test_a_compound_cut_at_a_hyphen_is_no_second_recipient(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -48,7 +48,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     whose role words ("Incassobureau Maasdelta B.V.") are not this one's.
 
     In order of strength: what the notice says beside the name (a group word before or after it,
-    a role word it opens with, "our payment provider X", "X, our auditor") 3; the kind of body its
+    "our payment provider X", "X, our auditor", which outrank what the name is known for or
+    says of itself; a role word it opens with) 3; the kind of body its
     name says it is ("Finanzamt", "Department of ...") 2.5; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
     role where it is used 1.6; the lead-in of its list 1.5; a well-known
@@ -62,15 +63,23 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     inside, body = named_by(doc, i, mention)
     known = mention.known_role if mention.known_role != COOKIE else None
     default = known or catalogue_default(doc, mention)
-    if inside and default and (known or inside[0].first == mention.first):  # "Banque de France"
-        return RoleVote(default, 3, "a well-known organisation named by its role")
-    if inside and (not mention.legal or inside[0].first == mention.first):
-        return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     # "X, which provides payment services"; in a table, what the other cells of its row say it does
     row = _row_function(doc, i)
     specific_row = row if row is not None and row.label not in WEAK_ROLES else None
     function = _function_beside(doc, i, mention, others) or specific_row
-    placed = _label_before(doc, i, mention) or _placed_before(doc, i, mention) or _apposition(doc, i, mention)
+    beside = _beside(doc, i, mention, others)
+    placed = (
+        _label_before(doc, i, mention)
+        or _placed_before(doc, i, mention, beside)
+        or _apposition(doc, i, mention, beside)
+    )
+    # a role word right beside the name ("our regulator, the Central Bank of X", "eine Warndatei der
+    # X") says what the notice means by it, over what the name is known for or says of itself
+    says = placed is not None and placed[0] not in WEAK_ROLES
+    if inside and default and (known or inside[0].first == mention.first) and not says:
+        return RoleVote(default, 3, "a well-known organisation named by its role")  # "Banque de France"
+    if inside and (not mention.legal or inside[0].first == mention.first) and not says:
+        return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     # "Department of ...", "Stad ...": a body whose public task an activity beside it describes
     named_body = body[0] if body and (not mention.legal or body[0].first == mention.first) else None
     stated = function is not None and (named_body is None or function.flag != "activity")
@@ -224,14 +233,21 @@ def _next_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit, others: list[O
     comes right after the name, or one word later, and the role word a few words on ("X or to
     law enforcement agencies", "X of aan politie en justitie"): it names another recipient.
     Not when that part is another name ("X and Y, who provide payment solutions"): then the
-    words that follow speak of both."""
+    words that follow speak of both; nor after a word cut at a hyphen ("X Versicherungs- und
+    Finanzmakler", "reis- en annuleringsverzekeraar"): one noun with its head at the end."""
     coordinators = doc.lexicon.coordinators if doc.lexicon else frozenset()
     opening = range(mention.last + 1, min(hit.first, mention.last + 3))
     return (
-        0 < hit.first - mention.last <= 6
-        and any(doc.words[k] in coordinators for k in opening)
+        hit.first > mention.last
+        and any(doc.words[k] in coordinators and not _cut_before(doc, k) for k in opening)
         and not any(mention.last < o.first < hit.first for o in others)
     )
+
+
+def _cut_before(doc: NoticeDoc, k: int) -> bool:
+    """Token ``k`` follows a word cut at a hyphen ("Versicherungs- und"): the first half of a
+    compound whose head comes after the coordinator."""
+    return k > 0 and "-" in doc.text[doc.ends[k - 1] : doc.starts[k]]
 
 
 def _quote(doc: NoticeDoc, hit: Hit) -> str:
@@ -253,14 +269,27 @@ def _used(doc: NoticeDoc, i: int, mention: OrgMention) -> Hit | None:
     return None
 
 
-def _placed_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+def _beside(
+    doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]
+) -> Callable[[str], Sequence[Hit]]:
+    """The hits of a kind in sentence ``i`` outside the ``others`` and their asides: a role word
+    inside another name ("Banque de France") is that name, no word placed beside this one."""
+    if not others:
+        return lambda kind: doc.of(i, kind)
+    in_other = _within_any(_other_names(doc, mention, others))
+    return lambda kind: [h for h in doc.of(i, kind) if not in_other(h)]
+
+
+def _placed_before(
+    doc: NoticeDoc, i: int, mention: OrgMention, beside: Callable[[str], Sequence[Hit]]
+) -> tuple[str, Hit] | None:
     """The role of a role word (or a word such as "provider") right before the name, and the word.
 
     It says what the notice means by this name, so it outranks a well-known organisation's usual
     role ("the external service provider Sendinblue" is a processor, not a marketing partner).
     """
     for kind, role in (("role", ""), ("service_noun", "processor"), ("trade_noun", OTHER)):
-        for h in doc.of(i, kind):
+        for h in beside(kind):
             # an activity ("the newsletter X", "Hosting X") names a service or product, not its provider
             if h.flag in ("generic", "activity") or not 0 < mention.first - h.last <= _BEFORE:
                 continue
@@ -298,8 +327,6 @@ def _service_of(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] 
     return None
 
 
-
-
 def _of_gap(doc: NoticeDoc, h: Hit, mention: OrgMention) -> bool:
     """Only prepositions of belonging ("of", "von", "de") and articles between the service and X."""
     gap = range(h.last + 1, mention.first)
@@ -308,12 +335,14 @@ def _of_gap(doc: NoticeDoc, h: Hit, mention: OrgMention) -> bool:
     )
 
 
-def _apposition(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+def _apposition(
+    doc: NoticeDoc, i: int, mention: OrgMention, beside: Callable[[str], Sequence[Hit]]
+) -> tuple[str, Hit] | None:
     """The role word right after the name and a comma or bracket ("X, our payment provider")."""
     gap = doc.text[mention.end : mention.end + 3].lstrip(" *_")
     if not gap.startswith((",", "(")):
         return None
-    for h in doc.of(i, "role"):
+    for h in beside("role"):
         near = h.flag != "generic" and 0 < h.first - mention.last <= _BEFORE + 1
         if near and all(doc.words[k] in _GAP_WORDS for k in range(mention.last + 1, h.first)):
             return h.label, h
