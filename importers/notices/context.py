@@ -75,9 +75,16 @@ def _names_recipients(doc: NoticeDoc, head: int, context: str) -> bool:
     )
 
 
+# the kinds of hits that give a sentence a context of its own
+_SPEAKING = frozenset({"share", "recipient_noun", "engage"})
+
+
 def _own(doc: NoticeDoc, i: int) -> str:
     if doc.sentences[i].kind is Kind.HEADING:
         return ""
+    groups = doc.groups[i]
+    if _SPEAKING.isdisjoint(groups):  # (what the tests below decide then, quickly)
+        return "section" if "rights" not in groups and doc.topic(i, "recipients") else ""
     in_rights = doc.topic(i, "rights") and not doc.topic(i, "recipients")
     if doc.has(i, "rights"):
         return ""

@@ -676,7 +676,15 @@ def own_names(doc: NoticeDoc, controller: ControllerInfo | None) -> set[str]:
     if controller is None:
         return set()
     names = {normalise_name(controller.name)}
-    alias = re.compile(re.escape(controller.name) + r".{0,40}?[\"“„«(]\s*([A-Z][\w .&-]{1,30}?)\s*[\"”»)]")
-    for found in alias.finditer(doc.text):
-        names.add(normalise_name(found.group(1)))
+    text, name = doc.text, controller.name
+    at = text.find(name)
+    while at >= 0:  # each place the name is written, as a pattern of the name would find them
+        found = _ALIAS.match(text, at + len(name))
+        if found:
+            names.add(normalise_name(found.group(1)))
+        at = text.find(name, found.end() if found else at + 1)
     return {n for n in names if n}
+
+
+# the short form in quotes or brackets shortly after the controller's name ("Acme B.V. ("Acme")")
+_ALIAS = re.compile(r".{0,40}?[\"“„«(]\s*([A-Z][\w .&-]{1,30}?)\s*[\"”»)]")

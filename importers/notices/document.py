@@ -375,8 +375,8 @@ class NoticeDoc:
             return True
         lex = self.lexicon
         hits = self.hits[index]
-        if lex is None or not hits:
-            return False
+        if lex is None or not hits or _DEFINED_KINDS.isdisjoint(self.groups[index]):
+            return False  # (the last: no term such a sentence opens with, a quick way to the end)
         lo, hi = self.bounds[index]
         words = self.words
         k = lo

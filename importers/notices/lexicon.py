@@ -290,15 +290,27 @@ class Matcher:
     def _rest(self, words: list[str], i: int, hi: int, entry: _Entry) -> int | None:
         """The last token of ``entry`` matched from token ``i``, whose pair lookup has matched the
         term's second token already; None when the rest does not match."""
+        # ``_token_matches`` written out: this runs for every candidate of a longer term, and most
+        # fail at their third token
+        matches = self._matches
         j = i + 1 if entry.rest else i
         for alts in entry.rest[1:]:
             j += 1
-            if j >= hi or not self._token_matches(words[j], alts):
+            if j >= hi:
                 return None
-        if entry.particle is None:
+            known = matches.get((words[j], alts))
+            if known is None:
+                known = self._token_matches(words[j], alts)
+            if not known:
+                return None
+        particle = entry.particle
+        if particle is None:
             return j
         for k in range(j + 1, min(hi, j + 1 + _PARTICLE_REACH)):
-            if self._token_matches(words[k], entry.particle):
+            known = matches.get((words[k], particle))
+            if known is None:
+                known = self._token_matches(words[k], particle)
+            if known:
                 return j
         return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import NamedTuple
 
 from importers.notices.legalforms import LEGAL_NAME
@@ -462,11 +463,18 @@ def _points_ahead(text: str, span: tuple[int, int], words: frozenset[str]) -> bo
     # A token's normal form is its characters each folded (joiners dropped), so an ASCII word is
     # the normal form of a token only where the sentence so folded holds it: most sentences are
     # settled by one fold and a few searches, not a normal form per token.
-    if all(w.isascii() for w in words):
-        whole = token_form(text[span[0] : span[1]])
-        if not any(w in whole for w in words):
-            return False
+    within = _within(words)
+    if within is not None and within.search(token_form(text[span[0] : span[1]])) is None:
+        return False
     return any(token_form(m.group()) in words for m in TOKEN_RE.finditer(text, *span))
+
+
+@cache
+def _within(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One search for any of ``words`` inside a text (None unless all are ASCII: see ``_points_ahead``)."""
+    if not all(w.isascii() for w in words):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words)))
 
 
 def _between_names(text: str, lines: list[_Line], i: int) -> bool:
