@@ -348,3 +348,42 @@ def test_a_firm_of_partners_is_named_and_its_partners_are_not_its_role(
 ) -> None:
     x = parse_text(text)
     assert {(r.name, r.role) for r in x.recipients if r.named} >= {(name, role)}
+
+
+def _named_countries(text: str) -> dict[str, str | None]:
+    language = parse_text(text).language
+    x = parse_text(_INTRO[language] + text)
+    return {r.name: r.country for r in x.recipients if r.named and r.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We share your data with the following processors:\n\n"
+            "- Quillstack Limited, Cork;\n- Tidewatch Services Private Limited, Pune and Noida, India;\n"
+            "- Vantamail GmbH, Berlin (e-mail delivery).",
+            {"Quillstack Limited": "IE", "Tidewatch Services Private Limited": "IN", "Vantamail GmbH": "DE"},
+        ),
+        (
+            "Wij delen uw gegevens met de volgende verwerkers:\n\n"
+            "- Quillstack B.V. te Utrecht;\n- Tidewatch Services Private Limited, Pune, India.",
+            {"Quillstack B.V.": "NL", "Tidewatch Services Private Limited": "IN"},
+        ),
+        (
+            "Nous partageons vos données avec notre filiale Tidewatch Services Private Limited, à Bangalore, "
+            "qui assure le support technique.",
+            {"Tidewatch Services Private Limited": "IN"},
+        ),
+    ],
+)
+def test_a_town_after_a_name_is_its_address_not_a_party(text: str, expected: dict[str, str]) -> None:
+    assert _named_countries(text) == expected
+
+
+def test_a_street_that_opens_with_a_town_name_gives_no_country() -> None:
+    text = (
+        "We share your data with our processors, such as Quillstack Limited, Victoria Buildings, "
+        "Haddington Road, Dublin 4, Ireland."
+    )
+    assert _named_countries(text) == {"Quillstack Limited": "IE"}

@@ -97,6 +97,12 @@ def test_country_code_domains_are_weak_evidence() -> None:
         ("We use Cloudvendor Inc. (United States) for hosting.", "Cloudvendor Inc.", ("US", "notice")),
         ("Wir nutzen Datenwerk GmbH (www.datenwerk.de).", "Datenwerk GmbH", ("DE", "domain")),
         ("We share data with Acme Ltd for billing.", "Acme Ltd", None),
+        ("Our support desk is Quillstack Limited, Cork.", "Quillstack Limited", ("IE", "address")),
+        ("Wir nutzen Datenwerk GmbH in München für den Versand.", "Datenwerk GmbH", ("DE", "address")),
+        ("Support : Tidewatch Pvt Ltd, à Bangalore, pour le support.", "Tidewatch Pvt Ltd", ("IN", "address")),
+        ("Verwerker: Polder Data B.V. te Utrecht.", "Polder Data B.V.", ("NL", "address")),
+        ("Host: Quillstack Limited, Victoria Buildings.", "Quillstack Limited", None),
+        ("Processor: Quillstack Limited, in our name.", "Quillstack Limited", None),
         ("Nous utilisons l'administration fiscale française.", "administration fiscale", ("FR", "notice")),
     ],
 )

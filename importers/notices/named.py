@@ -35,7 +35,7 @@ from importers.notices.organisations import (
     opening_particle,
     trimmed_mention,
 )
-from importers.notices.places import postal_countries
+from importers.notices.places import postal_countries, street_word, town_after, town_country
 from importers.notices.recipients import OTHER
 from importers.notices.segment import Kind
 from model.parties import PUBLIC_AUTHORITY_ROLES
@@ -272,9 +272,59 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
                     i, mention.start, mention.end, mention.name, False, COOKIE, mention.first, mention.last
                 )
             )
-        else:
-            accepted.extend(_split_pair(doc, mention))
+        else:  # a town after a name ("Acme Ltd, Cork") says where that one is: no party
+            accepted.extend(m for m in _split_pair(doc, mention) if not _address_town(doc, i, m, accepted))
     return accepted
+
+
+def _town(doc: NoticeDoc, first: int, last: int) -> str | None:
+    """The country of the town that tokens ``[first, last]`` name, if they name one."""
+    return town_country(doc.words[first : last + 1]) if last - first < _TOWN_WORDS else None
+
+
+_TOWN_WORDS = 4  # the most words of a town's name ("Saint-Martin-d'Hères" is four)
+_TOWN_END = re.compile(r"\s*(?:[;.()\]]|$)")
+_AFTER_NAME = re.compile(r"\s*,\s*$")
+
+
+def _address_town(doc: NoticeDoc, i: int, m: OrgMention, accepted: list[OrgMention]) -> bool:
+    """``m`` is a town or a street written as the address of the name before it ("Acme Ltd, Cork;",
+    "Tech Co, Pune and Noida, India", "Vanta GmbH, Berlin (e-mail)", "Acme Ltd, Victoria Buildings,
+    ..."): it follows a name or a town after a
+    comma (or a town after a conjunction), and a country, another town or the end of the clause
+    ("; . ( )") comes after it. A town's name that the catalogue or the lexicon knows as an
+    organisation's stays a name."""
+    place = _town(doc, m.first, m.last) is not None or street_word(doc.words[m.last])
+    if m.legal or m.known_role or not place:
+        return False
+    lo, hi = doc.bounds[i]
+    before = m.first - 1
+    if before < lo:
+        return False
+    gap = doc.text[doc.ends[before] : m.start]
+    if gap.isspace() and doc.words[before] in _PLACE_PREPOSITIONS and before > lo:  # "Acme, in Cork"
+        before -= 1
+        gap = doc.text[doc.ends[before] : doc.starts[before + 1]] + " "
+    if _AFTER_NAME.fullmatch(gap) or (gap.isspace() and doc.words[before + 1] in _PLACE_PREPOSITIONS):
+        ends = {n.last for n in legal_names(doc, i) + accepted}
+        if before not in ends and not _town_ends(doc, lo, before):
+            return False
+    elif not (gap.isspace() and doc.words[before] in _CONJUNCTIONS and _town_ends(doc, lo, before - 1)):
+        return False
+    if any(n.first <= m.first <= n.last for n in catalogue_names(doc, i) + known_names(doc, i)):
+        return False
+    after = m.last + 1
+    end = doc.sentences[i].end
+    if after >= hi or _TOWN_END.match(doc.text, m.end, end):
+        return True
+    if doc.words[after] in _CONJUNCTIONS:
+        return any(_town(doc, after + 1, k) for k in range(after + 1, min(hi, after + _TOWN_WORDS + 1)))
+    return doc.text[m.end : doc.starts[after]].strip() == ","  # "X Pvt Ltd, in Pune, which ..."
+
+
+def _town_ends(doc: NoticeDoc, lo: int, last: int) -> bool:
+    """A town's name ends at token ``last`` (of one to four words)."""
+    return any(_town(doc, first, last) for first in range(max(lo, last - _TOWN_WORDS + 1), last + 1))
 
 
 def _out_of_place(doc: NoticeDoc, run: OrgMention, anchors: list[int], lo: int, hi: int) -> bool:
@@ -455,6 +505,7 @@ _ARTICLES = name_words("articles")
 _CONJUNCTIONS = name_words("conjunctions")
 _RECIPIENT_PREPOSITIONS = name_words("recipient_prepositions")
 _RELATIVES = name_words("relatives")
+_PLACE_PREPOSITIONS = name_words("place_prepositions")
 
 
 def _only_articles(doc: NoticeDoc, lo: int, hi: int) -> bool:
@@ -526,7 +577,9 @@ def _country(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     postal = postal_countries(
         doc.text, mention.end, doc.ends[end - 1] if end > mention.last + 1 else mention.end
     )
-    options = [(doc.starts[f], code) for f, _, code in found] + postal
+    # a country or postcode the notice writes beats a town's country ("Victoria Buildings, ... Irland")
+    town = town_after(doc.text, mention.end, doc.ends[end - 1]) if end > mention.last + 1 else None
+    options = [(doc.starts[f], code) for f, _, code in found] + postal or ([town] if town else [])
     if options:
         return min(options)[1]
     for j in sorted(j for j in doc.row_cells(i) if j > i):  # a table's location column

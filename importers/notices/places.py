@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import cache
+from itertools import takewhile
 from importlib import resources
 from typing import Any
 
@@ -149,6 +150,57 @@ def _adjectives() -> dict[str, str]:
                 for ending in endings.get(language, [""]):
                     forms.setdefault(fold_word(word + ending), code)
     return forms
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """cities.json (GeoNames' towns, see tools/places/build_cities.py), read once when first needed."""
+    text = resources.files("importers.notices").joinpath("cities.json").read_text("utf-8")
+    cities: dict[str, str] = json.loads(text)["cities"]
+    return cities
+
+
+# a town right after a name: after a comma or a place preposition ("Acme Ltd, Cork", "X GmbH in
+# Berlin", "X B.V. te Tiel", "X Pvt Ltd, à Bangalore"), one to four capitalised words
+_TOWN_AFTER = re.compile(
+    r"(\s*,\s*|\s+)(?:(in|te|à|a)\s+)?([^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,3})(?![\w-])"
+)
+
+
+def town_after(text: str, after: int, end: int) -> tuple[int, str] | None:
+    """(offset, ISO code) of the town written right after a name that ends at ``after``, after a
+    comma or a place preposition ("Acme Ltd, Cork", "X GmbH in Berlin", "X Pvt Ltd, à Bangalore");
+    its capitalised words must all be the town's name ("Victoria Buildings" is a street). None when
+    no town stands there."""
+    m = _TOWN_AFTER.match(text, after, end)
+    if m is None or not (m.group(2) or "," in m.group(1)):
+        return None
+    words = list(takewhile(lambda w: w[:1].isupper(), m.group(3).split()))  # "Berlin für": "für" ends it
+    if not words:
+        return None
+    code = _cities().get(" ".join(fold_word(re.sub(r"['’-]", " ", " ".join(words))).split()))
+    return (m.start(3), code) if code else None
+
+
+def town_country(words: list[str]) -> str | None:
+    """The country of the town that the folded ``words`` name ("cork" IE, "san francisco" US,
+    "munchen" DE), or None: GeoNames' towns of 50,000 people or more (a name several share gives
+    the most populous one's country)."""
+    return _cities().get(" ".join(words))
+
+
+def street_word(word: str) -> bool:
+    """The folded ``word`` is or ends in a street word of some country ("road", "rue",
+    "leopoldstrasse", "keizersgracht"): a word of an address line."""
+    whole, endings = _street_words()
+    return word in whole or word.endswith(endings)
+
+
+@cache
+def _street_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [w for ws in _places()["streets"].values() for w in ws]
+    whole = frozenset(fold_word(w) for w in words if not w.startswith("-") and w.isalpha())
+    return whole, tuple(sorted({fold_word(w[1:]) for w in words if w.startswith("-")}))
 
 
 def fold_word(word: str) -> str:
@@ -326,6 +378,9 @@ def place_of(text: str, name: str, spans: list[tuple[int, int]]) -> tuple[str, s
 
 def _evidence(text: str, at: int, after: int, reach: int, before: int) -> list[tuple[str, str]]:
     out = [("address", code) for _, code in address_countries(text, after, reach)[:1]]
+    town = town_after(text, after, reach) if not out else None
+    if town is not None:  # "Acme Ltd, Cork": the town of its address
+        out.append(("address", town[1]))
     bracket = _BRACKET.match(text, after)
     if bracket:
         code = _country_in(bracket.group(1))
