@@ -99,7 +99,7 @@ def test_country_code_domains_are_weak_evidence() -> None:
         ("We share data with Acme Ltd for billing.", "Acme Ltd", None),
         ("Our support desk is Quillstack Limited, Cork.", "Quillstack Limited", ("IE", "address")),
         ("Wir nutzen Datenwerk GmbH in München für den Versand.", "Datenwerk GmbH", ("DE", "address")),
-        ("Support : Tidewatch Pvt Ltd, à Bangalore, pour le support.", "Tidewatch Pvt Ltd", ("IN", "address")),
+        ("Support : Tidewatch Pvt Ltd, à Bangalore, pour l'aide.", "Tidewatch Pvt Ltd", ("IN", "address")),
         ("Verwerker: Polder Data B.V. te Utrecht.", "Polder Data B.V.", ("NL", "address")),
         ("Host: Quillstack Limited, Victoria Buildings.", "Quillstack Limited", None),
         ("Processor: Quillstack Limited, in our name.", "Quillstack Limited", None),

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import cache
-from itertools import takewhile
 from importlib import resources
+from itertools import takewhile
 from typing import Any
 
 import pycountry
