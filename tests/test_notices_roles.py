@@ -388,3 +388,20 @@ def test_a_role_word_inside_another_name_is_not_placed_beside() -> None:
 )
 def test_a_compound_cut_at_a_hyphen_is_no_second_recipient(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+def test_a_provider_column_takes_what_its_row_says() -> None:
+    """A name under a column for providers ("Provider", "Anbieter", "Éditeur") is what the row's
+    purpose says; under a column for recipients of processing purposes it is not."""
+    table = (
+        "With your consent we place these cookies:\n\n"
+        "| Cookie | {head} | Purpose |\n| --- | --- | --- |\n"
+        "| _vs | Statwise Ltd | Showing our ads on social media |\n"
+    )
+    assert _named(table.format(head="Provider")).get("Statwise Ltd") == "marketing_partner"
+    purposes = (
+        "We share data as follows:\n\n"
+        "| Purpose | Recipients |\n| --- | --- |\n"
+        "| Payment processing for our shop | Statwise Ltd |\n"
+    )
+    assert _named(purposes).get("Statwise Ltd") != "bank_payment"

@@ -213,13 +213,24 @@ def _row_function(doc: NoticeDoc, i: int) -> Hit | None:
     """The first role word in the other cells of the table row whose first cell is sentence ``i``,
     a specific one before "processor", nearest cell first ("Acme Ltd | Payment processing | US"):
     a table of parties gives what each does in a column of its own. A name in a later cell is no
-    subject of its row: the purposes of a table of processing activities are the controller's,
-    not its recipients'."""
+    subject of its row (the purposes of a table of processing activities are the controller's,
+    not its recipients'), unless its column's header names the party that provides what the row
+    is about ("Cookie | Provider | Purpose", "Traceur | Éditeur | Finalité")."""
     cells = doc.row_cells(i)
-    if not cells or min(cells) < i:
+    if not cells or (min(cells) < i and not _provider_column(doc, i)):
         return None
     found = [h for j in cells for h in doc.of(j, "role") if h.flag != "generic"]
     return min(found, key=lambda h: h.label in WEAK_ROLES) if found else None
+
+
+def _provider_column(doc: NoticeDoc, i: int) -> bool:
+    """Sentence ``i`` is a table cell whose column header is a word for a provider or processor
+    ("Provider", "Anbieter", "Éditeur", "Auftragsverarbeiter"), not for recipients in general."""
+    head = doc.sentences[i].parent
+    if head is None or not doc.sentences[head].column_head:
+        return False
+    providers = doc.of(head, "service_noun") or doc.of(head, "trade_noun")
+    return bool(providers) or any(h.label == "processor" and not h.flag for h in doc.of(head, "role"))
 
 
 def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) -> list[tuple[int, int]]:
