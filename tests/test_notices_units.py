@@ -747,3 +747,68 @@ def test_the_controllers_country_is_not_read_from_a_vendor_named_after_it(langua
     x = parse_text(text, language=language)
     assert x.controller is not None and x.controller.country != "IE"
     assert "Google Ireland Limited" in {r.name for r in x.recipients if r.named}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd is the controller. You can unlock the app with your fingerprint or Face ID.",
+        "Acme B.V. is de verwerkingsverantwoordelijke. U kunt de app met een vingerafdruk "
+        "ontgrendelen.",
+        "Verantwortlich ist die Acme GmbH. Sie können die App mit Ihrem Fingerabdruck entsperren.",
+        "Acme SAS est responsable du traitement. Vous pouvez déverrouiller l'application avec "
+        "votre empreinte digitale.",
+        "Acme Ltd is the controller. For boarding kennels we record the breed of your dog.",
+        "Acme B.V. is de verwerkingsverantwoordelijke. Voor het pension noteren wij het ras van uw hond.",
+        "Verantwortlich ist die Acme GmbH. Für die Tierpension erfassen wir die Rasse Ihres Hundes.",
+        "Acme SAS est responsable du traitement. Pour la pension, nous notons la race de votre chien.",
+    ],
+)
+def test_a_fingerprint_that_unlocks_a_device_or_an_animals_breed_is_no_special_category(text: str) -> None:
+    assert not parse_text(text).special_categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Acme Ltd is the controller. We scan your fingerprint at the gym entrance.", "biometric"),
+        ("Acme B.V. is de verwerkingsverantwoordelijke. Wij noteren uw etnische afkomst.", "racial_ethnic"),
+    ],
+)
+def test_the_same_words_in_their_own_sense_stay_special_categories(text: str, category: str) -> None:
+    assert category in {c.category for c in parse_text(text).special_categories}
+
+
+@pytest.mark.parametrize(
+    ("text", "safeguard"),
+    [
+        (
+            "Verantwortlich ist die Acme GmbH. Wir übermitteln Buchungsdaten an die Tripco Inc. in den USA "
+            "nach Art. 49 Abs. 1 S. 1 lit. a DSGVO.",
+            "consent",
+        ),
+        (
+            "Acme Ltd is the controller. We send bookings to Tripco Inc. in the United States under "
+            "Article 49(1)(b) GDPR.",
+            "contract_necessity",
+        ),
+        (
+            "Acme B.V. is de verwerkingsverantwoordelijke. Wij geven gegevens door aan Tripco Inc. in de "
+            "Verenigde Staten op grond van art. 49, lid 1, onder e AVG.",
+            "other_derogation",
+        ),
+        (
+            "Acme SAS est responsable du traitement. Nous transférons vos données à Tripco Inc. aux "
+            "États-Unis sur le fondement de l'article 49, paragraphe 1, point a) du RGPD.",
+            "consent",
+        ),
+        (
+            "Verantwortlich ist die Acme GmbH. Wir übermitteln Buchungsdaten an die Tripco Inc. in den USA. "
+            "Die Übermittlung erfolgt nach Art. 49 Abs. 1 lit. b DSGVO.",
+            "contract_necessity",
+        ),
+    ],
+)
+def test_the_point_of_article_49_cited_gives_the_derogation(text: str, safeguard: str) -> None:
+    transfers = [t for t in parse_text(text).transfers if t.outside_eea]
+    assert transfers and {s.value for s in transfers[0].safeguards} == {safeguard}

@@ -1,7 +1,8 @@
 """Special categories of data (GDPR Art. 9 and 10) the notice says it processes.
 
 A category word counts unless a negation in its clause scopes over it ("we do not process health
-data"), or its sentence defines a term ("Special categories of personal data means ...").
+data"), a word of its clause gives it another sense (the fingerprint that unlocks the reader's own
+phone, a dog's breed), or its sentence defines a term ("Special categories of personal data means ...").
 Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
 sensitive in the same sentence or the two before it.
 """
@@ -9,6 +10,7 @@ sensitive in the same sentence or the two before it.
 from __future__ import annotations
 
 from importers.notices.document import NoticeDoc
+from importers.notices.lexicon import Hit
 from importers.notices.types import CategoryHit, Span
 
 _SENSITIVE_REACH = 2
@@ -21,12 +23,20 @@ def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
         if doc.defines(i):
             continue  # a glossary's "special categories of personal data means ..." processes nothing
         for hit in doc.of(i, "special"):
-            if not _negated(doc, i, hit.first):
+            if not _negated(doc, i, hit.first) and not _other_sense(doc, i, hit):
                 found.setdefault(hit.label, []).append(doc.span(i))
         for hit in doc.of(i, "financial"):
             if _called_sensitive(doc, i) and not _negated(doc, i, hit.first):
                 found.setdefault("financial_sensitive", []).append(doc.span(i))
     return [CategoryHit(category, tuple(dict.fromkeys(spans))[:3]) for category, spans in found.items()]
+
+
+def _other_sense(doc: NoticeDoc, i: int, hit: Hit) -> bool:
+    """A word of the clause gives the category's word another sense (lexicon kind ``not_special``
+    with its label): "unlock your phone with your fingerprint" (the print stays on the device),
+    "die Rasse Ihres Hundes" (an animal's breed)."""
+    clause = doc.clause[hit.first]
+    return any(h.label == hit.label and doc.clause[h.first] == clause for h in doc.of(i, "not_special"))
 
 
 def _negated(doc: NoticeDoc, i: int, token: int) -> bool:

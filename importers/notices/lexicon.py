@@ -495,6 +495,7 @@ KINDS = frozenset(
         "known",
         "negation",
         "not_recipient",
+        "not_special",
         "other_controller",
         "recipient_noun",
         "rights",
@@ -528,6 +529,9 @@ _LABELS = {
     "body": frozenset(r.value for r in RECIPIENT_ROLES),  # what a name's head word makes it
     "service_of": frozenset(r.value for r in RECIPIENT_ROLES),  # what "a service of X" makes X
     "heading": frozenset({"definitions", "links", "recipients", "rights", "subjects", "transfers"}),
+    # words that give a special category's word another sense in its clause: "unlock your phone
+    # with your fingerprint" (stays on the device), "the breed (Rasse) of your dog"
+    "not_special": frozenset(),  # the labels of "special", set below
     "safeguard": frozenset(s.value for s in Safeguard),
     "safedetail": frozenset(d.value for d in SafeguardDetail),
     "special": frozenset(
@@ -544,6 +548,7 @@ _LABELS = {
         ]
     ),
 }
+_LABELS["not_special"] = _LABELS["special"]
 _PROFILE_FIELDS = (
     "nouns_capitalised",
     "copulas",
@@ -637,6 +642,26 @@ def _common() -> dict[str, Any]:
     )
     validate_terms(data["terms"], "lexicons/common.json")
     return data
+
+
+class Article49(NamedTuple):
+    """How a notice cites GDPR Art. 49(1): the derogation of each point, and the words of a citation."""
+
+    points: dict[str, str]  # "a" -> "consent"
+    article_words: frozenset[str]  # "art", "artikel", "article"
+    citation_words: frozenset[str]  # "abs", "lit", "lid", "onder", "paragraphe", "point"
+
+
+@cache
+def article_49() -> Article49:
+    """common.json's ``article_49``, checked: every point gives a safeguard label."""
+    data = _common()["article_49"]
+    points = {str(k): str(v) for k, v in data["points"].items()}
+    wrong = sorted(v for v in points.values() if v not in _LABELS["safeguard"])
+    if wrong or not all(len(k) == 1 and k.isalpha() for k in points):
+        problem = f"a label no safeguard has: {wrong}" if wrong else f"a point that is no letter: {points}"
+        raise LexiconError(f"lexicons/common.json: article_49.points: {problem}")
+    return Article49(points, frozenset(data["article_words"]), frozenset(data["citation_words"]))
 
 
 @cache

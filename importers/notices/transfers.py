@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from importers.notices.document import NoticeDoc
-from importers.notices.lexicon import name_words
+from importers.notices.lexicon import article_49, name_words
 from importers.notices.named_merge import NamedFind
 from importers.notices.segment import Kind
 from importers.notices.types import Safeguard, SafeguardDetail, TransferStatement
@@ -236,14 +236,49 @@ def _safeguards(
     labels: list[str] = []
     details: list[SafeguardDetail] = []
     for i, own in scope:
+        cited = _cited_points(doc, i) if own else []
         for hit in doc.of(i, "safeguard"):
             if (hit.label in _SENTENCE_ONLY and not own) or doc.negated(i, hit):
                 continue
+            if any(first == hit.first for first, _ in cited):
+                continue  # "Art. 49" of "Art. 49 Abs. 1 lit. a": the point says which derogation
             labels.append(hit.label)
+        labels.extend(label for first, label in cited if not _negated_at(doc, i, first))
         details.extend(SafeguardDetail(h.label) for h in doc.of(i, "safedetail"))
     specific = [label for label in labels if label != "contractual_unspecified"]
     chosen = specific or labels
     return tuple(Safeguard(label) for label in dict.fromkeys(chosen)), tuple(dict.fromkeys(details))
+
+
+def _cited_points(doc: NoticeDoc, i: int) -> list[tuple[int, str]]:
+    """(first token, safeguard label) of each citation of a point of GDPR Art. 49(1) in sentence
+    ``i``: "Art. 49 Abs. 1 S. 1 lit. a DSGVO" (consent), "Article 49(1)(b) GDPR" (contract), "art.
+    49, lid 1, onder e AVG", "article 49, paragraphe 1, point f)". The point is a single letter
+    after the article's number, with only citation words and numbers between
+    (``lexicon.article_49``)."""
+    cites = article_49()
+    lo, hi = doc.bounds[i]
+    words = doc.words
+    found: list[tuple[int, str]] = []
+    for k in range(lo, hi - 1):
+        if words[k + 1] != "49" or words[k] not in cites.article_words:
+            continue
+        for j in range(k + 2, min(hi, k + 2 + _CITATION_REACH)):
+            word = words[j]
+            if len(word) == 1 and word in cites.points and words[j - 1] != "49":
+                found.append((k, cites.points[word]))
+                break
+            if not (word.isdigit() or word in cites.citation_words):
+                break
+    return found
+
+
+_CITATION_REACH = 8  # tokens after "Art. 49" in which its point is written
+
+
+def _negated_at(doc: NoticeDoc, i: int, token: int) -> bool:
+    """A negation of the sentence scopes over the token ("not on the basis of Art. 49 ...")."""
+    return any(doc.negated(i, h) for h in doc.of(i, "safeguard") if h.first == token)
 
 
 def _finish(
