@@ -387,3 +387,13 @@ def test_a_street_that_opens_with_a_town_name_gives_no_country() -> None:
         "Haddington Road, Dublin 4, Ireland."
     )
     assert _named_countries(text) == {"Quillstack Limited": "IE"}
+
+
+def test_a_coordinator_of_the_notices_language_joins_two_names_not_one() -> None:
+    text = "Wij geven uw adres door aan vervoerders zoals Kadepost, Snelkoerier of Havenexpress."
+    assert _named(text) >= {"Kadepost", "Snelkoerier", "Havenexpress"}
+
+
+def test_an_english_name_may_hold_and() -> None:
+    text = "We share reports with public bodies such as the Department of Harbours and Coastal Affairs."
+    assert "Department of Harbours and Coastal Affairs" in _named(text)

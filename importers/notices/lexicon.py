@@ -436,6 +436,10 @@ class Lexicon:
     others_possessives: frozenset[str] = frozenset()
     # words that join two of a kind ("and", "oder", "ou"): "X or law enforcement" names two recipients
     coordinators: frozenset[str] = frozenset()
+    # whether a coordinator between two capitalised words may stand inside one name: English writes
+    # names in title case ("Department of Health and Social Care"); elsewhere it joins two names
+    # ("DHL of DPD": Dutch "of" is "or", though English names join with "of")
+    coordinators_join_names: bool = False
     # the reader's pronouns ("you", "your", "uw", "votre"): a capitalised phrase holding one is the
     # notice speaking to its reader ("Know Your Customer", "Manage Your Account"), not a name
     reader_words: frozenset[str] = frozenset()
@@ -557,6 +561,7 @@ _PROFILE_FIELDS = (
     "name_joiners",
     "others_possessives",
     "coordinators",
+    "coordinators_join_names",
     "reader_words",
     "data_nouns",
     "reader_subjects",
@@ -620,6 +625,7 @@ def lexicon(language: str) -> Lexicon:
         tuple(data["name_joiners"]),
         frozenset(fold_term(w) for w in data["others_possessives"]),
         frozenset(fold_term(w) for w in data["coordinators"]),
+        bool(data["coordinators_join_names"]),
         frozenset(fold_term(w) for w in data["reader_words"]),
         frozenset(fold_term(w) for w in data["data_nouns"]),
         frozenset(fold_term(w) for w in data["reader_subjects"]),

@@ -331,9 +331,9 @@ def _connector(doc: NoticeDoc, i: int) -> bool:
     """A lower-case word that may join two capitalised words of one name: a common joiner ("of",
     "de", "für") or a particle of the language that is no article ("Van den Berg", "Huis ter Heide")."""
     written = doc.text[doc.starts[i] : doc.ends[i]]
-    if written in _CONNECTORS:
-        return True
     lex = doc.lexicon
+    if written in _CONNECTORS:  # not a coordinator of the notice's language ("DHL of DPD": "or")
+        return lex is None or lex.coordinators_join_names or written not in lex.coordinators
     return lex is not None and written in lex.name_particles and written not in lex.articles
 
 
