@@ -397,3 +397,19 @@ def test_a_coordinator_of_the_notices_language_joins_two_names_not_one() -> None
 def test_an_english_name_may_hold_and() -> None:
     text = "We share reports with public bodies such as the Department of Harbours and Coastal Affairs."
     assert "Department of Harbours and Coastal Affairs" in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij geven uw adres door aan vervoerders zoals Kadepost, Snelkoerier of Havenexpress, en "
+        "aan betaaldiensten zoals Mollie.",
+        "Nous transmettons vos coordonnées à nos transporteurs, comme Kadepost, Snelkoerier ou "
+        "Havenexpress, et à nos prestataires de paiement comme Lydia.",
+    ],
+)
+def test_every_example_of_a_role_word_takes_its_role(text: str) -> None:
+    language = parse_text(text).language
+    x = parse_text(_INTRO[language] + text)
+    roles = {r.name: r.role for r in x.recipients if r.named}
+    assert {roles.get(n) for n in ("Kadepost", "Snelkoerier", "Havenexpress")} == {"other_third_party"}

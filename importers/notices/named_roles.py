@@ -82,6 +82,9 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     # "Department of ...", "Stad ...": a body whose public task an activity beside it describes
     named_body = body[0] if body and (not mention.legal or body[0].first == mention.first) else None
+    headed = _example_head(doc, i, mention, others) if placed is None else None
+    if headed is not None:  # "carriers such as A, B or C": each of them is a carrier
+        return RoleVote(headed.label, 3, f"the role word {_quote(doc, headed)!r} leads its examples")
     stated = function is not None and (named_body is None or function.flag != "activity")
     if function is not None and stated and (placed is None or placed[0] in WEAK_ROLES):
         return RoleVote(function.label, SAID, f"what it does, beside the name: {_quote(doc, function)!r}")
@@ -307,6 +310,34 @@ def _placed_before(
             if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
                 return role or h.label, h
     return None
+
+
+def _example_head(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]) -> Hit | None:
+    """The role word right before "such as" ("zoals", "wie", "comme") that leads the list of
+    examples the name stands in ("payment providers such as A, B or C"), in the name's clause,
+    with only names, separators, conjunctions and articles between the examples word and it."""
+    clause = doc.clause[mention.first]
+    for ex in doc.of(i, "example"):
+        if ex.last >= mention.first or doc.clause[ex.last] != clause:
+            continue
+        heads = [
+            h
+            for h in doc.of(i, "role")
+            if h.flag != "generic"
+            and h.last < ex.first
+            and _plain_gap(doc, h.last, ex.first)
+            and doc.clause[h.last] == clause
+        ]
+        if not heads:
+            continue
+        between = [o for o in others if ex.last < o.first < mention.first]
+        named = {k for o in between for k in range(o.first, aside_last(doc, o) + 1)}
+        if all(k in named or doc.words[k] in _LIST_WORDS for k in range(ex.last + 1, mention.first)):
+            return heads[-1]
+    return None
+
+
+_LIST_WORDS = name_words("articles") | name_words("conjunctions")
 
 
 def _label_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
