@@ -255,7 +255,7 @@ def domain_names(doc: NoticeDoc, labels: set[str]) -> Iterator[Cue]:
                 if i is not None and last < doc.bounds[i][1]:
                     yield _plain_mention(doc, i, k, last), "domain"
                 break
-            if not any(label.startswith(spelled) for label in own):
+            if spelled not in prefixes:  # no label starts so
                 break
 
 

@@ -317,8 +317,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _last_word(text, cursor, match.start() + 1)
         tail = word.rstrip(".!?").lower().lstrip("(\"'")
         ordinal = tail.isdigit() and len(tail) <= 2  # "15. März", "Art. 6. Abs"
-        initials = _INITIALS.fullmatch(tail.rpartition("-")[2])  # "U.S.", "EU-U.S. Data Privacy ..."
-        if tail in _ABBREV or ordinal or (len(tail) == 1 and tail.isalpha()) or initials:
+        if (
+            tail in _ABBREV
+            or ordinal
+            or (len(tail) == 1 and tail.isalpha())
+            or ("." in tail and _INITIALS.fullmatch(tail.rpartition("-")[2]))  # "U.S.", "EU-U.S. Data ..."
+        ):
             continue
         cut = match.start() + len(match.group().rstrip())
         spans.append((cursor, cut))
