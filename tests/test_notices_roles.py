@@ -405,3 +405,59 @@ def test_a_provider_column_takes_what_its_row_says() -> None:
         "| Payment processing for our shop | Statwise Ltd |\n"
     )
     assert _named(purposes).get("Statwise Ltd") != "bank_payment"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a party word after the name that the party deals with says nothing of what it is
+        (
+            "Our claims are sent by Claimbridge Ltd, which passes them on our behalf to your insurer.\n",
+            "Claimbridge Ltd",
+            "processor",
+        ),
+        (
+            "Onze nota's verstuurt Notaflow B.V., die namens ons declareert bij uw zorgverzekeraar.\n",
+            "Notaflow B.V.",
+            "processor",
+        ),
+        (
+            "Die Abrechnung erledigt die Abrechnix GmbH in unserem Auftrag, die sie an Ihre "
+            "Krankenkasse weiterleitet.\n",
+            "Abrechnix GmbH",
+            "processor",
+        ),
+        (
+            "Le tiers payant est confié à Payflux SAS, qui transmet pour notre compte aux "
+            "professionnels de santé vos droits.\n",
+            "Payflux SAS",
+            "processor",
+        ),
+    ],
+)
+def test_the_party_a_name_deals_with_is_not_its_role(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Anbieter: X" points to the provider of what its item describes
+        (
+            "## Cookies\n\n- **Werbe-Pixel**: nur mit Ihrer Einwilligung. Anbieter: Pixelhaus GmbH.\n"
+            "- **Statistik**: nur mit Ihrer Einwilligung. Anbieter: Zählwerk GmbH.\n",
+            "Pixelhaus GmbH",
+            "marketing_partner",
+        ),
+        (
+            "## Cookies\n\n- **Werbe-Pixel**: nur mit Ihrer Einwilligung. Anbieter: Pixelhaus GmbH.\n"
+            "- **Web-Analytics**: nur mit Ihrer Einwilligung. Anbieter: Zählwerk GmbH.\n",
+            "Zählwerk GmbH",
+            "processor",
+        ),
+        # a copula between the provider word and the name ("Our hosting provider is X")
+        ("Our website's hosting provider is Cloudbarn Ltd, in Dublin.\n", "Cloudbarn Ltd", "it_hosting"),
+    ],
+)
+def test_a_provider_word_points_to_what_is_provided(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role

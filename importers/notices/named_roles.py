@@ -103,6 +103,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         and not (mention.first <= h.first <= mention.last)
         and not in_other(h)
         and not _next_conjunct(doc, mention, h, others)
+        and not _counterpart(doc, mention, h)
     ]
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
@@ -203,6 +204,7 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         and not (mention.first <= h.first <= mention.last)
         and not in_other(h)
         and not _next_conjunct(doc, mention, h, others)
+        and not _counterpart(doc, mention, h)
     ]
     if not found:
         return None
@@ -256,6 +258,27 @@ def _next_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit, others: list[O
         and any(doc.words[k] in coordinators and not _cut_before(doc, k) for k in opening)
         and not any(mention.last < o.first < hit.first for o in others)
     )
+
+
+def _counterpart(doc: NoticeDoc, mention: OrgMention, hit: Hit) -> bool:
+    """A word for a party after the name that the party deals with, not what it is: the reader's
+    own ("die bij uw zorgverzekeraar declareert") or one it passes something to ("qui transmet
+    aux professionnels de santé", "which sends the claims to insurers"). Not an activity: "to"
+    before a verb says what the party is for ("to process payments")."""
+    if hit.first <= mention.last or hit.flag:
+        return False
+    lexicon = doc.lexicon
+    articles = lexicon.articles if lexicon else frozenset()
+    readers = lexicon.reader_words if lexicon else frozenset()
+    k = hit.first - 1
+    if k > mention.last and doc.words[k] in readers:
+        return True  # "your insurer", "uw zorgverzekeraar", "votre mutuelle"
+    while k > mention.last and doc.words[k] in articles:
+        k -= 1
+    return k > mention.last and doc.words[k] in _TOWARDS
+
+
+_TOWARDS = name_words("towards_prepositions")
 
 
 def _cut_before(doc: NoticeDoc, k: int) -> bool:
@@ -392,9 +415,13 @@ def _apposition(
 
 
 def _plain_gap(doc: NoticeDoc, last: int, first: int) -> bool:
-    """Only spaces, emphasis and articles between the role word and the name."""
+    """Only spaces, emphasis, articles and a copula between the role word and the name ("our
+    hosting provider is X", "Anbieter ist die X", "le prestataire est X")."""
     gap = doc.text[doc.ends[last] : doc.starts[first]]
-    return not gap.strip(" *_\t") or all(doc.words[k] in _GAP_WORDS for k in range(last + 1, first))
+    copulas = doc.lexicon.copulas if doc.lexicon else frozenset()
+    return not gap.strip(" *_\t") or all(
+        doc.words[k] in _GAP_WORDS or doc.words[k] in copulas for k in range(last + 1, first)
+    )
 
 
 def adjust_roles(doc: NoticeDoc, finds: list[NamedFind], places: list[tuple[int, int, NamedFind]]) -> None:
