@@ -174,6 +174,11 @@ def test_find_in_text_whole_words_and_longest_name() -> None:
         "Le chat dort sur la poste.",
         "Über uns und unsere Partner.",
         "Claude a signé le contrat.",
+        "Our revenue grew. Revenue is reported yearly.",  # lower case, or first in its sentence
+        "Politie en justitie krijgen niets; de politie evenmin.",
+        "Sie arbeiten im Home Office. Die Techniker prüfen das.",
+        "Les PME et le foyer fiscal.",
+        "Toeslagen worden maandelijks betaald.",
     ],
 )
 def test_find_in_text_ignores_everyday_words(text: str) -> None:
@@ -193,6 +198,32 @@ def test_find_in_text_reads_common_words_written_as_names() -> None:
     assert spans("Nous envoyons les colis avec La Poste et bpost.") == [
         ("La Poste", "La Poste SA"),
         ("bpost", "bpost NV"),
+    ]
+
+
+def test_find_in_text_reads_public_bodies_and_vendors_without_a_legal_form() -> None:
+    assert spans("Wij verstrekken gegevens aan de Politie, het CAK, Kifid en Justis.") == [
+        ("Politie", "Nationale Politie"),
+        ("CAK", "Centraal Administratie Kantoor"),
+        ("Kifid", "Klachteninstituut Financiële Dienstverlening"),
+        ("Justis", "Dienst Justis"),
+    ]
+    assert spans("We report to Revenue and the DVLA; parcels go with DPD and Evri.") == [
+        ("Revenue", "Office of the Revenue Commissioners"),
+        ("DVLA", "Driver and Vehicle Licensing Agency"),
+        ("DPD", "Geopost SA"),
+        ("Evri", "Evri"),
+    ]
+    assert spans("Daten gehen an die Agentur für Arbeit, die AOK Bayern und DHL.") == [
+        ("Agentur für Arbeit", "Bundesagentur für Arbeit"),
+        ("AOK Bayern", "AOK-Bundesverband"),
+        ("DHL", "Deutsche Post AG"),
+    ]
+    assert spans("Nous informons la CAF, France Travail (anciennement Pôle emploi) et l’AMF.") == [
+        ("CAF", "Caisse d'allocations familiales"),
+        ("France Travail", "France Travail"),
+        ("Pôle emploi", "France Travail"),
+        ("AMF", "Autorité des marchés financiers"),
     ]
 
 
