@@ -461,3 +461,28 @@ def test_the_party_a_name_deals_with_is_not_its_role(text: str, name: str, role:
 )
 def test_a_provider_word_points_to_what_is_provided(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a public health service is a healthcare provider (the annotation convention of the sets)
+        (
+            "Wir melden bestimmte Krankheiten:\n\n- **Gesundheitsamt Talheim** – nach dem IfSG;\n",
+            "Gesundheitsamt Talheim",
+            "healthcare_provider",
+        ),
+        (
+            "Wij verstrekken gegevens aan:\n\n- **Tandartsenspoeddienst Kempenland** – in het weekend;\n",
+            "Tandartsenspoeddienst Kempenland",
+            "healthcare_provider",
+        ),
+        (
+            "We share data with these bodies:\n\n- **Regional Psychological Service** – for assessments;\n",
+            "Regional Psychological Service",
+            "healthcare_provider",
+        ),
+    ],
+)
+def test_a_public_health_service_is_a_healthcare_provider(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
