@@ -413,3 +413,22 @@ def test_every_example_of_a_role_word_takes_its_role(text: str) -> None:
     x = parse_text(_INTRO[language] + text)
     roles = {r.name: r.role for r in x.recipients if r.named}
     assert {roles.get(n) for n in ("Kadepost", "Snelkoerier", "Havenexpress")} == {"other_third_party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Who receives your data\n\nOur EU representative under Article 27 GDPR is Harbourrep Europe "
+        "Limited. Follow us on Facebook and LinkedIn.",
+        "## Ontvangers\n\nOnze vertegenwoordiger in de EU is Kaderep B.V. Volg ons op Facebook en LinkedIn.",
+        "Verantwortlich ist die Larkspur Reisen GmbH.\n\n## Empfänger\n\nUnser Vertreter in der EU "
+        "nach Art. 27 DSGVO ist die Hafenrep GmbH. Folgen Sie uns auf Facebook und LinkedIn.",
+        "## Destinataires\n\nNotre représentant dans l'Union est Quairep SAS. Suivez-nous sur Facebook et "
+        "LinkedIn.",
+    ],
+)
+def test_the_representative_and_the_networks_to_follow_us_on_receive_nothing(text: str) -> None:
+    x = parse_text(text)
+    own = x.controller.name if x.controller else None
+    intro = "" if own else _INTRO[x.language]
+    assert {r.name for r in parse_text(intro + text).recipients if r.named} == set()

@@ -84,12 +84,15 @@ def _own(doc: NoticeDoc, i: int) -> str:
         return ""
     groups = doc.groups[i]
     if _SPEAKING.isdisjoint(groups):  # (what the tests below decide then, quickly)
-        return "section" if "rights" not in groups and doc.topic(i, "recipients") else ""
+        quiet = "rights" in groups or "no_recipient" in groups
+        return "section" if not quiet and doc.topic(i, "recipients") else ""
     in_rights = doc.topic(i, "rights") and not doc.topic(i, "recipients")
     if doc.has(i, "rights"):
         return ""
     shares = doc.of(i, "share") + doc.of(i, "recipient_noun")
     live = [h for h in shares if not doc.negated(i, h)]
+    if not live and doc.has(i, "no_recipient"):
+        return ""  # "Our EU representative is X", "Follow us on X": a name that receives nothing
     if live and all(h.kind == "share" and _reader_shares(doc, i, h) for h in live):
         return ""  # "you may choose to disclose your data to X": the reader passes it on, not we
     if live and not in_rights:

@@ -498,6 +498,7 @@ KINDS = frozenset(
         "inside",
         "known",
         "negation",
+        "no_recipient",
         "not_recipient",
         "not_special",
         "other_controller",

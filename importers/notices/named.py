@@ -211,7 +211,8 @@ def _chained(doc: NoticeDoc, previous: OrgMention, mention: OrgMention) -> bool:
 def _legal_alone_ok(doc: NoticeDoc, i: int) -> bool:
     """Outside recipient contexts a legal name still counts, unless the sentence is about something else."""
     return not any(
-        doc.has(i, kind) for kind in ("complaint", "collect", "controller", "identity", "we_are", "rights")
+        doc.has(i, kind)
+        for kind in ("complaint", "collect", "controller", "identity", "we_are", "rights", "no_recipient")
     ) and not (doc.topic(i, "rights"))
 
 
