@@ -71,7 +71,7 @@ def merge(
     into: dict[int, NamedFind] = {}
     index = _MergeIndex()
     keys: list[list[str]] = []  # normalised words of each merged entry's name
-    spelled: list[str] = []  # letters and digits of each merged entry's name
+    spelled: list[str] = []  # letters and digits of each merged entry's legal name ("" if none)
     seen: list[set[int]] = []  # sentences of each merged entry
     known: dict[tuple[str, bool], list[int]] = {}  # (name, legal) -> its options; until a new entry
     same: dict[str, list[int]] = defaultdict(list)  # organisation -> merged entries that are it
@@ -80,7 +80,7 @@ def merge(
         options = known.get((find.name, find.legal))
         who = identity(find.name, find.legal)
         if options is None:
-            mine = _spelled(find.name)
+            mine = _spelled(find.name) if find.legal else ""  # compared only between legal names
             options = known[(find.name, find.legal)] = [
                 position
                 for position in index.candidates(key)
@@ -95,7 +95,7 @@ def merge(
             index.add(key, len(merged))
             anchors.append(sorted(set(find.sentences)))
             keys.append(list(key))
-            spelled.append(_spelled(find.name))
+            spelled.append(_spelled(find.name) if find.legal else "")
             seen.append(set(find.sentences))
             merged.append(
                 NamedFind(
