@@ -486,3 +486,9 @@ def test_a_provider_word_points_to_what_is_provided(text: str, name: str, role: 
 )
 def test_a_public_health_service_is_a_healthcare_provider(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+def test_a_role_word_that_qualifies_data_gives_no_role() -> None:
+    """'attestations employeur' are documents about employment, not an employer receiving them."""
+    found = _named("Les attestations employeur sont transmises à Travaillons SAS chaque mois.\n")
+    assert found.get("Travaillons SAS") != "employer"

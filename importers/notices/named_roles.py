@@ -16,7 +16,7 @@ from importers.notices.document import OF_WORDS, NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.named_merge import SAID, WEAK_ROLES, NamedFind
 from importers.notices.organisations import OrgMention, aside_last, capitalised_names, normalise_name
-from importers.notices.recipients import OTHER
+from importers.notices.recipients import OTHER, names_data
 from importers.notices.segment import Kind
 from model.parties import PUBLIC_AUTHORITY_ROLES
 
@@ -104,6 +104,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         and not in_other(h)
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
+        and not _names_data(doc, i, h)
     ]
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
@@ -205,6 +206,7 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         and not in_other(h)
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
+        and not _names_data(doc, i, h)
     ]
     if not found:
         return None
@@ -279,6 +281,13 @@ def _counterpart(doc: NoticeDoc, mention: OrgMention, hit: Hit) -> bool:
 
 
 _TOWARDS = name_words("towards_prepositions")
+
+
+def _names_data(doc: NoticeDoc, i: int, hit: Hit) -> bool:
+    """A one-word role word that qualifies a noun for data ("payment data", "données
+    bancaires"): a kind of data, not what the party beside it does. A phrase ("the data on our
+    behalf") says what is done with the data."""
+    return hit.first == hit.last and names_data(doc, i, hit)
 
 
 def _cut_before(doc: NoticeDoc, k: int) -> bool:
