@@ -492,3 +492,36 @@ def test_a_role_word_that_qualifies_data_gives_no_role() -> None:
     """'attestations employeur' are documents about employment, not an employer receiving them."""
     found = _named("Les attestations employeur sont transmises à Travaillons SAS chaque mois.\n")
     assert found.get("Travaillons SAS") != "employer"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the reader's own party in a row ("your GP") is not what the row's party does
+        (
+            "Wij delen gegevens met:\n\n| Partij | Gegevens | Rol |\n| --- | --- | --- |\n"
+            "| Verwijsnet B.V. | verwijzingen van uw huisarts | verwijsplatform (verwerker) |\n",
+            "Verwijsnet B.V.",
+            "processor",
+        ),
+        (
+            "Wij delen gegevens met:\n\n| Partij | Gegevens | Rol |\n| --- | --- | --- |\n"
+            "| Bloedlab B.V. | bloedmonsters | laboratoriumonderzoek |\n",
+            "Bloedlab B.V.",
+            "healthcare_provider",
+        ),
+        # a support or technology partner works for us; "partner" alone stays a marketing partner
+        (
+            "When our support partner Helpline Outsourcing Ltd handles your query, it sees your account.\n",
+            "Helpline Outsourcing Ltd",
+            "processor",
+        ),
+        (
+            "Nous travaillons avec notre partenaire technique Codeforge SAS pour l'application.\n",
+            "Codeforge SAS",
+            "processor",
+        ),
+    ],
+)
+def test_support_partners_lab_work_and_the_readers_own_party(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role

@@ -226,7 +226,13 @@ def _row_function(doc: NoticeDoc, i: int) -> Hit | None:
     cells = doc.row_cells(i)
     if not cells or (min(cells) < i and not _provider_column(doc, i)):
         return None
-    found = [h for j in cells for h in doc.of(j, "role") if h.flag != "generic"]
+    readers = doc.lexicon.reader_words if doc.lexicon else frozenset()
+    found = [  # "referrals from your GP": the reader's own party, not what the row's party is
+        h
+        for j in cells
+        for h in doc.of(j, "role")
+        if h.flag != "generic" and not (h.first and doc.words[h.first - 1] in readers)
+    ]
     return min(found, key=lambda h: h.label in WEAK_ROLES) if found else None
 
 
