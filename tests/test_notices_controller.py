@@ -309,3 +309,39 @@ def test_the_controller_s_name_declined_is_not_a_recipient(language: str, text: 
     named = {r.name for r in x.recipients if r.named}
     assert "Datenwerk GmbH" in named or "Rekenhal GmbH" in named
     assert not any(n.split()[-2:] == controller.split()[-2:] for n in named), named
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "# Datenschutzerklärung\n\nVerantwortlicher im Sinne der DSGVO ist:\n\nMühlbach Energie GmbH\n"
+            "Industriestraße 4\n70565 Stuttgart\n",
+            "DE",
+        ),
+        (
+            "Fietsplan is een handelsnaam van Tweewieler Lease B.V., gevestigd aan de Stationsweg 12, "
+            "3811 AB Amersfoort. Tweewieler Lease B.V. is verantwoordelijk voor de verwerking.",
+            "NL",
+        ),
+        (
+            "Le responsable de traitement est la société Brasserie des Quais SAS, dont le siège social est "
+            "situé 4 quai Saint-Vincent, 69001 Lyon.",
+            "FR",
+        ),
+        ("Alpenblick AG, Seestrasse 12, 8002 Zürich, is the controller of your personal data.", "CH"),
+    ],
+)
+def test_the_controllers_country_from_its_postcode_and_town(text: str, country: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.country == country
+
+
+def test_keeping_data_in_the_controllers_own_country_outside_the_eea_is_no_transfer() -> None:
+    text = (
+        "Alpenblick AG, Seestrasse 12, 8002 Zürich, is the controller of your personal data. "
+        "We store your data on servers in Switzerland. Some providers are in the United States; "
+        "these transfers rest on standard contractual clauses."
+    )
+    destinations = {d for t in parse_text(text).transfers if t.outside_eea for d in t.destinations}
+    assert destinations == {"US"}

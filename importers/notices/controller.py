@@ -38,7 +38,7 @@ from importers.notices.organisations import (
     normalise_name,
     trimmed_mention,
 )
-from importers.notices.places import postal_countries
+from importers.notices.places import address_countries, town_after
 from importers.notices.segment import Kind
 from importers.notices.types import ControllerInfo, Span
 
@@ -634,7 +634,10 @@ def _country(doc: NoticeDoc, cand: _Candidate) -> str | None:
         hi = _token_at(doc, end)
         named = _in_names(doc, lo, hi)
         found = [(doc.starts[f], code) for f, _, code in doc.countries(lo, hi) if f not in named]
-        found += postal_countries(doc.text, start, end)
+        if not found:  # a country the address writes out beats one its postcode or town suggests
+            found = address_countries(doc.text, start, end)  # "70565 Stuttgart", "3811 AB Amersfoort"
+            town = town_after(doc.text, start, end)  # "Acme Ltd, Cork"
+            found += [town] if town is not None else []
         if found:
             return min(found)[1]
     return None

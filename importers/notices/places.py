@@ -321,6 +321,10 @@ def _settle(text: str, m: re.Match[str], countries: tuple[str, ...], start: int)
         code = _towns().get(fold_word(" ".join(town_words[:n])))
         if code is not None:
             return code if code in countries else None
+    for n in range(min(len(town_words), 4), 0, -1):  # a town of GeoNames ("70565 Stuttgart")
+        code = _cities().get(" ".join(fold_word(re.sub(r"['’-]", " ", " ".join(town_words[:n]))).split()))
+        if code is not None and code in countries:
+            return code
     line_start = max(start, text.rfind("\n", start, m.start() - 1) + 1 if m.start() > start else start)
     before = fold_word(text[max(start, line_start - 120) : m.start()])
     streets = _places()["streets"]
