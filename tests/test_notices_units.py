@@ -812,3 +812,32 @@ def test_the_same_words_in_their_own_sense_stay_special_categories(text: str, ca
 def test_the_point_of_article_49_cited_gives_the_derogation(text: str, safeguard: str) -> None:
     transfers = [t for t in parse_text(text).transfers if t.outside_eea]
     assert transfers and {s.value for s in transfers[0].safeguards} == {safeguard}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd is the controller. We do not collect data revealing racial or ethnic origin, political "
+        "opinions, religious beliefs, trade union membership, genetic or biometric data, or data concerning "
+        "health or sex life.",
+        "Acme Ltd is the controller. Special categories of data (such as health data) are not processed.",
+        "Verantwortlich ist die Acme GmbH. Besondere Kategorien personenbezogener Daten (z. B. "
+        "Gesundheitsdaten) werden von uns nicht verarbeitet.",
+        "Acme SAS est responsable du traitement. Les données de santé ne sont en aucun cas collectées.",
+    ],
+)
+def test_a_negation_after_a_passive_subject_or_over_a_long_list_covers_every_category(text: str) -> None:
+    assert not parse_text(text).special_categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd is the controller. Your health data is processed by our doctors and is not shared.",
+        "Acme SAS est responsable du traitement. Vos données de santé sont traitées par nos médecins et ne "
+        "sont pas transmises.",
+        "Acme Ltd is the controller. We do not collect your address. We process health data for members.",
+    ],
+)
+def test_a_negation_of_another_predicate_leaves_the_category(text: str) -> None:
+    assert {c.category for c in parse_text(text).special_categories} == {"health"}

@@ -1,7 +1,8 @@
 """Special categories of data (GDPR Art. 9 and 10) the notice says it processes.
 
 A category word counts unless a negation in its clause scopes over it ("we do not process health
-data"), a word of its clause gives it another sense (the fingerprint that unlocks the reader's own
+data"; also the negated passive it is the subject of, "health data is not processed", and the rest
+of a negated list, "... political opinions, religious beliefs, trade union membership"), a word of its clause gives it another sense (the fingerprint that unlocks the reader's own
 phone, a dog's breed), or its sentence defines a term ("Special categories of personal data means ...").
 Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
 sensitive in the same sentence or the two before it.
@@ -22,8 +23,11 @@ def special_categories(doc: NoticeDoc) -> list[CategoryHit]:
     for i in doc.sentences_with("special", "financial"):
         if doc.defines(i):
             continue  # a glossary's "special categories of personal data means ..." processes nothing
-        for hit in doc.of(i, "special"):
-            if not _negated(doc, i, hit.first) and not _other_sense(doc, i, hit):
+        previous: tuple[int, bool] | None = None  # (last token, negated) of the category word before
+        for hit in sorted(doc.of(i, "special")):
+            negated = _negated(doc, i, hit.first) or _listed_after(doc, previous, hit)
+            previous = (hit.last, negated)
+            if not negated and not _other_sense(doc, i, hit):
                 found.setdefault(hit.label, []).append(doc.span(i))
         for hit in doc.of(i, "financial"):
             if _called_sensitive(doc, i) and not _negated(doc, i, hit.first):
@@ -51,13 +55,47 @@ def _negated(doc: NoticeDoc, i: int, token: int) -> bool:
         for n in negations
     ):
         return True
+    if any(_passive_negation(doc, i, token, n.first) for n in negations):
+        return True  # "health data is not collected", "les données de santé ne sont pas collectées"
     return any(
-        s.last < token and any(-after <= s.first - n.first <= _NEGATION_REACH for n in negations)
+        s.last < token
+        and any(
+            -after <= s.first - n.first <= _NEGATION_REACH or _passive_negation(doc, i, s.last, n.first)
+            for n in negations
+        )
         for s in doc.of(i, "sensitive")
     )
 
 
 _NEGATION_REACH = 12  # tokens from a negation to the words it negates
+_PASSIVE_REACH = 10  # tokens from a subject to the negation of its passive ("are not processed")
+_LIST_GAP = 6  # tokens between two category words of one list ("health, religion or political opinions")
+
+
+def _passive_negation(doc: NoticeDoc, i: int, token: int, negation: int) -> bool:
+    """The word is the subject of a negated passive or copula after it ("Special categories of
+    data (such as health data) are not processed", "Les données de santé ne sont en aucun cas
+    collectées", "Gezondheidsgegevens worden niet verwerkt"): the negation follows within reach,
+    the first auxiliary after the word stands shortly before or right after it (not "is processed
+    ... and is not shared"), and no clause break comes between."""
+    if not 0 < negation - token <= _PASSIVE_REACH or doc.lexicon is None:
+        return False
+    auxiliaries = doc.lexicon.passive_auxiliaries | doc.lexicon.copulas
+    ahead = range(token + 1, min(doc.bounds[i][1], negation + 3))
+    first = next((k for k in ahead if doc.words[k] in auxiliaries), None)
+    if first is None or first < negation - 4:
+        return False  # "Your health data is processed ... and is not shared": its own verb is positive
+    return not any(token < h.first < negation for h in doc.of(i, "clause_break"))
+
+
+def _listed_after(doc: NoticeDoc, previous: tuple[int, bool] | None, hit: Hit) -> bool:
+    """The category word goes on a list whose word before it is negated ("we do not collect data
+    revealing racial or ethnic origin, political opinions, religious beliefs, ... or health"):
+    within a few tokens of it, in its clause."""
+    if previous is None or not previous[1]:
+        return False
+    last = previous[0]
+    return hit.first - last <= _LIST_GAP and doc.clause[last] == doc.clause[hit.first]  # (may overlap)
 
 
 def _called_sensitive(doc: NoticeDoc, i: int) -> bool:
