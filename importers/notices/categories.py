@@ -2,10 +2,11 @@
 
 A category word counts unless a negation in its clause scopes over it ("we do not process health
 data"; also the negated passive it is the subject of, "health data is not processed", and the rest
-of a negated list, "... political opinions, religious beliefs, trade union membership"), a word of its clause gives it another sense (the fingerprint that unlocks the reader's own
-phone, a dog's breed), or its sentence defines a term ("Special categories of personal data means ...").
-Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it
-sensitive in the same sentence or the two before it.
+of a negated list, "... political opinions, religious beliefs, trade union membership"), a word of
+its clause gives it another sense (the fingerprint that unlocks the reader's own phone, a dog's
+breed), or its sentence defines a term ("Special categories of personal data means ...").
+Salary-like data counts as ``financial_sensitive`` only where the notice itself calls it sensitive
+in the same sentence or the two before it.
 """
 
 from __future__ import annotations
