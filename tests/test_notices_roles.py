@@ -525,3 +525,34 @@ def test_a_role_word_that_qualifies_data_gives_no_role() -> None:
 )
 def test_support_partners_lab_work_and_the_readers_own_party(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an enumeration that repeats its preposition: the role word names the part before
+        (
+            "We pass your data to our auditors, to Quayside Logistics Ltd and to the police.\n",
+            "Quayside Logistics Ltd",
+        ),
+        (
+            "Wij geven uw gegevens aan onze accountant, aan Kadeweg Logistiek B.V. en aan de politie.\n",
+            "Kadeweg Logistiek B.V.",
+        ),
+        (
+            "Wir geben Daten an unseren Steuerberater, an die Kaiweg Logistik GmbH und an die Polizei.\n",
+            "Kaiweg Logistik GmbH",
+        ),
+        (
+            "Vos données sont transmises à nos avocats, à Quai Logistique SAS et à la police.\n",
+            "Quai Logistique SAS",
+        ),
+    ],
+)
+def test_a_role_word_of_an_earlier_part_of_an_enumeration_is_not_the_names(text: str, name: str) -> None:
+    assert _named(text).get(name) == "other_third_party"
+
+
+def test_a_role_word_before_a_comma_and_names_in_apposition_is_theirs() -> None:
+    found = _named("We share your data with our payment providers, Quillpay Ltd and Coinrail Ltd.\n")
+    assert found.get("Quillpay Ltd") == "bank_payment"

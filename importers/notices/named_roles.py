@@ -32,7 +32,8 @@ CATALOGUE_DEFAULT = 0.9  # the catalogue's role: the weakest default, where the 
 _BEFORE = 3  # tokens between a role word and the name it introduces
 # Where a word saying what a party does belongs to its name: "X, which provides payment services"
 _FUNCTION_BEFORE, _FUNCTION_AFTER = 4, 8
-_GAP_WORDS = name_words("articles") | {"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"}
+_OUR = frozenset({"our", "onze", "ons", "unser", "unseren", "unserem", "notre", "nos"})
+_GAP_WORDS = name_words("articles") | _OUR
 
 
 class RoleVote(NamedTuple):
@@ -105,6 +106,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
         and not _names_data(doc, i, h)
+        and not _previous_conjunct(doc, mention, h)
     ]
     clause = doc.clause[mention.first]
     near = [h for h in roles if doc.clause[h.first] == clause]
@@ -207,6 +209,7 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
         and not _names_data(doc, i, h)
+        and not _previous_conjunct(doc, mention, h)
     ]
     if not found:
         return None
@@ -296,6 +299,25 @@ def _names_data(doc: NoticeDoc, i: int, hit: Hit) -> bool:
     return hit.first == hit.last and names_data(doc, i, hit)
 
 
+def _previous_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit) -> bool:
+    """The role word stands in an earlier part of an enumeration whose parts repeat their
+    preposition ("de l'un de ses prestataires, de la MSA", "to our auditors, to X"): it names
+    another party. Not an apposition ("with our providers, X and Y")."""
+    if hit.last >= mention.first:
+        return False
+    gap = doc.text[doc.ends[hit.last] : mention.start]
+    if "," not in gap:
+        return False
+    lexicon = doc.lexicon
+    skip = (lexicon.articles | lexicon.others_possessives if lexicon else frozenset()) | _OUR
+    k = hit.first - 1
+    while k >= 0 and doc.words[k] in skip:  # the role word's determiners: "ses", "our", "the"
+        k -= 1
+    comma = doc.ends[hit.last] + gap.rindex(",")
+    after = bisect_right(doc.starts, comma)
+    return k >= 0 and after < mention.first and doc.words[after] == doc.words[k]
+
+
 def _cut_before(doc: NoticeDoc, k: int) -> bool:
     """Token ``k`` follows a word cut at a hyphen ("Versicherungs- und"): the first half of a
     compound whose head comes after the coordinator."""
@@ -345,7 +367,11 @@ def _placed_before(
             # an activity ("the newsletter X", "Hosting X") names a service or product, not its provider
             if h.flag in ("generic", "activity") or not 0 < mention.first - h.last <= _BEFORE:
                 continue
-            if doc.clause[h.last] == doc.clause[mention.first] and _plain_gap(doc, h.last, mention.first):
+            if (
+                doc.clause[h.last] == doc.clause[mention.first]
+                and _plain_gap(doc, h.last, mention.first)
+                and not _previous_conjunct(doc, mention, h)
+            ):
                 return role or h.label, h
     return None
 
