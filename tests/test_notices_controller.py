@@ -345,3 +345,13 @@ def test_keeping_data_in_the_controllers_own_country_outside_the_eea_is_no_trans
     )
     destinations = {d for t in parse_text(text).transfers if t.outside_eea for d in t.destinations}
     assert destinations == {"US"}
+
+
+def test_a_possessive_inside_a_name_keeps_the_name_whole() -> None:
+    text = (
+        'St Brendan\'s Hospital ("the Hospital", "we") is the data controller for the personal information '
+        "we hold about patients. We share referrals with Children's Harbour Clinic."
+    )
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name == "St Brendan's Hospital"
+    assert "Children's Harbour Clinic" in {r.name for r in x.recipients if r.named}

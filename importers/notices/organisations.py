@@ -285,6 +285,8 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
         while j + 1 < hi:
             if j + 1 in capital and _adjacent(doc, j, j + 1):
                 j += 1
+            elif j + 2 < hi and j + 2 in capital and _possessive(doc, j) and _adjacent(doc, j + 1, j + 2):
+                j += 2  # "St Brendan's Hospital", "Children's Health Ireland"
             elif j + 2 < hi and j + 2 in capital and _connector(doc, j + 1) and _adjacent(doc, j, j + 2, 6):
                 j += 2
             elif j + 3 < hi and j + 3 in capital and _connector(doc, j + 1) and _connector(doc, j + 2) and (
@@ -325,6 +327,11 @@ def opening_particle(doc: NoticeDoc, k: int) -> bool:
         return False
     capital = doc.capital_set()
     return k + 1 in capital or (k + 2 in capital and doc.words[k + 1] in lex.name_particles)
+
+
+def _possessive(doc: NoticeDoc, j: int) -> bool:
+    """Token ``j + 1`` is the "s" of a possessive written onto token ``j`` ("Brendan's")."""
+    return doc.words[j + 1] == "s" and doc.text[doc.ends[j] : doc.starts[j + 1]] in ("'", "\u2019")
 
 
 def _connector(doc: NoticeDoc, i: int) -> bool:
