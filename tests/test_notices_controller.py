@@ -355,3 +355,35 @@ def test_a_possessive_inside_a_name_keeps_the_name_whole() -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == "St Brendan's Hospital"
     assert "Children's Harbour Clinic" in {r.name for r in x.recipients if r.named}
+
+
+@pytest.mark.parametrize(
+    ("text", "controller"),
+    [
+        (
+            "Die Talblick Kliniken GmbH und die Talblick Reha GmbH sind gemeinsam Verantwortliche im Sinne "
+            "von Art. 26 DSGVO. Laborleistungen erbringt die Synlab GmbH für uns.",
+            "Talblick Kliniken GmbH",
+        ),
+        (
+            "Kestrel Clinics Ltd and Kestrel Rehab Ltd are joint controllers of the data described here. "
+            "We use Cloudbarn Ltd for hosting.",
+            "Kestrel Clinics Ltd",
+        ),
+        (
+            "Acme Ltd is the controller of your data. For events we are joint controllers with Harbour "
+            "Events Ltd. We use Cloudbarn Ltd for hosting.",
+            "Acme Ltd",
+        ),
+        (
+            "Acme B.V. is verantwoordelijk voor de verwerking van uw gegevens. Voor incasso is Kade Incasso "
+            "B.V. zelfstandig verwerkingsverantwoordelijke.",
+            "Acme B.V.",
+        ),
+    ],
+)
+def test_joint_controllers_named_as_subject_are_the_notices_and_a_statement_beside_another_stands(
+    text: str, controller: str
+) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name == controller

@@ -58,11 +58,12 @@ _REPEATED_STATEMENT = 1.0
 # Cues of a controller statement: "controller" (the name on either side), "we_are" (the name
 # follows: "we are Acme"), "identity" (the name comes first: "Acme, registered in England").
 _CUE_KINDS = frozenset({"controller", "identity", "we_are"})
-_STRONG_CUES = frozenset({"alias", "apposition", "between", "copyright"})
+_STRONG_CUES = frozenset({"alias", "apposition", "between", "copyright", "joint"})
 CUE_WEIGHTS = {
     "alias": 6.0,
     "apposition": 5.0,
     "between": 3.0,
+    "joint": 3.0,
     "copyright": 3.0,
     "imprint": 2.0,
     "title": 2.0,
@@ -365,8 +366,12 @@ def _other_controllers(doc: NoticeDoc) -> set[int]:
 
 
 def _said_to_be_other(cand: _Candidate, others: set[int]) -> bool:
-    """Every mention of the candidate stands where another organisation is called a controller."""
-    return bool(others) and not cand.cues and all(m.sentence in others for m in cand.mentions)
+    """Every mention of the candidate stands where another organisation is called a controller,
+    and no controller statement of its own names it ("Acme Ltd is the controller. For events we
+    are joint controllers with X." is Acme's notice)."""
+    if not others or cand.cues or cand.cued:
+        return False
+    return all(m.sentence in others for m in cand.mentions)
 
 
 def _legal_keys(candidates: dict[str, _Candidate]) -> dict[str, list[str]]:

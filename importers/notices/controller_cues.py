@@ -57,6 +57,7 @@ def self_references(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
     yield from _we_definitions(doc)
     yield from _appositions(doc)
     yield from _copyrights(doc)
+    yield from _joint(doc)
     for mention, cue in [*_title(doc), *_imprints(doc, contexts)]:
         if not _well_known(doc, mention):  # a vendor's address or link says nothing of the notice
             yield mention, cue
@@ -74,6 +75,20 @@ def trading_names(doc: NoticeDoc) -> Iterator[tuple[OrgMention, OrgMention]]:
 
 def _well_known(doc: NoticeDoc, mention: OrgMention) -> bool:
     return any(h.first <= mention.last and mention.first <= h.last for h in doc.of(mention.sentence, "known"))
+
+
+def _joint(doc: NoticeDoc) -> Iterator[Cue]:
+    """The organisations a joint-controller statement names as its subject ("Die Talblick Kliniken
+    GmbH und die Talblick Reha GmbH sind gemeinsam Verantwortliche", "X and Y are joint
+    controllers"): the notice is theirs. Names after the statement ("joint controllers with X")
+    are others'."""
+    for i in doc.sentences_with("other_controller"):
+        joint = [h.first for h in doc.of(i, "other_controller") if h.label == "joint"]
+        if not joint or doc.has(i, "we_are"):
+            continue
+        for m in legal_names(doc, i):
+            if m.last < joint[0]:
+                yield m, "joint"
 
 
 def _between(doc: NoticeDoc) -> Iterator[Cue]:

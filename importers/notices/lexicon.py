@@ -537,6 +537,9 @@ _LABELS = {
     # words that give a special category's word another sense in its clause: "unlock your phone
     # with your fingerprint" (stays on the device), "the breed (Rasse) of your dog"
     "not_special": frozenset(),  # the labels of "special", set below
+    # another organisation acting as a controller: on its own ("independent controller") or
+    # together with the notice's ("joint controllers", which may name the notice's own)
+    "other_controller": frozenset({"independent", "joint"}),
     "safeguard": frozenset(s.value for s in Safeguard),
     "safedetail": frozenset(d.value for d in SafeguardDetail),
     "special": frozenset(
