@@ -432,3 +432,29 @@ def test_the_representative_and_the_networks_to_follow_us_on_receive_nothing(tex
     own = x.controller.name if x.controller else None
     intro = "" if own else _INTRO[x.language]
     assert {r.name for r in parse_text(intro + text).recipients if r.named} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "## Who receives your data\n\nThe Regional Archive of Kadeport receives files older than twenty "
+            "years.",
+            "Regional Archive of Kadeport",
+        ),
+        (
+            "## Ontvangers\n\nHet Regionaal Archief Kadeland ontvangt dossiers ouder dan twintig jaar.",
+            "Regionaal Archief Kadeland",
+        ),
+    ],
+)
+def test_the_subject_of_a_receiving_verb_in_a_recipient_context_is_a_name(text: str, name: str) -> None:
+    language = parse_text(text).language
+    x = parse_text(_INTRO[language] + "\n\n" + text)
+    assert name in {r.name for r in x.recipients if r.named}
+
+
+def test_a_capitalised_first_word_before_a_receiving_verb_is_no_name() -> None:
+    text = "## Ontvangers\n\nTijdens uw opdracht ontvangt u van ons een loonstrook."
+    x = parse_text(_INTRO["nl"] + "\n\n" + text)
+    assert {r.name for r in x.recipients if r.named} == set()

@@ -472,6 +472,9 @@ class Lexicon:
     # make a passive ("is", "wordt", "wird", "est"): "payroll is processed by X" names who does it
     agent_prepositions: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # verbs whose subject receives the data ("receives", "ontvangt", "erhält", "reçoit"): "the
+    # Regional Archive receives the files", "Die Daten erhält die X"
+    receiving_verbs: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -578,6 +581,7 @@ _PROFILE_FIELDS = (
     "name_particles",
     "agent_prepositions",
     "passive_auxiliaries",
+    "receiving_verbs",
 )
 
 
@@ -642,6 +646,7 @@ def lexicon(language: str) -> Lexicon:
         frozenset(fold_term(w) for w in data["name_particles"]),
         frozenset(fold_term(w) for w in data["agent_prepositions"]),
         frozenset(fold_term(w) for w in data["passive_auxiliaries"]),
+        frozenset(fold_term(w) for w in data["receiving_verbs"]),
     )
 
 

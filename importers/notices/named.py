@@ -23,6 +23,7 @@ from importers.notices.named_roles import COOKIE, GROUP_WORDS, adjust_roles, gro
 from importers.notices.organisations import (
     ASIDE,
     OrgMention,
+    aside_last,
     body_names,
     capitalised_names,
     clean_name,
@@ -233,20 +234,24 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
     # noun is (an acronym, CamelCase) stand as recipients, and the cookie rule applies
     german = doc.lexicon is not None and doc.lexicon.nouns_capitalised
     agents = agent_prepositions(doc, i)
-    if not cookies and not (anchored_kinds or listed or agents):
+    receivers = _receiving_verbs(doc, i)
+    if not cookies and not (anchored_kinds or listed or agents or receivers):
         return []
     # "X, which provides BankID": what a party provides is not a party
     anchors = sorted(
         [h.last for h in doc.hits[i] if h.kind in _ANCHOR_KINDS and doc.words[h.first] not in _RELATIVES]
         + _sharing_prepositions(doc, i)
         + agents
+        + receivers  # "Die Zählerstände erhält die X": the name after the verb receives
     )
-    if not cookies and not listed and not _capital_after(doc, anchors):
+    subject_of = _capital_before(doc, receivers)  # "the Regional Archive receives the files"
+    if not cookies and not listed and not subject_of and not _capital_after(doc, anchors):
         return []  # a name here must follow an anchor closely, and none does
     accepted: list[OrgMention] = []
     covered: frozenset[int] | None = None
     for run in capitalised_names(doc, i):
-        if not accepted and not listed and _out_of_place(doc, run, anchors, lo, hi):
+        receives = bool(subject_of) and _receives(doc, run, receivers)
+        if not accepted and not listed and not receives and _out_of_place(doc, run, anchors, lo, hi):
             continue  # (only a quicker way to what the tests below decide)
         if covered is None:
             covered = doc.covered(i, _NOT_NAME_KINDS)
@@ -259,8 +264,10 @@ def _placed(doc: NoticeDoc, i: int, context: str) -> list[OrgMention]:
             and doc.words[mention.first - 2] in COOKIE_WORDS
             and doc.words[mention.first - 1] in _COOKIE_OF
         )
-        stands = _stands_as_recipient(doc, i, mention, anchors, accepted, listed) or bool(
-            group_word_beside(doc, mention)  # "companies of the Acme Group", "le groupe Acme"
+        stands = (
+            _stands_as_recipient(doc, i, mention, anchors, accepted, listed)
+            or bool(group_word_beside(doc, mention))  # "companies of the Acme Group", "le groupe Acme"
+            or (receives and mention.last == run.last and _subject_name(doc, i, mention))
         )
         written_as_name = _marked(doc, mention) or _body(doc, mention) or _apposed(doc, mention, anchors)
         if not cookie and (not stands or (german and not written_as_name)):
@@ -391,6 +398,42 @@ def agent_prepositions(doc: NoticeDoc, i: int) -> list[int]:
             words[j] in auxiliaries and clause[j] == clause[k] for j in range(max(lo, k - _AGENT_REACH), k)
         )
     ]
+
+
+_RECEIVER_GAP = 2  # tokens between a name and the verb it receives by ("X may receive", "X kan ontvangen")
+
+
+def _receiving_verbs(doc: NoticeDoc, i: int) -> list[int]:
+    """The verbs of sentence ``i`` whose subject receives the data ("receives", "ontvangt",
+    "erhält", "reçoit"; the profile's ``receiving_verbs``)."""
+    verbs = doc.lexicon.receiving_verbs if doc.lexicon else frozenset()
+    if not verbs:
+        return []
+    lo, hi = doc.bounds[i]
+    return [k for k in range(lo, hi) if doc.words[k] in verbs]
+
+
+def _capital_before(doc: NoticeDoc, receivers: list[int]) -> bool:
+    """A capitalised word shortly before one of the receiving verbs (its subject may be a name)."""
+    capital = doc.capital_set()
+    return any(k in capital for v in receivers for k in range(v - 1 - _RECEIVER_GAP, v))
+
+
+def _receives(doc: NoticeDoc, run: OrgMention, receivers: list[int]) -> bool:
+    """The name is the subject of a receiving verb right after it (after its aside in brackets
+    and a modal at most): "the Regional Archive receives the files", "X kan gegevens ontvangen" is
+    not (the verb is too far)."""
+    last = aside_last(doc, run)
+    return any(
+        0 < v - last <= _RECEIVER_GAP + 1 and "," not in doc.text[doc.ends[last] : doc.starts[v]]
+        for v in receivers
+    )
+
+
+def _subject_name(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
+    """A subject that is a name, not a capitalised first word ("Tijdens uw opdracht ontvangt u"):
+    two words or more, or one written as no common word is, or one not opening the sentence."""
+    return m.last > m.first or m.first > doc.bounds[i][0] or _marked(doc, m)
 
 
 def _capital_after(doc: NoticeDoc, anchors: list[int]) -> bool:
