@@ -23,6 +23,7 @@ from typing import Any
 
 import pycountry
 
+from importers.notices.lexicon import name_words
 from model.countries import name_index
 
 # Short keys that are everyday words in lower case ("us", "vs"): they count only as written in capitals.
@@ -162,9 +163,9 @@ def _cities() -> dict[str, str]:
 
 # a town right after a name: after a comma or a place preposition ("Acme Ltd, Cork", "X GmbH in
 # Berlin", "X B.V. te Tiel", "X Pvt Ltd, à Bangalore"), one to four capitalised words
-_TOWN_AFTER = re.compile(
-    r"(\s*,\s*|\s+)(?:(in|te|à|a)\s+)?([^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,3})(?![\w-])"
-)
+_TOWN = r"([^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,3})(?![\w-])"
+_TOWN_AFTER_WORD = re.compile(r"(\s*,\s*|\s+)([^\W\d_]{1,3})\s+" + _TOWN)
+_TOWN_AFTER = re.compile(r"(\s*,\s*|\s+)()" + _TOWN)
 
 
 def town_after(text: str, after: int, end: int) -> tuple[int, str] | None:
@@ -172,7 +173,9 @@ def town_after(text: str, after: int, end: int) -> tuple[int, str] | None:
     comma or a place preposition ("Acme Ltd, Cork", "X GmbH in Berlin", "X Pvt Ltd, à Bangalore");
     its capitalised words must all be the town's name ("Victoria Buildings" is a street). None when
     no town stands there."""
-    m = _TOWN_AFTER.match(text, after, end)
+    m = _TOWN_AFTER_WORD.match(text, after, end)
+    if m is None or fold_word(m.group(2)) not in name_words("place_prepositions"):
+        m = _TOWN_AFTER.match(text, after, end)  # no preposition: then a comma must stand there
     if m is None or not (m.group(2) or "," in m.group(1)):
         return None
     words = list(takewhile(lambda w: w[:1].isupper(), m.group(3).split()))  # "Berlin für": "für" ends it
