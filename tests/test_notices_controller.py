@@ -387,3 +387,34 @@ def test_joint_controllers_named_as_subject_are_the_notices_and_a_statement_besi
 ) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == controller
+
+
+@pytest.mark.parametrize(
+    ("text", "controller"),
+    [
+        (
+            "Verantwortlich für die Verarbeitung Ihrer Daten ist die Stadtbücherei Kleinfeld. Jede Stelle "
+            "der Bücherei sieht nur die Daten, die sie braucht; keine Stelle gibt Daten weiter.\n\n"
+            "„Verantwortlicher“: die Stelle, die über die Zwecke und Mittel der Verarbeitung entscheidet.",
+            "Stadtbücherei Kleinfeld",
+        ),
+        (
+            'The controller of your data is the Harbourside Library Trust.\n\n"Controller" means the body '
+            "which alone or jointly with others decides why and how personal data are processed.",
+            "Harbourside Library Trust",
+        ),
+        (
+            "De verwerkingsverantwoordelijke is Bibliotheek Kleindorp.\n\n"
+            "'Verwerkingsverantwoordelijke': de Instantie die het doel en de middelen van de verwerking bepaalt.",
+            "Bibliotheek Kleindorp",
+        ),
+        (
+            "Le responsable du traitement est la Médiathèque de Valbonne.\n\n"
+            "« Responsable du traitement » : l'Organisme qui détermine les finalités et les moyens du traitement.",
+            "Médiathèque de Valbonne",
+        ),
+    ],
+)
+def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(text: str, controller: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name == controller

@@ -443,7 +443,7 @@ def _worth_reading(doc: NoticeDoc) -> list[int]:
 
 
 def _cued(doc: NoticeDoc, i: int) -> bool:
-    if doc.has(i, "other_controller"):
+    if doc.has(i, "other_controller") or doc.defines(i):
         return False
     if doc.has(i, "controller") or doc.has(i, "identity") or doc.has(i, "we_are"):
         return True

@@ -37,7 +37,8 @@ NEGATION_WINDOW = {"en": (4, 1), "fr": (7, 4), "nl": (8, 8), "de": (8, 8)}
 
 
 # kinds of terms a glossary defines: sensitive data, its categories, recipients and their roles
-_DEFINED_KINDS = frozenset({"sensitive", "special", "recipient_noun", "role"})
+_DEFINED_KINDS = frozenset({"sensitive", "special", "recipient_noun", "role", "controller"})
+_QUOTES = "\"'“”„‘’«»‹›"
 _DEFINITION_GAP = 5  # words after the term before its colon or defining word ("of personal data")
 # "of" in its languages' token forms: what joins a noun to its complement ("categories of data")
 OF_WORDS = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
@@ -401,11 +402,20 @@ class NoticeDoc:
         ):
             k += 1
         gap_end = self.starts[k] if k < hi else self.sentences[index].end
+        quoted = self._quoted(term.first, term.last)
+        if term.kind == "controller" and not quoted:
+            return False  # "Controller: the Acme Group" names it; '"Controller": the body which' defines
         if ":" in self.text[self.ends[term.last] : gap_end]:
             # a description follows ("Recipient: a natural or legal person ..."), not a name as in
-            # the label of a "Payments: Quillpay Ltd" line
-            return k < hi and (self.text[self.starts[k]].islower() or words[k] in complement)
+            # the label of a "Payments: Quillpay Ltd" line; a quoted term is a word mentioned
+            return quoted or k < hi and (self.text[self.starts[k]].islower() or words[k] in complement)
         return k < hi and words[k] in lex.defining_words
+
+    def _quoted(self, first: int, last: int) -> bool:
+        """Tokens ``first`` to ``last`` stand between quotation marks: a word mentioned, not used."""
+        before = self.text[max(0, self.starts[first] - 2) : self.starts[first]].strip()
+        after = self.text[self.ends[last] : self.ends[last] + 2].strip()
+        return bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
 
     def row_cells(self, index: int) -> list[int]:
         """The other cells (sentences) of the table row holding sentence ``index``, nearest first;
