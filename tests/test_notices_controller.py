@@ -418,3 +418,34 @@ def test_joint_controllers_named_as_subject_are_the_notices_and_a_statement_besi
 def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(text: str, controller: str) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == controller
+
+
+@pytest.mark.parametrize(
+    ("text", "controller"),
+    [
+        (
+            "Harbour Tools Ltd is the controller of your data. If you apply for a job at Harbour Tools, we "
+            "handle your application in a hiring system provided by Quarry Hire Software, Inc.",
+            "Harbour Tools Ltd",
+        ),
+        (
+            "Fietsplaats B.V. is verantwoordelijk voor de verwerking. Solliciteer je bij Fietsplaats, dan "
+            "verwerken we je brief in een systeem dat wordt beheerd door Werving Online B.V.",
+            "Fietsplaats B.V.",
+        ),
+        (
+            "Verantwortlich ist die Kaffeehaus Lindner GmbH. Bei Kaffeehaus Lindner nutzen wir für "
+            "Bewerbungen ein Portal, betrieben von der Jobportal Nord GmbH.",
+            "Kaffeehaus Lindner GmbH",
+        ),
+        (
+            "Le responsable du traitement est Atelier Brume SAS. Chez Atelier Brume, les candidatures passent "
+            "par un logiciel exploité par Recrutis SARL.",
+            "Atelier Brume SAS",
+        ),
+        ('"Velocab" (the app and velocab.example) is a trading name of Pedal Works Ltd.', "Pedal Works Ltd."),
+    ],
+)
+def test_a_brand_is_the_name_just_before_its_trading_name_cue(text: str, controller: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name == controller

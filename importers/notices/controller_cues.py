@@ -64,13 +64,25 @@ def self_references(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
 
 
 def trading_names(doc: NoticeDoc) -> Iterator[tuple[OrgMention, OrgMention]]:
-    """(brand, owner) for "Brand is a trading name of Owner Ltd": the owner is the controller."""
+    """(brand, owner) for "Brand is a trading name of Owner Ltd": the owner is the controller. The
+    brand stands just before the cue ("Acme Shop (the app) is operated by"); a name further back is
+    the notice speaking of something else ("at Acme, we use a tool provided by Vendor Inc.")."""
     for i in doc.sentences_with("brand_of"):
         for hit in doc.of(i, "brand_of"):
             owner = name_after(doc, i, hit.last + 1)
-            brands = [m for m in legal_names(doc, i) + capitalised_names(doc, i) if m.last < hit.first]
+            cue = doc.starts[hit.first]
+            brands = [
+                m
+                for m in legal_names(doc, i) + capitalised_names(doc, i)
+                if m.last < hit.first and len(_WORD.findall(_BRACKETED.sub(" ", doc.text[m.end : cue]))) <= _BRAND_REACH
+            ]
             if owner is not None and brands:
                 yield brands[-1], owner
+
+
+_BRAND_REACH = 3  # words from a brand to its "is a trading name of" cue, brackets aside ("is")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"\w+")
 
 
 def _well_known(doc: NoticeDoc, mention: OrgMention) -> bool:
