@@ -449,3 +449,22 @@ def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(text
 def test_a_brand_is_the_name_just_before_its_trading_name_cue(text: str, controller: str) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == controller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy for applicants\n\nController\n\nLakeview Hotels Group Ltd, 4 Quay Street, Galway (company "
+        "number 612345), which recruits for itself and for its hotels (Lakeview Galway Ltd, Lakeview Cork Ltd).",
+        "Privacy voor sollicitanten\n\nVerwerkingsverantwoordelijke\n\nHotelgroep De Linden B.V., Dorpsstraat 4, "
+        "Zeist (KvK 12345678), die werft voor zichzelf en voor haar hotels (Linden Zeist B.V., Linden Ede B.V.).",
+        "Datenschutz für Bewerber\n\nVerantwortlicher\n\nHotelgruppe Lindenhof GmbH, Seestraße 4, Konstanz "
+        "(HRB 712345), die für sich und ihre Hotels einstellt (Lindenhof Konstanz GmbH, Lindenhof Lindau GmbH).",
+        "Données des candidats\n\nResponsable du traitement\n\nGroupe Hôtelier Les Saules SAS, 8 rue du Lac, Annecy "
+        "(RCS Annecy 812 345 678), qui recrute pour ses hôtels (Les Saules Annecy SARL, Les Saules Évian SARL).",
+    ],
+)
+def test_the_name_opening_the_line_under_a_controller_heading_wins_over_those_in_brackets(text: str) -> None:
+    x = parse_text(text)
+    expected = text.split("\n\n")[2].split(",")[0]
+    assert x.controller is not None and x.controller.name == expected

@@ -473,24 +473,11 @@ def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
     controller heading; less further off in the same clause; little elsewhere in the sentence
     (a vendor named in the same sentence is no controller)."""
     cues = [h for h in doc.hits[i] if h.kind in _CUE_KINDS]
-    if not cues:  # cued by the heading above: the name that opens the line is the one meant
-        links = _links(doc)
-        opens = m.start - doc.sentences[i].start <= 4 or all(
-            doc.words[k] in links for k in range(doc.bounds[i][0], m.first)
-        )
-        if not opens:
-            return _FAR  # not at the head of the line
-        if m.legal:
-            return 1.0
-        if _lead_in_line(doc, m.sentence):
-            # "Gärtnerei Blumenhof" alone on the line below "Verantwortlich ist:", not the street
-            # below it; a person's name may stand there too (a club's contact), so a legal name
-            # elsewhere beats it
-            return _NEAR if _whole_line(doc, m) and m.first < m.last else _FAR
-        if _nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first]):
-            return _FAR  # a capitalised noun opening a line of prose ("Daten", "Membre")
-        return 1.0
-    best = _FAR
+    # cued by the heading or lead-in above (as well): the name that opens the line is the one meant
+    below = _strength_below_cue(doc, m) if not cues or _under_cue(doc, i) else _FAR
+    if not cues or below == 1.0:
+        return below
+    best = below
     for h in cues:
         # "we are Acme", "Acme is the controller", "Acme, registered in England" (not the register)
         after = h.kind != "identity" and (_next_to(doc, h.last, m.first) or _after_copula(doc, m))
@@ -503,8 +490,30 @@ def _strength(doc: NoticeDoc, i: int, m: OrgMention) -> float:
             return 1.0
         gap = m.first - h.last if h.last < m.first else h.first - m.last
         if gap <= _CLAUSE_REACH and doc.clause[h.first] == doc.clause[m.first]:
-            best = _NEAR if h.kind != "identity" or m.last < h.first else _FAR
+            best = max(best, _NEAR if h.kind != "identity" or m.last < h.first else _FAR)
     return best
+
+
+def _strength_below_cue(doc: NoticeDoc, m: OrgMention) -> float:
+    """How surely a name in a sentence under a "who is responsible" heading or lead-in is the
+    controller: the name that opens the line is the one meant."""
+    i = m.sentence
+    links = _links(doc)
+    opens = m.start - doc.sentences[i].start <= 4 or all(
+        doc.words[k] in links for k in range(doc.bounds[i][0], m.first)
+    )
+    if not opens:
+        return _FAR  # not at the head of the line
+    if m.legal:
+        return 1.0
+    if _lead_in_line(doc, m.sentence):
+        # "Gärtnerei Blumenhof" alone on the line below "Verantwortlich ist:", not the street
+        # below it; a person's name may stand there too (a club's contact), so a legal name
+        # elsewhere beats it
+        return _NEAR if _whole_line(doc, m) and m.first < m.last else _FAR
+    if _nouns_capitalised(doc) or m.first == m.last and common_word(doc, doc.words[m.first]):
+        return _FAR  # a capitalised noun opening a line of prose ("Daten", "Membre")
+    return 1.0
 
 
 def _lead_in_line(doc: NoticeDoc, i: int) -> bool:
