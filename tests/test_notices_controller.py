@@ -405,17 +405,21 @@ def test_joint_controllers_named_as_subject_are_the_notices_and_a_statement_besi
         ),
         (
             "De verwerkingsverantwoordelijke is Bibliotheek Kleindorp.\n\n"
-            "'Verwerkingsverantwoordelijke': de Instantie die het doel en de middelen van de verwerking bepaalt.",
+            "'Verwerkingsverantwoordelijke': de Instantie die het doel en de middelen van de "
+            "verwerking bepaalt.",
             "Bibliotheek Kleindorp",
         ),
         (
             "Le responsable du traitement est la Médiathèque de Valbonne.\n\n"
-            "« Responsable du traitement » : l'Organisme qui détermine les finalités et les moyens du traitement.",
+            "« Responsable du traitement » : l'Organisme qui détermine les finalités et les moyens "
+            "du traitement.",
             "Médiathèque de Valbonne",
         ),
     ],
 )
-def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(text: str, controller: str) -> None:
+def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(
+    text: str, controller: str
+) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == controller
 
@@ -439,7 +443,8 @@ def test_a_quoted_controller_term_defined_in_a_glossary_names_no_controller(text
             "Kaffeehaus Lindner GmbH",
         ),
         (
-            "Le responsable du traitement est Atelier Brume SAS. Chez Atelier Brume, les candidatures passent "
+            "Le responsable du traitement est Atelier Brume SAS. Chez Atelier Brume, les "
+            "candidatures passent "
             "par un logiciel exploité par Recrutis SARL.",
             "Atelier Brume SAS",
         ),
@@ -455,13 +460,19 @@ def test_a_brand_is_the_name_just_before_its_trading_name_cue(text: str, control
     "text",
     [
         "Privacy for applicants\n\nController\n\nLakeview Hotels Group Ltd, 4 Quay Street, Galway (company "
-        "number 612345), which recruits for itself and for its hotels (Lakeview Galway Ltd, Lakeview Cork Ltd).",
-        "Privacy voor sollicitanten\n\nVerwerkingsverantwoordelijke\n\nHotelgroep De Linden B.V., Dorpsstraat 4, "
-        "Zeist (KvK 12345678), die werft voor zichzelf en voor haar hotels (Linden Zeist B.V., Linden Ede B.V.).",
+        "number 612345), which recruits for itself and for its hotels (Lakeview Galway Ltd, Lakeview "
+        "Cork Ltd).",
+        "Privacy voor sollicitanten\n\nVerwerkingsverantwoordelijke\n\nHotelgroep De Linden B.V., "
+        "Dorpsstraat 4, "
+        "Zeist (KvK 12345678), die werft voor zichzelf en voor haar hotels (Linden Zeist B.V., "
+        "Linden Ede B.V.).",
         "Datenschutz für Bewerber\n\nVerantwortlicher\n\nHotelgruppe Lindenhof GmbH, Seestraße 4, Konstanz "
-        "(HRB 712345), die für sich und ihre Hotels einstellt (Lindenhof Konstanz GmbH, Lindenhof Lindau GmbH).",
-        "Données des candidats\n\nResponsable du traitement\n\nGroupe Hôtelier Les Saules SAS, 8 rue du Lac, Annecy "
-        "(RCS Annecy 812 345 678), qui recrute pour ses hôtels (Les Saules Annecy SARL, Les Saules Évian SARL).",
+        "(HRB 712345), die für sich und ihre Hotels einstellt (Lindenhof Konstanz GmbH, Lindenhof "
+        "Lindau GmbH).",
+        "Données des candidats\n\nResponsable du traitement\n\nGroupe Hôtelier Les Saules SAS, 8 rue "
+        "du Lac, Annecy "
+        "(RCS Annecy 812 345 678), qui recrute pour ses hôtels (Les Saules Annecy SARL, Les Saules "
+        "Évian SARL).",
     ],
 )
 def test_the_name_opening_the_line_under_a_controller_heading_wins_over_those_in_brackets(text: str) -> None:

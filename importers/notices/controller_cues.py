@@ -74,7 +74,8 @@ def trading_names(doc: NoticeDoc) -> Iterator[tuple[OrgMention, OrgMention]]:
             brands = [
                 m
                 for m in legal_names(doc, i) + capitalised_names(doc, i)
-                if m.last < hit.first and len(_WORD.findall(_BRACKETED.sub(" ", doc.text[m.end : cue]))) <= _BRAND_REACH
+                if m.last < hit.first
+                and len(_WORD.findall(_BRACKETED.sub(" ", doc.text[m.end : cue]))) <= _BRAND_REACH
             ]
             if owner is not None and brands:
                 yield brands[-1], owner

@@ -163,9 +163,7 @@ def _placed(
     return (place[0], CountrySource.DOMAIN) if place else (None, None)
 
 
-def _recipient_party(
-    r: Recipient, controller: Party, ref: DocumentRef, text: str, language: str
-) -> Party:
+def _recipient_party(r: Recipient, controller: Party, ref: DocumentRef, text: str, language: str) -> Party:
     evidence = _evidence(ref, r.evidence)
     if r.named and r.name:
         country, source = _placed(text, r.name, r.country, r.evidence)

@@ -289,8 +289,12 @@ def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
                 j += 2  # "St Brendan's Hospital", "Children's Health Ireland"
             elif j + 2 < hi and j + 2 in capital and _connector(doc, j + 1) and _adjacent(doc, j, j + 2, 6):
                 j += 2
-            elif j + 3 < hi and j + 3 in capital and _connector(doc, j + 1) and _connector(doc, j + 2) and (
-                _adjacent(doc, j, j + 3, 6)
+            elif (
+                j + 3 < hi
+                and j + 3 in capital
+                and _connector(doc, j + 1)
+                and _connector(doc, j + 2)
+                and (_adjacent(doc, j, j + 3, 6))
             ):
                 j += 3  # two connectors: "Guilde des Pilotes de la Côte", "Bureau van de Haven"
             else:
