@@ -479,3 +479,25 @@ def test_the_name_opening_the_line_under_a_controller_heading_wins_over_those_in
     x = parse_text(text)
     expected = text.split("\n\n")[2].split(",")[0]
     assert x.controller is not None and x.controller.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Woonpunt Noorderkempen cv verhuurt sociale woningen.", "Woonpunt Noorderkempen cv"),
+        ("De boekhouding doet Cijfers Van Dael bv uit Geel.", "Cijfers Van Dael bv"),
+        ("Les paiements passent par Paiements Meuse srl à Liège.", "Paiements Meuse srl"),
+    ],
+)
+def test_belgian_legal_forms_written_in_lower_case_end_a_name(text: str, name: str) -> None:
+    assert any(m.group(0).endswith(name) for m in LEGAL_NAME.finditer(text))
+
+
+def test_a_cv_sent_with_an_application_is_no_organisation() -> None:
+    text = (
+        "Solliciteren bij Bakkerij Hermans bv: stuur je cv en motivatie naar ons. Uw CV bewaren we zes "
+        "maanden. We delen het niet met Werving Plus bv of met Jobnet."
+    )
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name == "Bakkerij Hermans bv"
+    assert not [r.name for r in x.recipients if r.named and "cv" in r.name.lower()]
