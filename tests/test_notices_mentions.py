@@ -458,3 +458,28 @@ def test_a_capitalised_first_word_before_a_receiving_verb_is_no_name() -> None:
     text = "## Ontvangers\n\nTijdens uw opdracht ontvangt u van ons een loonstrook."
     x = parse_text(_INTRO["nl"] + "\n\n" + text)
     assert {r.name for r in x.recipients if r.named} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "## Aan wie geven wij uw gegevens?\n\nVoor onze taken werken wij samen met andere overheden. "
+            "Zo geven wij:\n\n"
+            "- de waarde van uw huis door aan de Belastingdienst, die deze gebruikt voor de heffing;\n"
+            "- gegevens over uw uitkering door aan het UWV, via een beveiligd netwerk.",
+            {"Belastingdienst", "UWV"},
+        ),
+        (
+            "## Who receives your data\n\nWe work with other public bodies where the law requires it. "
+            "For example, we send:\n\n"
+            "- the rateable value of your home to HMRC, which uses it for tax;\n"
+            "- details of your benefit to the DWP, via a secure network.",
+            {"HMRC", "DWP"},
+        ),
+    ],
+)
+def test_a_public_body_in_a_list_of_recipients_stays_though_its_item_has_a_verb_of_using(
+    text: str, names: set[str]
+) -> None:
+    assert names <= _named(text)

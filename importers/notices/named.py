@@ -85,7 +85,12 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
                 role, weight, reason = "group_company", _SIBLING, "its name starts as the controller's"
             if role == "regulator" and doc.has(i, "complaint"):
                 continue  # the authority to complain to is not a recipient
-            if role in PUBLIC_AUTHORITY_ROLES and context == "engage" and _engaged_outside(doc, i, mention):
+            if (
+                role in PUBLIC_AUTHORITY_ROLES
+                and context == "engage"
+                and not listed
+                and _engaged_outside(doc, i, mention)
+            ):
                 continue  # "under the supervision of the CNIL": an authority is no service we use
             find = NamedFind(mention.name, mention.legal)
             find.vote(role, weight, reason)
