@@ -483,3 +483,36 @@ def test_a_public_body_in_a_list_of_recipients_stays_though_its_item_has_a_verb_
     text: str, names: set[str]
 ) -> None:
     assert names <= _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Verantwortlich ist die Hochschule Talwerk.\n\n## Empfänger\n\nAn öffentliche Stellen geben wir "
+            "Daten weiter, wenn ein Gesetz es verlangt:\n\n"
+            "das Landesamt für Statistik Nordland für die Hochschulstatistik nach dem Statistikgesetz;\n\n"
+            "das Nordländische Krebsregister bei Krebserkrankungen;\n\n"
+            "das Standesamt Talwerk bei Geburten;\n\n"
+            "das Bundesamt für Zoll und Grenzschutz bei Sendungen ins Ausland.\n\n"
+            "Die Krankenkassen erhalten Daten nach dem Sozialgesetzbuch. Innerhalb des Klinikums sehen nur "
+            "Beschäftigte Ihre Daten, die sie innerhalb ihrer Aufgaben brauchen.",
+            {
+                "Landesamt für Statistik Nordland",
+                "Nordländische Krebsregister",
+                "Standesamt Talwerk",
+                "Bundesamt für Zoll und Grenzschutz",
+            },
+        ),
+        (
+            "De verwerkingsverantwoordelijke is Gemeente Talwerk.\n\n## Ontvangers\n\nWij geven gegevens door "
+            "als de wet dat eist:\n\n"
+            "het Centraal Bureau voor de Statistiek voor de statistiek van de bevolking;\n\n"
+            "de Rijksdienst voor Ondernemend Nederland bij subsidies.",
+            {"Centraal Bureau voor de Statistiek", "Rijksdienst voor Ondernemend Nederland"},
+        ),
+    ],
+)
+def test_a_public_body_opening_a_line_of_a_recipients_section_is_named(text: str, names: set[str]) -> None:
+    x = parse_text(text)
+    assert {r.name for r in x.recipients if r.named} == names

@@ -152,7 +152,7 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> tuple[list[OrgMention],
         return (legal if _legal_alone_ok(doc, i) else []) + ([] if sourced else extra), {}
     taken = [(m.start, m.end) for m in legal]
     found = list(legal)
-    named = known_names(doc, i) + catalogue_names(doc, i) + defined_names(doc, i)
+    named = known_names(doc, i) + catalogue_names(doc, i) + defined_names(doc, i) + _opening_bodies(doc, i)
     for mention in named + _placed(doc, i, context):
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
@@ -164,6 +164,15 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> tuple[list[OrgMention],
         return found, products
     dropped = {(m.start, m.end) for names in products.values() for m in names}
     return [m for m in found if (m.start, m.end) not in dropped], products
+
+
+def _opening_bodies(doc: NoticeDoc, i: int) -> list[OrgMention]:
+    """The name of a public body that opens a sentence about recipients, after an article at most
+    ("das Landesamt für Statistik X für die Hochschulstatistik", "the Office of the X, for ..."):
+    a line of a list that lost its bullets, or a sentence that has the body as its subject."""
+    lo, _ = doc.bounds[i]
+    lead = doc.lexicon.articles if doc.lexicon else frozenset()
+    return [m for m in body_names(doc, i) if m.first == lo or m.first == lo + 1 and doc.words[lo] in lead]
 
 
 def _not_recipient(doc: NoticeDoc, i: int, m: OrgMention) -> bool:

@@ -23,7 +23,7 @@ from importers.notices.legalforms import (
     PREFIX_WORDS,
     legal_name_pattern,
 )
-from importers.notices.lexicon import name_words
+from importers.notices.lexicon import Hit, name_words
 from importers.notices.segment import Kind
 from importers.notices.textnorm import token_form
 from model.names import normalise_name as _normalise_name
@@ -261,11 +261,48 @@ def body_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     bodies = doc.of(index, "body")
     if not bodies:
         return []
-    return [
-        m
-        for m in capitalised_names(doc, index)
-        if m.last > m.first and any(h.first == m.first or h.last == m.last for h in bodies)
-    ]
+    found = []
+    for m in capitalised_names(doc, index):
+        # a capitalised article or preposition is no part of it ("Die Krankenkassen"), nor a
+        # word that opens the sentence and is written in lower case elsewhere ("Innerhalb des X")
+        first = m.first
+        while first < m.last and (
+            doc.words[first] in _LEAD_STOP
+            or doc.words[first] in _FUNCTION_WORDS
+            or first == doc.bounds[index][0] and common_word(doc, doc.words[first])
+        ):
+            first += 1
+        if m.last > first and any(h.first == first or h.last == m.last for h in bodies):
+            found.append(_with_last_word(doc, index, m, bodies) if first == m.first else _from(doc, m, first))
+    return found
+
+
+def _with_last_word(doc: NoticeDoc, index: int, m: OrgMention, bodies: list[Hit]) -> OrgMention:
+    """A body's name with the one capitalised word a coordinator adds at its end ("Inspectie
+    Leefomgeving en Transport", "Bundesamt für Zoll und Grenzschutz", "Universitätsklinikum A und
+    B"); not a second body ("Standesamt X und Jugendamt") nor the first of a longer name."""
+    _, hi = doc.bounds[index]
+    k = m.last + 1
+    if k + 1 >= hi or doc.words[k] not in _AND_WORDS or k + 1 not in doc.capital_set():
+        return m
+    if not _adjacent(doc, m.last, k) or not _adjacent(doc, k, k + 1):
+        return m
+    if k + 2 < hi and k + 2 in doc.capital_set() and _adjacent(doc, k + 1, k + 2):
+        return m
+    if any(h.first == k + 1 for h in bodies) or doc.words[k + 1] in _LEAD_STOP:
+        return m
+    end = doc.ends[k + 1]
+    return OrgMention(m.sentence, m.start, end, clean_name(doc.text[m.start : end]), m.legal, None, m.first, k + 1)
+
+
+_FUNCTION_WORDS = name_words("function_words")
+_AND_WORDS = name_words("and_words")
+
+
+def _from(doc: NoticeDoc, m: OrgMention, first: int) -> OrgMention:
+    """``m`` from its token ``first`` on."""
+    start = doc.starts[first]
+    return OrgMention(m.sentence, start, m.end, clean_name(doc.text[start : m.end]), m.legal, None, first, m.last)
 
 
 def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
