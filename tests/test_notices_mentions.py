@@ -505,7 +505,8 @@ def test_a_public_body_in_a_list_of_recipients_stays_though_its_item_has_a_verb_
             },
         ),
         (
-            "De verwerkingsverantwoordelijke is Gemeente Talwerk.\n\n## Ontvangers\n\nWij geven gegevens door "
+            "De verwerkingsverantwoordelijke is Gemeente Talwerk.\n\n## Ontvangers\n\n"
+            "Wij geven gegevens door "
             "als de wet dat eist:\n\n"
             "het Centraal Bureau voor de Statistiek voor de statistiek van de bevolking;\n\n"
             "de Rijksdienst voor Ondernemend Nederland bij subsidies.",

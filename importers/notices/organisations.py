@@ -277,7 +277,7 @@ def body_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return found
 
 
-def _with_last_word(doc: NoticeDoc, index: int, m: OrgMention, bodies: list[Hit]) -> OrgMention:
+def _with_last_word(doc: NoticeDoc, index: int, m: OrgMention, bodies: tuple[Hit, ...]) -> OrgMention:
     """A body's name with the one capitalised word a coordinator adds at its end ("Inspectie
     Leefomgeving en Transport", "Bundesamt für Zoll und Grenzschutz", "Universitätsklinikum A und
     B"); not a second body ("Standesamt X und Jugendamt") nor the first of a longer name."""
@@ -292,7 +292,8 @@ def _with_last_word(doc: NoticeDoc, index: int, m: OrgMention, bodies: list[Hit]
     if any(h.first == k + 1 for h in bodies) or doc.words[k + 1] in _LEAD_STOP:
         return m
     end = doc.ends[k + 1]
-    return OrgMention(m.sentence, m.start, end, clean_name(doc.text[m.start : end]), m.legal, None, m.first, k + 1)
+    name = clean_name(doc.text[m.start : end])
+    return OrgMention(m.sentence, m.start, end, name, m.legal, None, m.first, k + 1)
 
 
 _FUNCTION_WORDS = name_words("function_words")
@@ -302,7 +303,8 @@ _AND_WORDS = name_words("and_words")
 def _from(doc: NoticeDoc, m: OrgMention, first: int) -> OrgMention:
     """``m`` from its token ``first`` on."""
     start = doc.starts[first]
-    return OrgMention(m.sentence, start, m.end, clean_name(doc.text[start : m.end]), m.legal, None, first, m.last)
+    name = clean_name(doc.text[start : m.end])
+    return OrgMention(m.sentence, start, m.end, name, m.legal, None, first, m.last)
 
 
 def _capitalised_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
