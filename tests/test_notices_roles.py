@@ -556,3 +556,19 @@ def test_a_role_word_of_an_earlier_part_of_an_enumeration_is_not_the_names(text:
 def test_a_role_word_before_a_comma_and_names_in_apposition_is_theirs() -> None:
     found = _named("We share your data with our payment providers, Quillpay Ltd and Coinrail Ltd.\n")
     assert found.get("Quillpay Ltd") == "bank_payment"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Your parcel is delivered by our courier Swiftvan Deliveries Ltd to your door.", "Swiftvan Deliveries Ltd"),
+        ("Wij geven uw adres door aan onze bezorger Fietsflits B.V. voor de bezorging.", "Fietsflits B.V."),
+        ("Für den Versand geben wir Ihre Anschrift an die Paketblitz GmbH weiter.", "Paketblitz GmbH"),
+        ("Pour la livraison, votre adresse est transmise à Colirapide SAS.", "Colirapide SAS"),
+        ("We share your address with PostNL.", "PostNL"),  # the catalogue's role for a carrier
+    ],
+)
+def test_a_carrier_delivering_for_us_is_a_processor(text: str, name: str) -> None:
+    """Couriers, postal services and print houses that deliver or print for the controller work on
+    its behalf (the convention of the sets annotated for the project, most of which say so)."""
+    assert _named(text).get(name) == "processor"
