@@ -572,3 +572,21 @@ def test_a_carrier_delivering_for_us_is_a_processor(text: str, name: str) -> Non
     """Couriers, postal services and print houses that deliver or print for the controller work on
     its behalf (the convention of the sets annotated for the project, most of which say so)."""
     assert _named(text).get(name) == "processor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("We also use Experian Limited to check the details you give us.", "Experian Limited", "credit_bureau"),
+        (
+            "Bij een abonnement doen wij een controle. Die controle wordt uitgevoerd door Experian Nederland B.V.",
+            "Experian Nederland B.V.",
+            "credit_bureau",
+        ),
+        ("Für Rechnungskäufe nutzen wir die Riverty GmbH.", "Riverty GmbH", "bank_payment"),
+    ],
+)
+def test_a_service_we_use_keeps_the_role_the_catalogue_knows(text: str, name: str, role: str) -> None:
+    """A verb of using makes a processor of an unknown party, but an organisation the catalogue
+    knows for a specific role (a credit bureau, a payment provider) does that work for us."""
+    assert _named(text).get(name) == role

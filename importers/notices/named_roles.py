@@ -53,7 +53,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     says of itself; a role word it opens with) 3; the kind of body its
     name says it is ("Finanzamt", "Department of ...") 2.5; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
-    role where it is used 1.6; the lead-in of its list 1.5; a well-known
+    role (or the catalogue's, if specific and not a public task) where it is used 1.6; the lead-in of its list 1.5; a well-known
     organisation's usual role, a public authority the catalogue knows 1.3; a role word inside a
     legal name 1.2; the nearest role word of its sentence, the role of its paragraph 1; the
     catalogue's role (for a legal name, only the catalogue's entity itself) 0.9.
@@ -121,6 +121,8 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     used = _used(doc, i, mention)
     if used is not None:  # "we use X", "nutzen wir X": a service we use works for us, as what it
         known = mention.known_role if mention.known_role not in (None, COOKIE) else None  # is known for
+        if default not in (None, *WEAK_ROLES, *PUBLIC_AUTHORITY_ROLES) and known is None:
+            known = default  # "the check is done by Experian": a credit bureau the catalogue knows
         why = f"a verb of using or engaging it: {_quote(doc, used)!r}"
         if known:  # which service is the default: what the notice says elsewhere outranks it
             return RoleVote(known, USED_KNOWN, why + ", known for this role")
