@@ -590,3 +590,39 @@ def test_a_service_we_use_keeps_the_role_the_catalogue_knows(text: str, name: st
     """A verb of using makes a processor of an unknown party, but an organisation the catalogue
     knows for a specific role (a credit bureau, a payment provider) does that work for us."""
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "We share booking data with Quillsoft Ltd, which runs our booking software on our behalf "
+            "in its data centre in Ireland.",
+            "Quillsoft Ltd",
+            "processor",
+        ),
+        (
+            "Wij delen gegevens met Kwadrant B.V., die ons planningsprogramma levert en de gegevens "
+            "namens ons bewaart in een beveiligd datacenter in Nederland.",
+            "Kwadrant B.V.",
+            "processor",
+        ),
+        (
+            "Wir übermitteln Daten an die Medisoft GmbH, die unsere Praxissoftware in unserem Auftrag "
+            "im Rechenzentrum in Köln betreibt.",
+            "Medisoft GmbH",
+            "processor",
+        ),
+        (
+            "Vos données sont transmises à Gestiplus SAS, qui traite les données pour notre compte "
+            "dans ses centres de données en France.",
+            "Gestiplus SAS",
+            "processor",
+        ),
+        ("Our website is hosted by Nimbleweb Ltd in its data centre in Cork.", "Nimbleweb Ltd", "it_hosting"),
+    ],
+)
+def test_a_data_centre_where_data_is_kept_is_no_hosting_role(text: str, name: str, role: str) -> None:
+    """'in its data centre', 'im Rechenzentrum' say where a supplier keeps the data, not that
+    it is a hosting provider; a notice that says it hosts still makes one."""
+    assert _named(text).get(name) == role

@@ -106,6 +106,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
         and not _names_data(doc, i, h)
+        and not _names_place(doc, h)
         and not _previous_conjunct(doc, mention, h)
     ]
     clause = doc.clause[mention.first]
@@ -211,6 +212,7 @@ def _function_beside(doc: NoticeDoc, i: int, mention: OrgMention, others: list[O
         and not _next_conjunct(doc, mention, h, others)
         and not _counterpart(doc, mention, h)
         and not _names_data(doc, i, h)
+        and not _names_place(doc, h)
         and not _previous_conjunct(doc, mention, h)
     ]
     if not found:
@@ -299,6 +301,21 @@ def _names_data(doc: NoticeDoc, i: int, hit: Hit) -> bool:
     bancaires"): a kind of data, not what the party beside it does. A phrase ("the data on our
     behalf") says what is done with the data."""
     return hit.first == hit.last and names_data(doc, i, hit)
+
+
+def _names_place(doc: NoticeDoc, hit: Hit) -> bool:
+    """A hosting place after a place preposition ("in a secure data centre", "im Rechenzentrum",
+    "dans ses centres de données"): where a party keeps the data, not what it does (a software
+    supplier that keeps its data there is no hosting provider for it)."""
+    if hit.label != "it_hosting" or hit.flag:
+        return False
+    reach = range(max(0, hit.first - _PLACE_REACH), hit.first)
+    clause = doc.clause[hit.first]
+    return any(doc.words[k] in _PLACE_PREPOSITIONS and doc.clause[k] == clause for k in reach)
+
+
+_PLACE_PREPOSITIONS = name_words("place_prepositions")
+_PLACE_REACH = 3  # "in its EU data centre", "in een beveiligd datacenter"
 
 
 def _previous_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit) -> bool:
