@@ -626,3 +626,37 @@ def test_a_data_centre_where_data_is_kept_is_no_hosting_role(text: str, name: st
     """'in its data centre', 'im Rechenzentrum' say where a supplier keeps the data, not that
     it is a hosting provider; a notice that says it hosts still makes one."""
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "product"),
+    [
+        (
+            "We share your contact details with our help desk, Zendesk Support, provided by Zendesk "
+            "Europe Ltd for support.",
+            "Zendesk Europe Ltd",
+            "Zendesk",
+        ),
+        (
+            "Wij delen uw gegevens met Jira Service Management, geleverd door Atlassian Europe B.V.",
+            "Atlassian Europe B.V.",
+            "Jira",
+        ),
+        (
+            "Wir übermitteln Ihre Daten an HubSpot CRM, bereitgestellt von der HubSpot Germany GmbH.",
+            "HubSpot Germany GmbH",
+            "HubSpot",
+        ),
+        (
+            "Vos données sont transmises à Zendesk Chat, fourni par Zendesk France SAS.",
+            "Zendesk France SAS",
+            "Zendesk",
+        ),
+    ],
+)
+def test_a_product_provided_by_a_company_is_that_company(text: str, provider: str, product: str) -> None:
+    """'X, provided by Y Ltd' ('geleverd door', 'bereitgestellt von', 'fourni par'): Y is the
+    recipient, working for us; X is its product, no party of its own."""
+    named = _named(text)
+    assert named.get(provider) == "processor"
+    assert not [name for name in named if name.startswith(product) and name != provider]

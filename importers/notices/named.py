@@ -158,6 +158,8 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> tuple[list[OrgMention],
             found.append(mention)
             taken.append((mention.start, mention.end))
     products = provided_by(doc, i, found)
+    for provider, named_products in _stated_products(doc, i, found).items():
+        products.setdefault(provider, []).extend(m for m in named_products if m not in products.get(provider, ()))
     if doc.has(i, "not_recipient"):  # "European Commission", the reader's browser ("Firefox")
         found = [m for m in found if not _not_recipient(doc, i, m)]
     if not products:
@@ -173,6 +175,29 @@ def _opening_bodies(doc: NoticeDoc, i: int) -> list[OrgMention]:
     lo, _ = doc.bounds[i]
     lead = doc.lexicon.articles if doc.lexicon else frozenset()
     return [m for m in body_names(doc, i) if m.first == lo or m.first == lo + 1 and doc.words[lo] in lead]
+
+
+def _stated_products(doc: NoticeDoc, i: int, found: list[OrgMention]) -> Products:
+    """A product the notice says another name provides ("Google Analytics 4, provided by Google
+    Ireland Limited", "Salesforce Nonprofit Cloud, geleverd door Salesforce.com EMEA Limited"):
+    a name, at most a few more words of the product's name, a brand word ("provided by", "een
+    dienst van", "ein Angebot von", "un service de") and the provider's legal name right after."""
+    stated: Products = {}
+    for hit in doc.of(i, "brand_of"):
+        after = [m for m in found if m.legal and 0 < m.first - hit.last <= 2]
+        before = [m for m in found if 0 < hit.first - m.last <= _PRODUCT_WORDS + 1 and not m.legal]
+        if not after or not before or doc.clause[before[-1].last] != doc.clause[after[0].first]:
+            continue
+        product, provider = before[-1], after[0]
+        rest = range(product.last + 1, hit.first)  # the rest of the product's name: "Nonprofit Cloud", "4"
+        if all(doc.text[doc.starts[k]][:1].isupper() or doc.words[k].isdigit() for k in rest) and all(
+            doc.words[k] in _ARTICLES for k in range(hit.last + 1, provider.first)
+        ):
+            stated.setdefault((provider.start, provider.end), []).append(product)
+    return stated
+
+
+_PRODUCT_WORDS = 3  # words of a product's name after the part that is a known name ("Nonprofit Cloud")
 
 
 def _not_recipient(doc: NoticeDoc, i: int, m: OrgMention) -> bool:
