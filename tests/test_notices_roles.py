@@ -561,7 +561,10 @@ def test_a_role_word_before_a_comma_and_names_in_apposition_is_theirs() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Your parcel is delivered by our courier Swiftvan Deliveries Ltd to your door.", "Swiftvan Deliveries Ltd"),
+        (
+            "Your parcel is delivered by our courier Swiftvan Deliveries Ltd to your door.",
+            "Swiftvan Deliveries Ltd",
+        ),
         ("Wij geven uw adres door aan onze bezorger Fietsflits B.V. voor de bezorging.", "Fietsflits B.V."),
         ("Für den Versand geben wir Ihre Anschrift an die Paketblitz GmbH weiter.", "Paketblitz GmbH"),
         ("Pour la livraison, votre adresse est transmise à Colirapide SAS.", "Colirapide SAS"),
@@ -577,9 +580,10 @@ def test_a_carrier_delivering_for_us_is_a_processor(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("We also use Experian Limited to check the details you give us.", "Experian Limited", "credit_bureau"),
+        ("We also use Experian Limited to check your details.", "Experian Limited", "credit_bureau"),
         (
-            "Bij een abonnement doen wij een controle. Die controle wordt uitgevoerd door Experian Nederland B.V.",
+            "Bij een abonnement doen wij een controle. "
+            "Die controle wordt uitgevoerd door Experian Nederland B.V.",
             "Experian Nederland B.V.",
             "credit_bureau",
         ),

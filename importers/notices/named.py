@@ -158,8 +158,9 @@ def _candidates(doc: NoticeDoc, i: int, context: str) -> tuple[list[OrgMention],
             found.append(mention)
             taken.append((mention.start, mention.end))
     products = provided_by(doc, i, found)
-    for provider, named_products in _stated_products(doc, i, found).items():
-        products.setdefault(provider, []).extend(m for m in named_products if m not in products.get(provider, ()))
+    for provider, stated in _stated_products(doc, i, found).items():
+        known = products.setdefault(provider, [])
+        known.extend(m for m in stated if m not in known)
     if doc.has(i, "not_recipient"):  # "European Commission", the reader's browser ("Firefox")
         found = [m for m in found if not _not_recipient(doc, i, m)]
     if not products:

@@ -53,10 +53,11 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     says of itself; a role word it opens with) 3; the kind of body its
     name says it is ("Finanzamt", "Department of ...") 2.5; the nearest role word of its
     clause, "a service of X", or a verb of using it ("we use X") 2; a well-known organisation's usual
-    role (or the catalogue's, if specific and not a public task) where it is used 1.6; the lead-in of its list 1.5; a well-known
-    organisation's usual role, a public authority the catalogue knows 1.3; a role word inside a
-    legal name 1.2; the nearest role word of its sentence, the role of its paragraph 1; the
-    catalogue's role (for a legal name, only the catalogue's entity itself) 0.9.
+    role (or the catalogue's, if specific and not a public task) where it is used 1.6; the lead-in
+    of its list 1.5; a well-known organisation's usual role, a public authority the catalogue
+    knows 1.3; a role word inside a legal name 1.2; the nearest role word of its sentence, the
+    role of its paragraph 1; the catalogue's role (for a legal name, only the catalogue's entity
+    itself) 0.9.
     """
     grouped = group_word_beside(doc, mention)
     if grouped:  # "Acme Group", "le groupe Acme"
