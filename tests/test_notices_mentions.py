@@ -412,7 +412,8 @@ def test_every_example_of_a_role_word_takes_its_role(text: str) -> None:
     language = parse_text(text).language
     x = parse_text(_INTRO[language] + text)
     roles = {r.name: r.role for r in x.recipients if r.named}
-    assert {roles.get(n) for n in ("Kadepost", "Snelkoerier", "Havenexpress")} == {"processor"}  # carriers deliver for us
+    # carriers deliver for the controller: processors
+    assert {roles.get(n) for n in ("Kadepost", "Snelkoerier", "Havenexpress")} == {"processor"}
 
 
 @pytest.mark.parametrize(
