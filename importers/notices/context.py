@@ -35,8 +35,6 @@ def recipient_contexts(doc: NoticeDoc) -> list[str]:
         elif s.kind is Kind.ITEM and s.parent is not None and own in ("", "section"):
             column = doc.sentences[s.parent].column_head  # a column says who receives, or its cells are data
             own = "list" if listed_item(doc, i, contexts) else ("" if column else own)
-        elif s.kind is Kind.ITEM and own == "section" and listed_item(doc, i, contexts):
-            own = "list"
         if not plain and own in ("", "section") and i and _follows_up(doc, i, contexts[i - 1]):
             own = "inherited"
         contexts.append(own)
@@ -47,9 +45,6 @@ def listed_item(doc: NoticeDoc, i: int, contexts: list[str]) -> bool:
     """Sentence ``i`` is an item of a list (or a cell of a column) whose lead-in says its items
     receive data; ``contexts`` holds the contexts of the sentences before it at least."""
     s = doc.sentences[i]
-    if s.kind is Kind.ITEM and s.parent is None and s.heading is not None:
-        # an item right under a heading of the recipients section: the heading leads it in
-        return doc.topic(i, "recipients") and _lead_in_names_parties(doc, s.heading)
     if s.kind is not Kind.ITEM or s.parent is None or doc.has(s.parent, "complaint"):
         return False
     parent = contexts[s.parent]
