@@ -501,3 +501,162 @@ def test_a_cv_sent_with_an_application_is_no_organisation() -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name == "Bakkerij Hermans bv"
     assert not [r.name for r in x.recipients if r.named and "cv" in r.name.lower()]
+
+
+# Where notices name their controller: an address block, a title naming a country, an apposition
+# naming a processor, several group companies, an imprint line with a label, a "this notice
+# explains how X uses your data" opening, a brand, a generic word capitalised before the name.
+_LAYOUTS = [
+    (
+        "en-addr",
+        "Privacy notice\n\nHarbourlight Dental Care\n12 Quay Street\nGalway H91 X2Y3\nIreland\n\nWe "
+        "collect your name and medical history. We use Dentally Ltd for our practice software.",
+        "Harbourlight Dental Care",
+    ),
+    (
+        "en-country",
+        "Privacy Notice – United Kingdom\n\nThis notice explains how Brightmoor Learning Ltd uses "
+        "your data. We share data with Moodle Pty Ltd.",
+        "Brightmoor Learning Ltd",
+    ),
+    (
+        "en-appos",
+        "Who we are\n\nWe are Fernside Pharmacy Ltd. Our website is run for us by our processor, "
+        "Webcrafters Ltd, a design agency in Leeds.",
+        "Fernside Pharmacy Ltd",
+    ),
+    (
+        "en-several",
+        "This notice is issued on behalf of the Tallis Group, which consists of Tallis Holdings plc, "
+        "Tallis Bank Ltd and Tallis Insurance Ltd. Tallis Bank Ltd is the controller of your account data.",
+        "Tallis Bank Ltd",
+    ),
+    (
+        "nl-addr",
+        "Privacyverklaring\n\nTandartspraktijk De Brug\nKerkstraat 12\n3811 AB Amersfoort\n\nWij "
+        "verwerken uw gegevens. Voor ons patiëntendossier gebruiken we Exquise B.V.",
+        "Tandartspraktijk De Brug",
+    ),
+    (
+        "nl-country",
+        "Privacyverklaring Nederland\n\nIn deze verklaring leest u hoe Kustlicht Reizen B.V. met uw "
+        "gegevens omgaat. Wij delen gegevens met Booking.com B.V.",
+        "Kustlicht Reizen B.V.",
+    ),
+    (
+        "nl-appos",
+        "Wie zijn wij?\n\nWij zijn Bakkerij Van Dijk B.V. Onze webwinkel wordt voor ons beheerd door "
+        "onze verwerker, Webwinkelbouw B.V., een bureau in Utrecht.",
+        "Bakkerij Van Dijk B.V.",
+    ),
+    (
+        "de-addr",
+        "Datenschutzerklärung\n\nZahnarztpraxis am Markt\nMarktplatz 3\n79098 Freiburg\n\nWir "
+        "verarbeiten Ihre Daten. Für die Abrechnung nutzen wir die DZR GmbH.",
+        "Zahnarztpraxis am Markt",
+    ),
+    (
+        "de-country",
+        "Datenschutzhinweise Deutschland\n\nHier erfahren Sie, wie die Bergblick Reisen GmbH Ihre "
+        "Daten verarbeitet. Wir geben Daten an die Lufthansa AG weiter.",
+        "Bergblick Reisen GmbH",
+    ),
+    (
+        "de-appos",
+        "Wer wir sind\n\nWir sind die Metzgerei Huber GmbH. Unseren Webshop betreibt für uns unser "
+        "Auftragsverarbeiter, die Shopbau GmbH, eine Agentur in Köln.",
+        "Metzgerei Huber GmbH",
+    ),
+    (
+        "fr-addr",
+        "Politique de confidentialité\n\nCabinet dentaire des Tilleuls\n12 rue de la Paix\n75002 "
+        "Paris\n\nNous traitons vos données. Pour les rendez-vous, nous utilisons Doctolib SAS.",
+        "Cabinet dentaire des Tilleuls",
+    ),
+    (
+        "fr-country",
+        "Politique de confidentialité – France\n\nCette politique explique comment Voyages Azur SAS "
+        "traite vos données. Nous partageons des données avec Air France SA.",
+        "Voyages Azur SAS",
+    ),
+    (
+        "fr-appos",
+        "Qui sommes-nous ?\n\nNous sommes la Boulangerie Martin SARL. Notre site est géré pour nous "
+        "par notre sous-traitant, Webagence SAS, une agence à Lyon.",
+        "Boulangerie Martin SARL",
+    ),
+    (
+        "en-imprint-only",
+        "Cookie and privacy notice\n\nWe use cookies and collect your e-mail address for our "
+        "newsletter, sent with Mailchimp.\n\nContact: Orchard Lane Books Ltd, 4 Orchard Lane, Bath "
+        "BA1 1AA, United Kingdom. Company number 01234567.",
+        "Orchard Lane Books Ltd",
+    ),
+    (
+        "de-imprint-only",
+        "Datenschutz\n\nWir verwenden Cookies und versenden einen Newsletter über Brevo.\n\nKontakt: "
+        "Buchhandlung Lindenblatt GmbH, Lindenstraße 4, 10115 Berlin, HRB 12345 B.",
+        "Buchhandlung Lindenblatt GmbH",
+    ),
+    (
+        "nl-we-def",
+        "In deze verklaring betekent 'wij' Zorggroep Noorderlicht en haar dochters Noorderlicht "
+        "Thuiszorg B.V. en Noorderlicht Wonen B.V. Wij delen gegevens met Nedap N.V.",
+        "Zorggroep Noorderlicht",
+    ),
+    (
+        "fr-several",
+        "La présente politique s'applique aux sociétés du groupe Alpina : Alpina Holding SA, Alpina "
+        "Hôtels SAS et Alpina Ski SARL. Alpina Hôtels SAS est responsable du traitement des données "
+        "des clients.",
+        "Alpina Hôtels SAS",
+    ),
+    (
+        "en-brand",
+        "Velo Club app – privacy policy\n\nThe Velo Club app is provided by Spokewise Ltd "
+        '("Spokewise", "we"). We use Stripe for payments.',
+        "Spokewise Ltd",
+    ),
+    (
+        "de-brand",
+        "Datenschutz für die App „FitPunkt“\n\nDie App FitPunkt wird von der Sportwerk Digital GmbH "
+        "(„wir“) angeboten. Zahlungen wickelt Stripe ab.",
+        "Sportwerk Digital GmbH",
+    ),
+    (
+        "en-city-country",
+        'Privacy notice\n\nDublin, Ireland – last updated 1 March 2026\n\nClover Tutors Ltd ("we") '
+        "runs online tutoring. We use Zoom Video Communications, Inc.",
+        "Clover Tutors Ltd",
+    ),
+    (
+        "fr-generic",
+        "Protection des données\n\nLe Responsable de traitement est l'Association Sportive de "
+        "Vaucluse, 3 place du Marché, 84000 Avignon.",
+        "Association Sportive de Vaucluse",
+    ),
+    (
+        "nl-generic",
+        "Privacy\n\nDe Verwerkingsverantwoordelijke is de Stichting Muziekschool Tiel, Hoogstraat 4, "
+        "4001 AB Tiel.",
+        "Stichting Muziekschool Tiel",
+    ),
+    (
+        "en-generic",
+        "Privacy Policy\n\nThe Data Controller is the Institute of Coastal Studies, 2 Harbour Road, "
+        "Plymouth PL1 2AB.",
+        "Institute of Coastal Studies",
+    ),
+    (
+        "de-generic",
+        "Datenschutz\n\nVerantwortliche Stelle im Sinne der DSGVO ist der Musikverein Harmonie "
+        "Talheim e.V., Hauptstraße 2, 74388 Talheim.",
+        "Musikverein Harmonie Talheim e.V.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "text", "controller"), _LAYOUTS, ids=[case[0] for case in _LAYOUTS])
+def test_the_controller_in_the_layouts_notices_use(key: str, text: str, controller: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name.rstrip(".") == controller.rstrip(".")

@@ -38,7 +38,7 @@ from importers.notices.organisations import (
     normalise_name,
     trimmed_mention,
 )
-from importers.notices.places import address_countries, town_after
+from importers.notices.places import address_countries, town_after, town_country
 from importers.notices.segment import Kind
 from importers.notices.types import ControllerInfo, Span
 
@@ -103,6 +103,8 @@ def find_controller(doc: NoticeDoc, contexts: list[str]) -> ControllerInfo | Non
     domains, mail_domains = _domains(doc.text, doc.folded)
     legal_keys = _legal_keys(candidates)
     for mention, cue in [*self_references(doc, contexts), *domain_names(doc, mail_domains)]:
+        if _place(doc, mention):
+            continue
         _add_cue(candidates, legal_keys, mention, cue, contexts[mention.sentence] in ANY)
     if not candidates:
         return None
@@ -593,10 +595,17 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
     single_initial = m.first == m.last and m.start == doc.sentences[m.sentence].start
     if single_initial or doc.sentences[m.sentence].kind is Kind.HEADING and m.first == m.last:
         return False
-    if len(m.name) < 3 or _town_of_postcode(doc, m):
+    if len(m.name) < 3 or _town_of_postcode(doc, m) or _place(doc, m):
         return False
     hits = doc.covered(m.sentence)
     return not all(w in hits for w in range(m.first, m.last + 1))
+
+
+def _place(doc: NoticeDoc, m: OrgMention) -> bool:
+    """The name is a country or a town ("Privacy Notice – United Kingdom", "Dublin, Ireland")."""
+    if any(first == m.first and last == m.last for first, last, _ in doc.countries(m.first, m.last + 1)):
+        return True
+    return m.last - m.first < 3 and town_country(doc.words[m.first : m.last + 1]) is not None
 
 
 def _town_of_postcode(doc: NoticeDoc, m: OrgMention) -> bool:

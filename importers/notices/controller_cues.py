@@ -28,6 +28,7 @@ from importers.notices.organisations import (
     normalise_name,
     trimmed_mention,
 )
+from importers.notices.places import street_word
 from importers.notices.segment import Kind
 from importers.notices.textnorm import fold_term
 
@@ -81,6 +82,8 @@ def trading_names(doc: NoticeDoc) -> Iterator[tuple[OrgMention, OrgMention]]:
                 yield brands[-1], owner
 
 
+# a label before an address: "Contact:", "Postal address:"
+_LABEL = re.compile(r"[*_]*\w+(?:[ -]\w+)?[*_]*\s?:[*_]*\s*")
 _BRAND_REACH = 3  # words from a brand to its "is a trading name of" cue, brackets aside ("is")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"\w+")
@@ -238,9 +241,37 @@ def _imprints(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
             if i in seen or contexts[i] or _about_others(doc, i):
                 continue
             seen.add(i)
-            mention = name_after(doc, i, doc.bounds[i][0])
+            lo, hi = doc.bounds[i]
+            label = _LABEL.match(doc.text, s.start)
+            if label is not None:  # "Contact: Acme Ltd, ...": the name follows the label
+                lo = bisect_left(doc.starts, label.end(), lo, hi)
+            mention = name_after(doc, i, lo)
+            if mention is not None:
+                mention = _whole_name_line(doc, i, mention)
             if mention is not None and _heads_address(doc, mention, at):
                 yield mention, "imprint"
+
+
+_NAME_LINE_WORDS = 8  # words of a line above an address that is all name
+
+
+def _whole_name_line(doc: NoticeDoc, i: int, mention: OrgMention) -> OrgMention:
+    """The whole line a name opens, where the line is a name above an address: a few words, no
+    digits, no colon ("Cabinet dentaire des Tilleuls", "Zahnarztpraxis am Markt"), which a name
+    read from capitals would cut at its first word in lower case."""
+    end = doc.sentences[i].end
+    line_end = doc.text.find("\n", mention.start, end)
+    if line_end < 0:  # the sentence is the line, or runs on after it
+        line_end = end if doc.text.startswith("\n", end) or end == len(doc.text) else -1
+    if line_end <= mention.end:
+        return mention
+    rest = doc.text[mention.end : line_end].rstrip(" .,;*_")
+    if not rest or any(c.isdigit() or c in ":;()" for c in rest):
+        return mention
+    last = bisect_left(doc.starts, mention.end + len(rest)) - 1
+    if last - mention.first + 1 > _NAME_LINE_WORDS or last <= mention.last:
+        return mention
+    return _plain_mention(doc, i, mention.first, last)._replace(legal=mention.legal)
 
 
 def _heads_address(doc: NoticeDoc, mention: OrgMention, postcode: int) -> bool:
@@ -248,8 +279,16 @@ def _heads_address(doc: NoticeDoc, mention: OrgMention, postcode: int) -> bool:
     s = doc.sentences[mention.sentence]
     after = doc.text[mention.end : min(s.end, mention.end + 2)]
     whole_line = not doc.text[mention.end : s.end].strip(" .,:;*_")
-    opens = mention.start - s.start <= 3 and (whole_line or after[:1] in (",", "\n"))
-    return opens and mention.end <= postcode and bool(_STREET.search(doc.text, mention.end, postcode))
+    lead = doc.text[s.start : mention.start]
+    labelled = _LABEL.fullmatch(lead) is not None  # "Contact: Acme Ltd, 4 Quay Street, ..."
+    opens = (mention.start - s.start <= 3 or labelled) and (whole_line or after[:1] in (",", "\n"))
+    if not opens or mention.end > postcode:
+        return False
+    if _STREET.search(doc.text, mention.end, postcode):
+        return True
+    # "4 Orchard Lane", "Hoogstraat 4": a street word of some country between the name and the postcode
+    tokens = range(bisect_left(doc.starts, mention.end), bisect_left(doc.starts, postcode))
+    return any(street_word(doc.words[k]) for k in tokens)
 
 
 def _about_others(doc: NoticeDoc, i: int) -> bool:

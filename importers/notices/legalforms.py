@@ -66,13 +66,7 @@ def legal_name_pattern(joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
     words that may stand inside a name, one or two in a row ("Les Ateliers du Rail ASBL", "Bank of
     Ireland plc", "Bank voor de Bouw N.V.", "Caisse d'Epargne SA"; a word ending in an apostrophe is
     written against the next word)."""
-    spaced = [re.escape(j) for j in joiners if not j.endswith("'")]
-    elided = [re.escape(j[:-1]) for j in joiners if j.endswith("'")]
-    one = r"[ \t](?:" + "|".join(spaced) + ")"
-    joins = ([one + "(?:" + one + r")?[ \t]{1,2}"] if spaced else []) + (
-        [r"[ \t](?:" + "|".join(elided) + r")['’]"] if elided else []
-    )
-    join = "(?:" + "|".join(joins) + r")(?=[A-ZÀ-Þ])|" if joins else ""
+    join = _join(joiners)
     # "GitHub, Inc.": a comma may stand between the last name word and the form.
     return re.compile(
         r"(?<![\w])((?:[a-z][\w.\-]{2,}+[\s*_]{1,3})?(?:"
@@ -89,8 +83,28 @@ def legal_name_pattern(joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
     )
 
 
+def _join(joiners: tuple[str, ...]) -> str:
+    """A regex alternative (ending in "|") for the joiners between two name words, or ""."""
+    spaced = [re.escape(j) for j in joiners if not j.endswith("'")]
+    elided = [re.escape(j[:-1]) for j in joiners if j.endswith("'")]
+    one = r"[ \t](?:" + "|".join(spaced) + ")"
+    joins = ([one + "(?:" + one + r")?[ \t]{1,2}"] if spaced else []) + (
+        [r"[ \t](?:" + "|".join(elided) + r")['’]"] if elided else []
+    )
+    return "(?:" + "|".join(joins) + r")(?=[A-ZÀ-Þ])|" if joins else ""
+
+
+@cache
+def prefix_name_pattern(joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A foundation word and up to five name words after it, with the language's ``joiners``
+    between them ("Stichting Muziekschool Tiel", "Association Sportive de Vaucluse")."""
+    return re.compile(
+        r"\b(" + "|".join(PREFIX_WORDS) + r")((?:(?:" + _join(joiners) + r"\s+)" + WORD + r"){1,5})"
+    )
+
+
 LEGAL_NAME = legal_name_pattern()
-PREFIX_NAME = re.compile(r"\b(" + "|".join(PREFIX_WORDS) + r")((?:\s+" + WORD + r"){1,5})")
+PREFIX_NAME = prefix_name_pattern()
 FORM_RE = re.compile(
     r"(?<![\w])" + _FORM_START + "(?:" + "|".join(LEGAL_FORMS) + r")(?![\w/])|" + "|".join(PREFIX_WORDS)
 )

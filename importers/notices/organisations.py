@@ -22,6 +22,7 @@ from importers.notices.legalforms import (
     PREFIX_NAME,
     PREFIX_WORDS,
     legal_name_pattern,
+    prefix_name_pattern,
 )
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.segment import Kind
@@ -130,7 +131,8 @@ def _legal_names(doc: NoticeDoc, index: int, first_form: int) -> list[OrgMention
             if mention is not None:
                 found.append(mention)
     if index in _prefix_sentences(doc):
-        for m in PREFIX_NAME.finditer(doc.text, s.start, s.end):
+        prefixed = prefix_name_pattern(doc.lexicon.name_joiners) if doc.lexicon else PREFIX_NAME
+        for m in prefixed.finditer(doc.text, s.start, s.end):
             found.append(_mention(doc, index, m.start(), m.end(), True))
     return found
 
