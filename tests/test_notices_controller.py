@@ -660,3 +660,115 @@ _LAYOUTS = [
 def test_the_controller_in_the_layouts_notices_use(key: str, text: str, controller: str) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name.rstrip(".") == controller.rstrip(".")
+
+
+# More layouts: an address block with a suite, a post box or the owner's line under the name;
+# "Company" defined as the controller; a processor in apposition; a group under one alias; a
+# copyright line with an article; a KvK line; "this website is operated by".
+_MORE_LAYOUTS = [
+    (
+        "en-suite",
+        "Privacy notice\n\nNorthgate Analytics Ltd\nSuite 4, Harbour House\n10 Dock Road\nLiverpool "
+        "L3 4AB\n\nWe process your data to provide our services. Our hosting provider is Amazon Web "
+        "Services EMEA SARL.",
+        "Northgate Analytics Ltd",
+    ),
+    (
+        "nl-postbus",
+        "Privacyverklaring\n\nWoonstichting De Haven\nPostbus 1234\n3000 AA Rotterdam\n\nWij "
+        "verwerken uw gegevens voor de verhuur. Onze verwerker Microsoft Ireland Operations Limited "
+        "host onze e-mail.",
+        "Woonstichting De Haven",
+    ),
+    (
+        "de-street",
+        "Datenschutzerklärung\n\nVerantwortlich:\nPhysiotherapie Lindenhof\nInh. Maria "
+        "Keller\nLindenstraße 12\n70173 Stuttgart\n\nWir verarbeiten Ihre Gesundheitsdaten. Die "
+        "Abrechnung übernimmt die Optica Abrechnungszentrum GmbH.",
+        "Physiotherapie Lindenhof",
+    ),
+    (
+        "fr-bp",
+        "Politique de confidentialité\n\nMutuelle des Artisans du Rhône\nBP 1234\n69002 Lyon\n\nNous "
+        "traitons vos données pour gérer votre contrat. Notre prestataire Almerys SAS gère le tiers payant.",
+        "Mutuelle des Artisans du Rhône",
+    ),
+    (
+        "en-generic-company",
+        'Privacy Policy\n\nIn this policy, "Company", "we" and "us" mean Lumen Health Ltd. The '
+        "Company uses Salesforce for its customer records.",
+        "Lumen Health Ltd",
+    ),
+    (
+        "en-appos-processor",
+        "Lumen Health Ltd is the controller. For our website we use a processor, Webhost Ireland "
+        "Limited, which is the controller of nothing but provides hosting; Webhost Ireland Limited "
+        "stores our forms.",
+        "Lumen Health Ltd",
+    ),
+    (
+        "nl-appos-processor",
+        "Verantwoordelijk voor de verwerking is Fysio Centrum Zuid. Onze verwerker, Intramed B.V., "
+        "levert het dossier; Intramed B.V. bewaart de gegevens in Nederland. Intramed B.V. is "
+        "gecertificeerd.",
+        "Fysio Centrum Zuid",
+    ),
+    (
+        "de-appos-processor",
+        "Verantwortlich ist die Praxis Dr. Hansen. Unser Auftragsverarbeiter, die Medatixx GmbH & "
+        "Co. KG, betreibt die Praxissoftware; die Medatixx GmbH & Co. KG speichert Daten in Deutschland.",
+        "Praxis Dr. Hansen",
+    ),
+    (
+        "fr-appos-processor",
+        "Le responsable du traitement est le Cabinet Dupont. Notre sous-traitant, la société "
+        "Doctolib SAS, gère les rendez-vous ; Doctolib SAS héberge les données en France.",
+        "Cabinet Dupont",
+    ),
+    (
+        "en-group",
+        "Privacy notice of the Ardent Group\n\nArdent Holdings plc and its subsidiaries Ardent "
+        'Insurance Ltd and Ardent Finance Ltd (together "Ardent", "we") are responsible for your '
+        "data. We share data with our reinsurer Swiss Re Europe S.A.",
+        "Ardent Holdings plc",
+    ),
+    (
+        "nl-data",
+        "Privacy\n\nGegevens\n\nKinderopvang Zonnestraal B.V. verwerkt gegevens van ouders en "
+        "kinderen. Wij gebruiken Konnect B.V. voor de ouderapp.",
+        "Kinderopvang Zonnestraal B.V.",
+    ),
+    (
+        "en-footer",
+        "How we use your information\n\nWe collect your name and e-mail address when you book a "
+        "table. Bookings run on OpenTable.\n\n© 2026 The Copper Kettle Tearooms. All rights reserved.",
+        "Copper Kettle Tearooms",
+    ),
+    (
+        "fr-footer",
+        "Vos données\n\nNous collectons votre nom et votre e-mail lors d'une réservation, via "
+        "TheFork.\n\n© 2026 Brasserie du Port – Tous droits réservés.",
+        "Brasserie du Port",
+    ),
+    (
+        "nl-kvk",
+        "Privacybeleid\n\nDit privacybeleid is van toepassing op Hondenschool Blaf, ingeschreven bij "
+        "de KvK onder nummer 12345678. Wij gebruiken Mollie B.V. voor betalingen.",
+        "Hondenschool Blaf",
+    ),
+    (
+        "en-operated",
+        "Privacy policy for tidytasks.example\n\nThis website is operated by Tidy Tasks Cleaning Ltd "
+        "(company number 1234567), 5 Mill Lane, York YO1 7AA. We use Stripe Payments Europe Limited "
+        "for payments.",
+        "Tidy Tasks Cleaning Ltd",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "controller"), _MORE_LAYOUTS, ids=[case[0] for case in _MORE_LAYOUTS]
+)
+def test_the_controller_in_more_layouts(key: str, text: str, controller: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name.rstrip(".") == controller.rstrip(".")

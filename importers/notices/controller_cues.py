@@ -41,7 +41,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[
 # A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
 _STREET = re.compile(
     r"[A-Za-zÀ-ÿß.\-]{3,}\.?\s+\d{1,4}[a-zA-Z]?\b|\b\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|place|"
-    r"chemin|allée|impasse|quai|route|street|road|lane|avenue)\b",
+    r"chemin|allée|impasse|quai|route|street|road|lane|avenue)\b"
+    r"|\b(?:BP|CS|P\.?O\.? Box|Postfach|Postbus)\s*\d",  # a post box stands for the street
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 160  # characters after a name where its postcode and town may stand
@@ -121,12 +122,27 @@ def _aliases(doc: NoticeDoc) -> Iterator[Cue]:
     while start >= 0:
         m = _BRACKET.match(doc.text, start)
         if m and any(q.lower() in we_words for q in _QUOTED.findall(m.group())):
-            mention = name_before(doc, start)
+            mention = _first_of_group(doc, start, m.group()) or name_before(doc, start)
             if mention is not None:
                 yield mention, "alias"
         start = doc.text.find("(", start + 1)
 
 
+def _first_of_group(doc: NoticeDoc, bracket: int, inside: str) -> OrgMention | None:
+    """For an alias that stands for several companies ("A plc and its subsidiaries B Ltd and C Ltd
+    (together "we")"), the first of them, the sentence's subject; None for an alias of one."""
+    if not any(fold_term(w) in _TOGETHER for w in _WORD.findall(inside)):
+        return None
+    i = doc.sentence_at(bracket)
+    if i is None:
+        return None
+    before = [m for m in legal_names(doc, i) if m.end <= bracket]
+    return min(before, key=lambda m: m.start) if len(before) > 1 else None
+
+
+_TOGETHER = name_words("together_words")
+_PERSON_LINE = name_words("person_line_words")
+_ADDRESS_LINES = 4  # lines of an address block above its postcode: name, c/o or owner, street
 _DEFINED_REACH = 4  # lower-case words between the definition's verb and the name it defines
 
 
@@ -189,7 +205,8 @@ def _copyrights(doc: NoticeDoc) -> Iterator[Cue]:
         if m is None or i is None:
             continue
         mention = name_after(doc, i, bisect_right(doc.starts, m.end() - 1))
-        if mention is not None and mention.start - m.end() <= 2:
+        gap = doc.text[m.end() : mention.start].split() if mention is not None else []
+        if mention is not None and all(fold_term(w) in _ARTICLES for w in gap) and len(gap) <= 1:
             yield mention, "copyright"
 
 
@@ -234,11 +251,12 @@ def _imprints(doc: NoticeDoc, contexts: list[str]) -> Iterator[Cue]:
         here = doc.sentence_at(at)
         if here is None:
             continue
-        for i in range(here, max(-1, here - 3), -1):
+        for i in range(here, max(-1, here - _ADDRESS_LINES), -1):
             s = doc.sentences[i]
             if at - s.start > _ADDRESS_REACH or s.kind is Kind.HEADING:
                 break
-            if i in seen or contexts[i] or _about_others(doc, i):
+            owner = doc.words[doc.bounds[i][0]] in _PERSON_LINE  # "Inh. Maria Keller" under the name
+            if i in seen or contexts[i] or _about_others(doc, i) or owner:
                 continue
             seen.add(i)
             lo, hi = doc.bounds[i]
@@ -329,6 +347,7 @@ def domain_names(doc: NoticeDoc, labels: set[str]) -> Iterator[Cue]:
 def name_after(doc: NoticeDoc, i: int, token: int) -> OrgMention | None:
     """The legal or capitalised name starting at ``token`` of sentence ``i`` (after an article)."""
     lo, hi = doc.bounds[i]
+    opening = token
     while token < hi and doc.words[token] in _ARTICLES:
         token += 1
     if token >= hi:
@@ -339,6 +358,8 @@ def name_after(doc: NoticeDoc, i: int, token: int) -> OrgMention | None:
     for m in capitalised_names(doc, i):
         if m.first == token:
             return trimmed_mention(doc, m, frozenset())
+        if m.first == opening < token and m.last >= token:  # "The Copper Kettle": the article is its own
+            return _plain_mention(doc, i, token, m.last)
     return None
 
 

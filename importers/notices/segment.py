@@ -119,6 +119,7 @@ _ABBREV = frozenset(
         "jr",
         "sr",
         "prof",
+        "inh",
         "tel",
         "fig",
         "cf",
