@@ -436,6 +436,34 @@ def test_the_representative_and_the_networks_to_follow_us_on_receive_nothing(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "## Who receives your data\n\nYou can reach us on WhatsApp or see our pages on Instagram and "
+        "LinkedIn.",
+        "## Ontvangers\n\nWij zijn bereikbaar via WhatsApp en Facebook. U kunt ons een bericht sturen "
+        "via Instagram.",
+        "Verantwortlich ist die Larkspur Reisen GmbH.\n\n## Empfänger\n\nSie erreichen uns über "
+        "WhatsApp; unsere Seiten auf Instagram und LinkedIn zeigen Neuigkeiten.",
+        "## Destinataires\n\nVous pouvez nous contacter via WhatsApp ; nos pages sur Instagram et "
+        "LinkedIn présentent nos actualités.",
+    ],
+)
+def test_the_channels_to_contact_us_on_receive_nothing(text: str) -> None:
+    """'reach us on WhatsApp', 'bereikbaar via Facebook', 'nos pages sur Instagram': channels the
+    reader uses to contact the controller, not parties it passes data to."""
+    x = parse_text(text)
+    own = x.controller.name if x.controller else None
+    intro = "" if own else _INTRO[x.language]
+    assert {r.name for r in parse_text(intro + text).recipients if r.named} == set()
+
+
+def test_a_network_we_share_data_with_is_still_a_recipient() -> None:
+    text = "You can reach us on WhatsApp. We share a hashed e-mail with Meta Platforms Ireland Limited."
+    x = parse_text(_INTRO["en"] + text)
+    assert {r.name for r in x.recipients if r.named} == {"Meta Platforms Ireland Limited"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
