@@ -665,6 +665,9 @@ def test_a_party_in_the_role_of_controller_is_no_processor(text: str) -> None:
         "You may choose to share your reviews through social plug-ins, such as those of Pinterest.",
         "U kunt uw beoordelingen zelf delen met Pinterest.",
         "Si vous le souhaitez, vous pouvez partager vos avis avec Pinterest.",
+        # a relative clause without its pronoun after a data noun: the reader shares
+        "If you link a running app (such as Stridely) to our app, we receive the activity data you "
+        "choose to share.",
     ],
 )
 def test_what_the_reader_chooses_to_share_names_no_recipient_of_ours(text: str) -> None:
@@ -676,6 +679,7 @@ def test_what_the_reader_chooses_to_share_names_no_recipient_of_ours(text: str) 
     ("text", "name"),
     [
         ("If you ask us to, we share your data with Quillbank Ltd.", "Quillbank Ltd."),
+        ("The data you enter is shared with Quillbank Ltd for payment.", "Quillbank Ltd"),
         ("Om informatie over u te verstrekken aan Quillbank B.V. voor de betaling.", "Quillbank B.V."),
         ("Nous vous informons que nous partageons vos données avec Quillbank SAS.", "Quillbank SAS"),
     ],

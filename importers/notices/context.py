@@ -147,8 +147,11 @@ _OPENERS = name_words("subordinators") | name_words("conjunctions") | name_words
 def _subject_place(doc: NoticeDoc, lo: int, k: int) -> bool:
     """Token ``k`` stands where a subject does: it opens its sentence (whose first token is
     ``lo``) or clause, or follows a comma, a subordinator, a conjunction or a relative ("if you",
-    "wenn Sie", "that you"); not after a preposition ("informatie over u")."""
+    "wenn Sie", "that you") or a noun for data that a relative clause without its pronoun
+    describes ("the data you choose to share"); not after a preposition ("informatie over u")."""
     if k == lo or doc.clause[k - 1] != doc.clause[k] or doc.words[k - 1] in _OPENERS:
+        return True
+    if doc.lexicon is not None and doc.words[k - 1] in doc.lexicon.data_nouns:
         return True
     return "," in doc.text[doc.ends[k - 1] : doc.starts[k]]
 
