@@ -175,6 +175,7 @@ class Catalogue:
     never_alone: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
     extends_bundled: bool = False
+    short_names: frozenset[str] = frozenset()  # two-character spellings that count alone ("TK")
     _keys: dict[str, _Key] = field(default_factory=dict, repr=False)  # short key -> first entry
     _full: dict[str, _Key] = field(default_factory=dict, repr=False)  # full key -> its one entry
     _buckets: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -238,6 +239,7 @@ class Catalogue:
             common_words=self.common_words | other.common_words,
             never_alone=self.never_alone | other.never_alone,
             ambiguous=self.ambiguous | other.ambiguous,
+            short_names=self.short_names | other.short_names,
             strict=False,
         )
 
@@ -256,6 +258,7 @@ def build_catalogue(
     never_alone: frozenset[str] = frozenset(),
     ambiguous: frozenset[str] = frozenset(),
     extends_bundled: bool = False,
+    short_names: frozenset[str] = frozenset(),
     strict: bool = True,
 ) -> Catalogue:
     """A catalogue with its indexes built.
@@ -293,6 +296,7 @@ def build_catalogue(
         never_alone,
         ambiguous,
         extends_bundled,
+        short_names,
         keys,
         full_keys,
         buckets,
@@ -420,7 +424,20 @@ def parse_catalogue(raw: dict[str, Any], path: str = "<memory>") -> Catalogue:
         never_alone=frozenset(catalogue_key(w) for w in raw.get("never_alone", [])),
         ambiguous=frozenset(k for w in raw.get("ambiguous", []) for k in catalogue_keys(w)),
         extends_bundled=raw.get("extends") == "bundled",
+        short_names=_short_names(raw.get("short_names", []), organisations),
     )
+
+
+def _short_names(declared: list[Any], organisations: list[Organisation]) -> frozenset[str]:
+    """The declared short forms ("CZ", "TK"): each two capital letters, and an entry's name,
+    alias or brand (legal form set aside: "NN" of "NN Group N.V.")."""
+    spellings = {catalogue_key(f.form) for i, org in enumerate(organisations) for f in _forms(i, org)}
+    for short in declared:
+        if not (isinstance(short, str) and len(short) == 2 and short.isalpha() and short.isupper()):
+            raise ValueError(f"short name {short!r} is not two capital letters")
+        if catalogue_key(short) not in spellings:
+            raise ValueError(f"short name {short!r} is no entry's name, alias or brand")
+    return frozenset(declared)
 
 
 def _organisation(

@@ -9,7 +9,13 @@ The rules, per catalogue spelling:
 - a single word the catalogue lists as a common word ("Zoom", "Slack") matches only capitalised and
   not as the sentence's first word;
 - a single word listed as never alone ("Post", "Teams") matches only inside a longer name
-  ("Deutsche Post", "Microsoft Teams"), as do one- and two-letter words.
+  ("Deutsche Post", "Microsoft Teams"), as do one- and two-letter words: alone they are letters of
+  postcodes ("5611 CZ"), country codes, units and everyday words ("om", "tk");
+- except a two-letter short form the catalogue declares (``short_names``: "CZ", "TK", "EY"):
+  it matches alone written exactly so, as a token of its own (not "CZ-110", "tk.de"), in a text
+  that has lower-case letters (not a heading in capitals), not beside a number or a two-letter
+  code that is no declared short form ("5611 CZ Eindhoven", "AT, CZ, DE"), not alone in
+  brackets ("Praha (CZ)") and not as the last item after a comma ("Brno, CZ").
 The longest spelling starting at a word wins. One pass over the sentence's words, one dictionary
 look-up per word: the notice extractor calls this on every sentence.
 """
@@ -38,6 +44,7 @@ class _Form(NamedTuple):
     text: str  # the spelling as written in a text (without a trailing legal form)
     exact_case: bool
     common: bool
+    short: bool  # a declared two-letter short form: matched only where ``_short_fits``
     capitals: tuple[bool, ...]  # which words the catalogue writes with a capital
 
 
@@ -59,17 +66,21 @@ class TextIndex:
             for form in _variants(key.form):
                 written = [_without_elision(m.start(), m.end(), m.group())[2] for m in _WORD.finditer(form)]
                 words = tuple(fold(w) for w in written)
-                if not words or words in seen or not _indexable(words, catalogue):
+                short = form in catalogue.short_names
+                if not words or words in seen or not (short or _indexable(words, catalogue)):
                     continue
                 seen.add(words)
                 single = len(words) == 1
                 exact = form[0].islower() or (single and form.isupper() and len(form) <= _ACRONYM_MAX)
                 common = single and words[0] in catalogue.common_words
                 capitals = tuple(w[0].isupper() for w in written)
-                index.setdefault(words[0], []).append(_Form(words, key, form, exact, common, capitals))
+                index.setdefault(words[0], []).append(
+                    _Form(words, key, form, exact or short, common, short, capitals)
+                )
         for forms in index.values():
             forms.sort(key=lambda f: -len(f.words))
         self._index = index
+        self._short = catalogue.short_names
 
     def openings(self) -> set[tuple[tuple[str, ...], bool]]:
         """The first two folded words of every spelling (one for a one-word spelling), and whether
@@ -110,6 +121,8 @@ class TextIndex:
             if _case_fits(form, written, spans[i : i + n]) and not (
                 form.common and _starts_sentence(text, spans[i][0])
             ):
+                if form.short and not _short_fits(text, spans, i, self._short):
+                    continue
                 return n, form.key
         return None
 
@@ -149,6 +162,26 @@ def _case_fits(form: _Form, written: str, spans: list[tuple[int, int, str]]) -> 
     return all(
         w[0].isupper() or not cap for (_, _, w), cap in zip(spans[1:], form.capitals[1:], strict=False)
     )
+
+
+def _short_fits(text: str, spans: list[tuple[int, int, str]], i: int, shorts: frozenset[str]) -> bool:
+    """A two-letter short form at word ``i`` stands as a name (see the module's rules); a
+    neighbour that is another declared short form ("BT, O2 and EY") is no code list."""
+    start, end, _ = spans[i]
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in _GLUED or after in _GLUED or (before == "(" and after == ")"):
+        return False
+    if not any(c.islower() for c in text):
+        return False
+    neighbours = [w for _, _, w in spans[max(0, i - 1) : i] + spans[i + 1 : i + 2]]
+    if any(w.isdigit() or (len(w) == 2 and w.isupper() and w not in shorts) for w in neighbours):
+        return False
+    previous, rest = text[:start].rstrip(), text[end:].lstrip()
+    return not (previous.endswith(",") and (not rest or rest[0] in _CLAUSE_ENDS))
+
+
+_GLUED = frozenset("-/@_+&")  # "CZ-110", "CZ/SK", "@TK": part of a code, a number or an address
+_CLAUSE_ENDS = frozenset(".;)\n")
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ import numpy.typing as npt
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import name_words
 from importers.notices.organisations import OrgMention, clean_name, common_word
+from importers.notices.places import fold_word, town_country
 from model.catalogue import Catalogue, Match, MatchKind, bundled_catalogue, catalogue_key, catalogue_keys
 
 
@@ -31,8 +32,9 @@ def catalogue_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     catalogue's role of each is ``catalogue_default``.
 
     A one-word name the notice also writes in lower case is an ordinary word there ("Always",
-    "Signal"); where every noun is capitalised (German), a one-word name the catalogue lists as a
-    common word needs more than its capital.
+    "Signal"), unless it is a two-letter short form the catalogue declares, which counts only as
+    written ("TK" beside a lower-case "tk"); where every noun is capitalised (German), a one-word
+    name the catalogue lists as a common word needs more than its capital.
     """
     found: dict[int, list[OrgMention]] = doc.cache.setdefault("catalogue_names", {})
     if index not in found:
@@ -57,15 +59,31 @@ def catalogue_matches(doc: NoticeDoc, index: int) -> list[tuple[OrgMention, Matc
         last = max(first, bisect_right(doc.starts, end - 1) - 1)
         if doc.text[start - 1] == "(" and doc.text[end : end + 1] == ")":
             continue  # "Commission for Regulation of Utilities (CRU)": the short form of a name before it
-        if first == last and (
-            common_word(doc, doc.words[first])
-            or (capitalised and catalogue_key(match.matched) in catalogue.common_words)
+        short = match.matched in catalogue.short_names
+        if short and _after_town(doc.text, start):
+            continue  # "Acme s.r.o., Brno, CZ receives ...": a country code
+        if (
+            first == last
+            and not short
+            and (
+                common_word(doc, doc.words[first])
+                or (capitalised and catalogue_key(match.matched) in catalogue.common_words)
+            )
         ):
             continue
         mention = OrgMention(index, start, end, clean_name(doc.text[start:end]), False, None, first, last)
         out.append((mention, match))
     found[index] = out
     return out
+
+
+_TOWN_COMMA = re.compile(r"([^\W\d_][\w'’-]*)\s*,\s*$")
+
+
+def _after_town(text: str, start: int) -> bool:
+    """A town and a comma stand right before ``start`` ("Brno, CZ"): what follows is its country."""
+    before = _TOWN_COMMA.search(text, max(0, start - 40), start)
+    return before is not None and town_country([fold_word(before.group(1))]) is not None
 
 
 _PLAIN = name_words("articles") | name_words("function_words") | name_words("not_names")

@@ -10,8 +10,8 @@ Inputs:
   organisation a line, ``name | country | role | service | domain | aliases | brands | contracting
   entity, country | parent``; ``@country XX`` sets the country of the lines below; ``+slug | name |
   aliases`` amends a supervisory authority of the datenanfragen list;
-- words.json: common words, words that never match alone, shared names, and how the datenanfragen
-  categories give a role.
+- words.json: common words, words that never match alone, the two-character short forms that do
+  ("TK", "CZ"), shared names, and how the datenanfragen categories give a role.
 
 A hand-written entry wins over a datenanfragen entry for the same name; a datenanfragen brand that is
 another entry's name is dropped; two datenanfragen entries with one name are merged when they agree on
@@ -334,6 +334,7 @@ def build(shared: Path, as_of: str) -> dict[str, Any]:
         "sources": sources(as_of),
         "common_words": words["common_words"],
         "never_alone": words["never_alone"],
+        "short_names": words["short_names"],
         "ambiguous": sorted(set(words["ambiguous"]) | (ambiguous - declared)),
         "organisations": organisations,
     }
