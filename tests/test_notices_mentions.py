@@ -545,3 +545,31 @@ def test_a_public_body_in_a_list_of_recipients_stays_though_its_item_has_a_verb_
 def test_a_public_body_opening_a_line_of_a_recipients_section_is_named(text: str, names: set[str]) -> None:
     x = parse_text(text)
     assert {r.name for r in x.recipients if r.named} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our collection partner Debtwise Recoveries receives your name, address and the amount owed.", None),
+        ("Incassobureau Vordering Noord ontvangt uw naam, adres en het openstaande bedrag.", None),
+        (
+            "Les factures sont recouvrées par le Trésor public, qui reçoit vos nom et adresse.",
+            "Trésor public",
+        ),
+    ],
+)
+def test_a_party_that_receives_the_readers_data_is_a_recipient(text: str, name: str | None) -> None:
+    found = _named(text)
+    assert found and (name is None or name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We receive your details from Tradeview when you apply through its site.",
+        "You receive a booking confirmation from Bookly by e-mail.",
+        "Wij ontvangen uw gegevens van Woonnet als u zich daar inschrijft.",
+    ],
+)
+def test_we_or_the_reader_receiving_names_no_recipient(text: str) -> None:
+    assert _named(text) == set()

@@ -85,6 +85,8 @@ def _own(doc: NoticeDoc, i: int) -> str:
     groups = doc.groups[i]
     if _SPEAKING.isdisjoint(groups):  # (what the tests below decide then, quickly)
         quiet = "rights" in groups or "no_recipient" in groups
+        if not quiet and _another_receives(doc, i):
+            return "share"  # "X, which receives your name and address", "die X erhält Ihre Daten"
         return "section" if not quiet and doc.topic(i, "recipients") else ""
     in_rights = doc.topic(i, "rights") and not doc.topic(i, "recipients")
     if doc.has(i, "rights"):
@@ -109,6 +111,25 @@ def _own(doc: NoticeDoc, i: int) -> str:
     if doc.topic(i, "recipients"):
         return "section"
     return ""
+
+
+def _another_receives(doc: NoticeDoc, i: int) -> bool:
+    """A receiving verb of the profile ("receives", "ontvangt", "erhält", "reçoit") whose subject is
+    neither we nor the reader: someone else gets the data ("the collector receives your name",
+    "qui reçoit vos coordonnées"); not "we receive data from X" nor "you receive a letter"."""
+    lex = doc.lexicon
+    if lex is None or not lex.receiving_verbs:
+        return False
+    lo, hi = doc.bounds[i]
+    persons = lex.reader_subjects | frozenset(lex.raw.get("we_words", ()))
+    for k in range(lo, hi):
+        if doc.words[k] in lex.receiving_verbs:
+            around = range(max(lo, k - 3), min(hi, k + 2))
+            if not any(doc.words[j] in persons for j in around if j != k) and not doc.negated(
+                i, Hit(k, k, "receiving_verb", "", "")
+            ):
+                return True
+    return False
 
 
 def _exception_named(doc: NoticeDoc, i: int) -> bool:
