@@ -664,3 +664,44 @@ def test_a_product_provided_by_a_company_is_that_company(text: str, provider: st
     named = _named(text)
     assert named.get(provider) == "processor"
     assert not [name for name in named if name.startswith(product) and name != provider]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a service partner that does its own work for the customer is no marketing partner
+        (
+            "## Service partners\n\n- Roadhelp Ltd, which repairs your vehicle at the roadside.\n",
+            "Roadhelp Ltd",
+            "other_third_party",
+        ),
+        (
+            "## Servicepartners\n\n- Fietshulp B.V., die uw fiets onderhoudt.\n",
+            "Fietshulp B.V.",
+            "other_third_party",
+        ),
+        # what the party does with money: payouts and fuel cards
+        (
+            "We share your account number with Quidpay Ltd, which pays out your rewards.",
+            "Quidpay Ltd",
+            "bank_payment",
+        ),
+        (
+            "Wij geven uw kenteken door aan Tankwijs B.V. voor de uitgifte van tankpassen.",
+            "Tankwijs B.V.",
+            "bank_payment",
+        ),
+        (
+            "Wir übermitteln Ihre Bankverbindung an die Auszahlfix GmbH für die Auszahlung Ihrer Prämie.",
+            "Auszahlfix GmbH",
+            "bank_payment",
+        ),
+        (
+            "Nous transmettons vos données à Carbuflotte SAS, qui émet vos cartes carburant.",
+            "Carbuflotte SAS",
+            "bank_payment",
+        ),
+    ],
+)
+def test_service_partners_payouts_and_fuel_cards(text: str, name: str, role: str) -> None:
+    assert _named(text).get(name) == role
