@@ -705,3 +705,28 @@ def test_a_product_provided_by_a_company_is_that_company(text: str, provider: st
 )
 def test_service_partners_payouts_and_fuel_cards(text: str, name: str, role: str) -> None:
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Nous transmettons votre dossier à l'Agence de services et de paiement pour le versement "
+            "de l'aide.",
+            "Agence de services et de paiement",
+            "regulator",
+        ),
+        ("On request we share your membership details with Laya Healthcare.", "Laya Healthcare", "insurer"),
+        (
+            "Wir melden Ihre Beschäftigung an die Deutsche Rentenversicherung.",
+            "Deutsche Rentenversicherung",
+            "insurer",
+        ),
+    ],
+)
+def test_a_role_word_inside_a_checked_catalogue_name_yields_to_what_it_is(
+    text: str, name: str, role: str
+) -> None:
+    """A public payment agency is no bank and a health insurer no hospital because of a word of
+    their names: the catalogue's checked role for the organisation says what it is."""
+    assert _named(text).get(name) == role

@@ -19,7 +19,15 @@ from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import name_words
 from importers.notices.organisations import OrgMention, clean_name, common_word
 from importers.notices.places import fold_word, town_country
-from model.catalogue import Catalogue, Match, MatchKind, bundled_catalogue, catalogue_key, catalogue_keys
+from model.catalogue import (
+    Catalogue,
+    Match,
+    MatchKind,
+    Organisation,
+    bundled_catalogue,
+    catalogue_key,
+    catalogue_keys,
+)
 
 
 @cache
@@ -212,26 +220,39 @@ def _as_tokens(word: str) -> list[str]:
     return [t for t in re.split(r"[^\w-]+", word.replace("-", "")) if t]
 
 
-def catalogue_default(doc: NoticeDoc, mention: OrgMention) -> str | None:
-    """What the catalogue says the organisation of ``mention`` usually does, or None.
+def catalogue_default(doc: NoticeDoc, mention: OrgMention, *, checked: bool = False) -> str | None:
+    """What the catalogue says the organisation of ``mention`` usually does, or None; with
+    ``checked``, only a role someone checked for the entry (not one derived from a register's
+    broad categories, such as "commerce, ads").
 
     A name with a legal form has a default only where it is the catalogue's entity itself, its
     legal form included: another entity of the group ("Google Ireland Limited", the contracting
     entity; "GitHub BV" beside "GitHub, Inc.") or a close spelling may do something else."""
     if mention.legal:
-        return _legal_default(mention.name)
+        found = _legal_default(mention.name)
+        return found[0] if found and (found[1] or not checked) else None
     for m, match in catalogue_matches(doc, mention.sentence):
         if (m.start, m.end) == (mention.start, mention.end):
-            return match.role.value
+            return match.role.value if not checked or _checked(match.organisation) else None
     return None
 
 
 @lru_cache(maxsize=4096)
-def _legal_default(name: str) -> str | None:
+def _legal_default(name: str) -> tuple[str, bool] | None:
     match = _catalogue().match(name)
     if match is None or match.kind not in (MatchKind.NAME, MatchKind.ALIAS):
         return None
-    return match.role.value if catalogue_keys(name)[0] == catalogue_keys(match.matched)[0] else None
+    if catalogue_keys(name)[0] != catalogue_keys(match.matched)[0]:
+        return None
+    return match.role.value, _checked(match.organisation)
+
+
+def _checked(organisation: Organisation) -> bool:
+    """The entry's role was checked by someone, not derived from a register's broad categories."""
+    return any("role" in s.facts and s.source not in _DERIVED for s in organisation.sources)
+
+
+_DERIVED = frozenset({"categories"})  # sources whose roles are guessed from categories
 
 
 @lru_cache(maxsize=4096)  # a notice names the same organisations again and again

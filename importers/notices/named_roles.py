@@ -78,8 +78,12 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     # a role word right beside the name ("our regulator, the Central Bank of X", "eine Warndatei der
     # X") says what the notice means by it, over what the name is known for or says of itself
     says = placed is not None and placed[0] not in WEAK_ROLES
-    if inside and default and (known or inside[0].first == mention.first) and not says:
-        return RoleVote(default, 3, "a well-known organisation named by its role")  # "Banque de France"
+    # a well-known organisation named by a role word ("Banque de France", "Agence de services et
+    # de paiement"): what it is known for, where someone checked it or the word opens the name
+    opens = bool(inside) and inside[0].first == mention.first
+    checked = catalogue_default(doc, mention, checked=True) if inside and not known else None
+    if inside and default and (known or checked or opens) and not says:
+        return RoleVote(known or checked or default, 3, "a well-known organisation named by its role")
     if inside and (not mention.legal or inside[0].first == mention.first) and not says:
         return RoleVote(inside[0].label, 3, f"the name says what it does: {_quote(doc, inside[0])!r}")
     # "Department of ...", "Stad ...": a body whose public task an activity beside it describes
