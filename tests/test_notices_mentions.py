@@ -573,3 +573,24 @@ def test_a_party_that_receives_the_readers_data_is_a_recipient(text: str, name: 
 )
 def test_we_or_the_reader_receiving_names_no_recipient(text: str) -> None:
     assert _named(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Before we open an account we check your file with credit reference agencies: Northcredit and "
+            "Scorewell.",
+            {"Northcredit", "Scorewell"},
+        ),
+        (
+            "Bij een aanvraag toetsen wij uw betaalgedrag bij incassobureaus: Vordering Direct en "
+            "Inning Zuid.",
+            {"Vordering Direct", "Inning Zuid"},
+        ),
+    ],
+)
+def test_names_after_a_word_for_their_kind_and_a_colon_are_parties_of_that_kind(
+    text: str, names: set[str]
+) -> None:
+    assert names <= _named(text)

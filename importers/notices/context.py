@@ -9,6 +9,8 @@ or ``""`` (nothing about recipients).
 
 from __future__ import annotations
 
+import re
+
 from importers.notices.document import NoticeDoc
 from importers.notices.lexicon import Hit, name_words
 from importers.notices.segment import Kind
@@ -87,6 +89,8 @@ def _own(doc: NoticeDoc, i: int) -> str:
         quiet = "rights" in groups or "no_recipient" in groups
         if not quiet and _another_receives(doc, i):
             return "share"  # "X, which receives your name and address", "die X erhält Ihre Daten"
+        if not quiet and _role_lists_names(doc, i):
+            return "engage"  # "we search your record at credit reference agencies: A, B and C"
         return "section" if not quiet and doc.topic(i, "recipients") else ""
     in_rights = doc.topic(i, "rights") and not doc.topic(i, "recipients")
     if doc.has(i, "rights"):
@@ -111,6 +115,24 @@ def _own(doc: NoticeDoc, i: int) -> str:
     if doc.topic(i, "recipients"):
         return "section"
     return ""
+
+
+def _role_lists_names(doc: NoticeDoc, i: int) -> bool:
+    """A word for a kind of party, then a colon and the names of such parties in the same
+    sentence ("at one of the credit reference agencies (CRAs): A, B and C")."""
+    text = doc.text
+    end = doc.sentences[i].end
+    for h in doc.of(i, "role"):
+        if h.flag == "activity":
+            continue
+        after = text[doc.ends[h.last] : min(end, doc.ends[h.last] + 12)]
+        colon = _ROLE_COLON.match(after)
+        if colon and after[colon.end() :][:1].isupper():
+            return True
+    return False
+
+
+_ROLE_COLON = re.compile(r"\s*(?:\([^()]{1,8}\))?\s*:\s*")
 
 
 def _another_receives(doc: NoticeDoc, i: int) -> bool:
