@@ -772,3 +772,92 @@ _MORE_LAYOUTS = [
 def test_the_controller_in_more_layouts(key: str, text: str, controller: str) -> None:
     x = parse_text(text)
     assert x.controller is not None and x.controller.name.rstrip(".") == controller.rstrip(".")
+
+
+# Still more: a two-column table, a "Data controller:" label line, a "name and contact details of
+# the controller" heading above an address block, "Wir, die X", "Nous, la société X", and a Dutch
+# owner whose name opens with particles ("Van der Berg Groen B.V.").
+_TABLE_AND_LABEL_LAYOUTS = [
+    (
+        "en-table",
+        "# Privacy notice\n\n| | |\n|---|---|\n| Data controller | Riverbend Foods Ltd |\n| Address "
+        "| 3 Mill Road, Leeds LS1 4AB |\n\nWe share orders with DPD UK Ltd.",
+        "Riverbend Foods Ltd",
+    ),
+    (
+        "de-table",
+        "# Datenschutz\n\n| | |\n|---|---|\n| Verantwortlicher | Bäckerei Sonnenkorn GmbH |\n| "
+        "Anschrift | Marktstraße 3, 79098 Freiburg |\n\nBestellungen liefert die DHL Paket GmbH.",
+        "Bäckerei Sonnenkorn GmbH",
+    ),
+    (
+        "en-label",
+        "Privacy notice\n\nData controller: Riverbend Foods Ltd, 3 Mill Road, Leeds LS1 4AB.\n\nWe "
+        "share orders with DPD UK Ltd and use Shopify International Limited for our shop.",
+        "Riverbend Foods Ltd",
+    ),
+    (
+        "nl-label",
+        "Privacyverklaring\n\nVerwerkingsverantwoordelijke: Zorgbureau Lindeboom, Dorpsstraat 3, "
+        "3811 AB Amersfoort.\n\nWij werken met Nedap N.V. voor het zorgdossier.",
+        "Zorgbureau Lindeboom",
+    ),
+    (
+        "fr-label",
+        "Politique de confidentialité\n\nResponsable du traitement : Librairie Les Mots Doux, 12 rue "
+        "de la Paix, 75002 Paris.\n\nNous utilisons Shopify pour la boutique.",
+        "Librairie Les Mots Doux",
+    ),
+    (
+        "en-heading-name",
+        "Name and contact details of the controller\n\nKestrel Fitness Clubs Limited\nUnit 4, Castle "
+        "Park\nCork T12 AB34\n\nWe use Glofox for bookings and Stripe Payments Europe Limited for payments.",
+        "Kestrel Fitness Clubs Limited",
+    ),
+    (
+        "de-heading-name",
+        "Name und Kontaktdaten des Verantwortlichen\n\nHaus am See Pflege gGmbH\nSeestraße 1\n14467 "
+        "Potsdam\n\nWir nutzen die Software der Medifox DAN GmbH.",
+        "Haus am See Pflege gGmbH",
+    ),
+    (
+        "fr-heading-name",
+        "Identité du responsable de traitement\n\nAssociation Les Amis du Rail\n4 place de la "
+        "Gare\n69002 Lyon\n\nNous utilisons HelloAsso pour les adhésions.",
+        "Association Les Amis du Rail",
+    ),
+    (
+        "en-we-multi",
+        'Privacy notice of Stonebridge Estates\n\nStonebridge Estates Limited ("Stonebridge") is the '
+        "controller. We instruct Harbour Lettings Ltd, our managing agent, which acts as our processor.",
+        "Stonebridge Estates Limited",
+    ),
+    (
+        "nl-dba",
+        "Privacyverklaring van Bloemenhuis Flora\n\nBloemenhuis Flora is een handelsnaam van Van der "
+        "Berg Groen B.V., ingeschreven bij de KvK. Bezorging gebeurt door PostNL.",
+        "Van der Berg Groen B.V.",
+    ),
+    (
+        "de-we-ist",
+        "Datenschutzerklärung\n\nWir, die Autohaus Brenner GmbH & Co. KG, nehmen den Schutz Ihrer "
+        "Daten ernst. Für die Finanzierung arbeiten wir mit der Santander Consumer Bank AG.",
+        "Autohaus Brenner GmbH & Co. KG",
+    ),
+    (
+        "fr-nous",
+        "Politique de confidentialité\n\nNous, la société Transports Durand SARL, traitons vos "
+        "données pour vos livraisons. Nos factures sont envoyées via Pennylane SAS.",
+        "Transports Durand SARL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "controller"),
+    _TABLE_AND_LABEL_LAYOUTS,
+    ids=[case[0] for case in _TABLE_AND_LABEL_LAYOUTS],
+)
+def test_the_controller_in_tables_labels_and_address_blocks(key: str, text: str, controller: str) -> None:
+    x = parse_text(text)
+    assert x.controller is not None and x.controller.name.rstrip(".") == controller.rstrip(".")

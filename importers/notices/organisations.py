@@ -204,7 +204,7 @@ def _trim_words(doc: NoticeDoc, index: int, m: OrgMention, form_start: int) -> O
     last_name_word = bisect_left(doc.starts, form_start, m.first, m.last + 1) - 1
     stops = doc.lexicon.stopwords if doc.lexicon else frozenset()
     first = m.first
-    while first < m.last and (
+    while first < m.last and not opening_particle(doc, first) and (
         first in covered
         or (first in described and first < last_name_word and _common_noun(doc, first))
         or (first < last_name_word and _describes_next(doc, first))
@@ -236,6 +236,9 @@ def _trim_lead(body: str) -> str:
     # walk from the left, dropping stop words until a name word is reached
     k = 0
     while k < len(pieces) and (not pieces[k].strip(" *_") or pieces[k].strip(" *_").lower() in _LEAD_STOP):
+        particles = k + 2 < len(pieces) and pieces[k + 2].strip(" *_").lower() in _LEAD_STOP
+        if pieces[k][:1].isupper() and particles:
+            break  # a particle with a capital before another opens a name: "Van der Berg B.V."
         k += 1
     return "".join(pieces[k:])
 
