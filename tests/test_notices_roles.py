@@ -730,3 +730,34 @@ def test_a_role_word_inside_a_checked_catalogue_name_yields_to_what_it_is(
     """A public payment agency is no bank and a health insurer no hospital because of a word of
     their names: the catalogue's checked role for the organisation says what it is."""
     assert _named(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "These providers work on our behalf: Card payments: Quillpay Ltd Newsletter and text "
+            "messages: Kestrelmail Ltd Alarm monitoring: Watchfold Ltd",
+            {"Quillpay Ltd": "bank_payment", "Kestrelmail Ltd": "processor", "Watchfold Ltd": "processor"},
+        ),
+        (
+            "Deze partijen werken in onze opdracht: Betalingen: Kwakpay B.V. Nieuwsbrief: Postkwak B.V.",
+            {"Kwakpay B.V.": "bank_payment", "Postkwak B.V.": "processor"},
+        ),
+        (
+            "Wir geben Ihre Daten an die folgenden Dienstleister weiter, die in unserem Auftrag "
+            "arbeiten: Zahlungsabwicklung: Zahlfix GmbH Newsletter: Briefkraft GmbH",
+            {"Zahlfix GmbH": "bank_payment", "Briefkraft GmbH": "processor"},
+        ),
+        (
+            "Ces prestataires agissent pour notre compte : Paiements : Payvite SAS Lettre "
+            "d'information : Courrielo SAS",
+            {"Payvite SAS": "bank_payment", "Courrielo SAS": "processor"},
+        ),
+    ],
+)
+def test_labels_of_label_lines_run_together_are_their_own_names(text: str, roles: dict[str, str]) -> None:
+    """A list of "label: name" lines whose line breaks were lost (a PDF): each label says what
+    the name after it does, not what the next name does."""
+    named = _named(text)
+    assert {name: named.get(name) for name in roles} == roles

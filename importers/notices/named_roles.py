@@ -71,7 +71,7 @@ def role_for(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMentio
     function = _function_beside(doc, i, mention, others) or specific_row
     beside = _beside(doc, i, mention, others)
     placed = (
-        _label_before(doc, i, mention)
+        _label_before(doc, i, mention, others)
         or _placed_before(doc, i, mention, beside)
         or _apposition(doc, i, mention, beside)
     )
@@ -260,8 +260,33 @@ def _provider_column(doc: NoticeDoc, i: int) -> bool:
 
 def _other_names(doc: NoticeDoc, mention: OrgMention, others: list[OrgMention]) -> list[tuple[int, int]]:
     """The token spans of the ``others`` with their asides: a role word in "Cloudbarn (hosting)"
-    is Cloudbarn's, not that of the name after it."""
-    return [(o.first, aside_last(doc, o)) for o in others if o is not mention]
+    is Cloudbarn's, not that of the name after it; and with their labels where a sentence runs
+    several "label: name" lines together (a list whose line breaks a PDF lost: "Payments: X
+    E-mail: Y"): "Payments" is X's, not Y's."""
+    spans = [(o.first, aside_last(doc, o)) for o in others if o is not mention]
+    labels = _labels(doc, others)
+    if len(labels) > 1:
+        spans += [span for o, span in labels.items() if o is not mention]
+    return spans
+
+
+def _labels(doc: NoticeDoc, names: list[OrgMention]) -> dict[OrgMention, tuple[int, int]]:
+    """The token span of the label before each name that follows a colon: from the previous
+    name (or the colon before) to the colon."""
+    labels: dict[OrgMention, tuple[int, int]] = {}
+    ordered = sorted(names, key=lambda m: m.first)
+    for k, m in enumerate(ordered):
+        lo = doc.bounds[m.sentence][0]
+        if m.first <= lo or not doc.text[doc.ends[m.first - 1] : m.start].strip(" *_\t").startswith(":"):
+            continue
+        first = m.first - 1
+        while first > lo and ":" not in doc.text[doc.ends[first - 1] : doc.starts[first]]:
+            first -= 1
+        if k:
+            first = max(first, aside_last(doc, ordered[k - 1]) + 1)
+        if first < m.first:
+            labels[m] = (first, m.first - 1)
+    return labels
 
 
 def _next_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit, others: list[OrgMention]) -> bool:
@@ -428,13 +453,24 @@ def _example_head(doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgM
 _LIST_WORDS = name_words("articles") | name_words("conjunctions")
 
 
-def _label_before(doc: NoticeDoc, i: int, mention: OrgMention) -> tuple[str, Hit] | None:
+def _label_before(
+    doc: NoticeDoc, i: int, mention: OrgMention, others: list[OrgMention]
+) -> tuple[str, Hit] | None:
     """The role word in the label of a "label: value" line whose value the name opens ("Payments:
-    Quillpay Ltd", "Hosting: Cloudbarn"): the label says what the party does."""
+    Quillpay Ltd", "Hosting: Cloudbarn"): the label says what the party does. Where several such
+    lines run together in one sentence, the name's own label, right before it."""
     s = doc.sentences[i]
     label = _LABEL_LINE.match(doc.text, s.start, s.end)
     if label is None or not doc.text[s.start : mention.start].rstrip(" *_").endswith(":"):
         return None
+    labels = _labels(doc, others) if len(others) > 1 else {}
+    if len(labels) > 1 and mention in labels:
+        lo, hi = labels[mention]
+        found = [h for h in doc.of(i, "role") if h.flag != "generic" and lo <= h.first and h.last <= hi]
+        if not found:
+            return None
+        own = min(found, key=lambda h: h.label in WEAK_ROLES)
+        return own.label, own
     colon = doc.text.index(":", s.start)
     found = [h for h in doc.of(i, "role") if h.flag != "generic" and doc.ends[h.last] <= colon]
     if not found:
