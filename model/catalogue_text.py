@@ -13,9 +13,10 @@ The rules, per catalogue spelling:
   postcodes ("5611 CZ"), country codes, units and everyday words ("om", "tk");
 - except a two-letter short form the catalogue declares (``short_names``: "CZ", "TK", "EY"):
   it matches alone written exactly so, as a token of its own (not "CZ-110", "tk.de"), in a text
-  that has lower-case letters (not a heading in capitals), not beside a number or a two-letter
-  code that is no declared short form ("5611 CZ Eindhoven", "AT, CZ, DE"), not alone in
-  brackets ("Praha (CZ)") and not as the last item after a comma ("Brno, CZ").
+  that has lower-case letters (not a heading in capitals), not beside a number, a word with
+  digits or a one- or two-letter code that is no declared short form ("5611 CZ Eindhoven",
+  "AT, CZ, DE", a cookie table's "A, CM, CM9"), not alone in brackets ("Praha (CZ)") and not
+  as the last item after a comma ("Brno, CZ").
 The longest spelling starting at a word wins. One pass over the sentence's words, one dictionary
 look-up per word: the notice extractor calls this on every sentence.
 """
@@ -174,10 +175,16 @@ def _short_fits(text: str, spans: list[tuple[int, int, str]], i: int, shorts: fr
     if not any(c.islower() for c in text):
         return False
     neighbours = [w for _, _, w in spans[max(0, i - 1) : i] + spans[i + 1 : i + 2]]
-    if any(w.isdigit() or (len(w) == 2 and w.isupper() and w not in shorts) for w in neighbours):
+    if any(_code_like(w) and w not in shorts for w in neighbours):
         return False
     previous, rest = text[:start].rstrip(), text[end:].lstrip()
     return not (previous.endswith(",") and (not rest or rest[0] in _CLAUSE_ENDS))
+
+
+def _code_like(word: str) -> bool:
+    """A number, a word with digits or one or two capitals: a postcode's part, a country code, a
+    cookie's name ("5611", "CM9", "AT", "A")."""
+    return any(c.isdigit() for c in word) or (len(word) <= 2 and word.isupper())
 
 
 _GLUED = frozenset("-/@_+&")  # "CZ-110", "CZ/SK", "@TK": part of a code, a number or an address

@@ -52,6 +52,8 @@ def test_a_declared_short_form_is_found_in_four_languages(text: str, expected: l
         "Notre filiale à Prague (CZ) traite les commandes.",  # a country code in brackets
         "Notre filiale se trouve à Brno, CZ.",  # a country after a town
         "WIJ DELEN GEGEVENS MET CZ",  # a heading in capitals: the letters may be any word
+        "| tracker.example | A, CM, CM9 | 30 days |",  # cookie names in a cookie table
+        "Nos élèves de CM1 et de CM2 partent en classe verte.",  # school years, not the health fund
         "Les données sont conservées 5 ans (cf. art. 2, ey).",
     ],
 )
