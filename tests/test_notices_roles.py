@@ -761,3 +761,33 @@ def test_labels_of_label_lines_run_together_are_their_own_names(text: str, roles
     the name after it does, not what the next name does."""
     named = _named(text)
     assert {name: named.get(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Where the law requires, we share data with Ofcom, Quillbank Ltd and the courts.",
+            "Ofcom",
+            "regulator",
+        ),
+        (
+            "Wij verstrekken gegevens aan de Autoriteit Persoonsgegevens, Kwakbank B.V. en de politie.",
+            "Autoriteit Persoonsgegevens",
+            "regulator",
+        ),
+        (
+            "Wir übermitteln Daten an die BaFin, die Zahlfix GmbH und die Gerichte.",
+            "BaFin",
+            "regulator",
+        ),
+        (
+            "Nous transmettons vos données à la CNIL, à Payvite SAS et aux tribunaux.",
+            "CNIL",
+            "regulator",
+        ),
+    ],
+)
+def test_a_role_word_ending_an_enumeration_of_names_is_its_own_part(text: str, name: str, role: str) -> None:
+    """'X, Y and the courts': the courts are the enumeration's last part, not what X is."""
+    assert _named(text).get(name) == role

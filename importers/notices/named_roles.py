@@ -298,11 +298,16 @@ def _next_conjunct(doc: NoticeDoc, mention: OrgMention, hit: Hit, others: list[O
     Finanzmakler", "reis- en annuleringsverzekeraar"): one noun with its head at the end."""
     coordinators = doc.lexicon.coordinators if doc.lexicon else frozenset()
     opening = range(mention.last + 1, min(hit.first, mention.last + 3))
-    return (
-        hit.first > mention.last
-        and any(doc.words[k] in coordinators and not _cut_before(doc, k) for k in opening)
-        and not any(mention.last < o.first < hit.first for o in others)
-    )
+    if hit.first <= mention.last:
+        return False
+    if any(doc.words[k] in coordinators and not _cut_before(doc, k) for k in opening):
+        return not any(mention.last < o.first < hit.first for o in others)
+    # the last part of an enumeration of names: "X, Y and the courts", "X, Y en de politie"
+    k = hit.first - 1
+    while k > mention.last and doc.words[k] in _GAP_WORDS:
+        k -= 1
+    named_between = any(mention.last < o.first and o.last < k for o in others)
+    return k > mention.last and doc.words[k] in coordinators and not _cut_before(doc, k) and named_between
 
 
 def _counterpart(doc: NoticeDoc, mention: OrgMention, hit: Hit) -> bool:
