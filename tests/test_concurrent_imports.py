@@ -61,6 +61,9 @@ def test_fifty_concurrent_imports_lose_nothing(qtbot, tmp_path: Path) -> None:
         for process in importers:
             if process.poll() is None:
                 process.kill()
+        # an app import still running (a wait above timed out on a busy machine) would make the
+        # window ask the user to wait, which blocks a test for ever: let it end, or fail here
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=600000)
         window.session.undo_stack.setClean()
         window.close()
     results = [(p.returncode, out, err) for p, (_, out, err) in zip(importers, results, strict=True)]
