@@ -33,6 +33,7 @@ from importers.notices.organisations import (
     capitalised_names,
     clean_name,
     common_word,
+    country_name,
     form_sentences,
     legal_names,
     normalise_name,
@@ -603,7 +604,7 @@ def _usable(doc: NoticeDoc, m: OrgMention) -> bool:
 
 def _place(doc: NoticeDoc, m: OrgMention) -> bool:
     """The name is a country or a town ("Privacy Notice – United Kingdom", "Dublin, Ireland")."""
-    if any(first == m.first and last == m.last for first, last, _ in doc.countries(m.first, m.last + 1)):
+    if country_name(doc, m):
         return True
     return m.last - m.first < 3 and town_country(doc.words[m.first : m.last + 1]) is not None
 

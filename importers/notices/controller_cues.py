@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 
-from importers.notices.document import NoticeDoc
+from importers.notices.document import QUOTES, NoticeDoc
 from importers.notices.lexicon import LANGUAGES, lexicon, name_words
 from importers.notices.organisations import (
     OrgMention,
@@ -34,9 +34,8 @@ from importers.notices.textnorm import fold_term
 
 Cue = tuple[OrgMention, str]
 
-_QUOTE = "\"'“”„‘’«»‹›"
 _BRACKET = re.compile(r"\([^()]{1,80}\)")
-_QUOTED = re.compile(r"[" + _QUOTE + r"]\s*(\w+)\s*[" + _QUOTE + "]")
+_QUOTED = re.compile(r"[" + QUOTES + r"]\s*(\w+)\s*[" + QUOTES + "]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.I)
 # A street and number ("Keizersgracht 12", "Industriestr. 25a", "12 rue de la Paix", "Postbus 123").
 _STREET = re.compile(

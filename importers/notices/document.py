@@ -38,7 +38,7 @@ NEGATION_WINDOW = {"en": (4, 1), "fr": (7, 4), "nl": (8, 8), "de": (8, 8)}
 
 # kinds of terms a glossary defines: sensitive data, its categories, recipients and their roles
 _DEFINED_KINDS = frozenset({"sensitive", "special", "recipient_noun", "role", "controller"})
-_QUOTES = "\"'“”„‘’«»‹›"
+QUOTES = "\"'“”„‘’«»‹›"  # quotation marks of the four languages
 _DEFINITION_GAP = 5  # words after the term before its colon or defining word ("of personal data")
 # "of" in its languages' token forms: what joins a noun to its complement ("categories of data")
 OF_WORDS = frozenset({"of", "van", "von", "der", "des", "de", "du", "d"})
@@ -415,7 +415,7 @@ class NoticeDoc:
         """Tokens ``first`` to ``last`` stand between quotation marks: a word mentioned, not used."""
         before = self.text[max(0, self.starts[first] - 2) : self.starts[first]].strip()
         after = self.text[self.ends[last] : self.ends[last] + 2].strip()
-        return bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
+        return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
 
     def row_cells(self, index: int) -> list[int]:
         """The other cells (sentences) of the table row holding sentence ``index``, nearest first;

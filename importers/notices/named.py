@@ -28,6 +28,7 @@ from importers.notices.organisations import (
     capitalised_names,
     clean_name,
     common_word,
+    country_name,
     form_sentences,
     in_item_head,
     known_names,
@@ -73,7 +74,7 @@ def named_recipients(doc: NoticeDoc, contexts: list[str], own_names: set[str]) -
                 if group is None:
                     continue
                 mention = group
-            if _is_place(doc, mention) or _links_to_own_site(doc, mention, own_names):
+            if country_name(doc, mention) or _links_to_own_site(doc, mention, own_names):
                 continue
             role, weight, reason = role_for(doc, i, mention, candidates)
             for product in products.get((mention.start, mention.end), ()):
@@ -694,12 +695,6 @@ def _own_label(label: str, own: str) -> bool:
     together ("nluug" for NLUUG, "larkspurtravel" for Larkspur Travel Ltd)."""
     words = own.split()
     return label in words or ("".join(words).startswith(label) and label.startswith(words[0]))
-
-
-def _is_place(doc: NoticeDoc, mention: OrgMention) -> bool:
-    """A country written where a name could stand ("België" on an address line)."""
-    found = doc.countries(mention.first, mention.last + 1)
-    return any(f == mention.first and last == mention.last for f, last, _ in found)
 
 
 def _sibling(name: str, own_names: set[str]) -> bool:

@@ -282,6 +282,12 @@ def body_names(doc: NoticeDoc, index: int) -> list[OrgMention]:
     return found
 
 
+def country_name(doc: NoticeDoc, m: OrgMention) -> bool:
+    """The mention is a country written where a name could stand ("België" on an address line,
+    "Privacy Notice – United Kingdom")."""
+    return any(first == m.first and last == m.last for first, last, _ in doc.countries(m.first, m.last + 1))
+
+
 def _with_last_word(doc: NoticeDoc, index: int, m: OrgMention, bodies: tuple[Hit, ...]) -> OrgMention:
     """A body's name with the one capitalised word a coordinator adds at its end ("Inspectie
     Leefomgeving en Transport", "Bundesamt für Zoll und Grenzschutz", "Universitätsklinikum A und
